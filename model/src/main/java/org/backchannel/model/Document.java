@@ -1,0 +1,30 @@
+package org.backchannel.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One news item after ingest: clean body text plus what the page said about itself.
+ *
+ * @param id          the input's own id (JSON Lines) or one derived from the file name
+ * @param origin      where it was read from (file path, URL, "stdin")
+ * @param url         the article's URL where known
+ * @param title       headline, or null
+ * @param author      byline, or null
+ * @param published   publication date, or null when the input gives none
+ * @param text        body text with page furniture removed
+ * @param boilerplateRemoved labels of the furniture blocks that were dropped ("You may also like", …)
+ * @param contentHash SHA-256 of the normalized body, for idempotent re-ingest
+ */
+public record Document(String id, String origin, String url, String title, String author,
+                       LocalDate published, String text, List<String> boilerplateRemoved,
+                       String contentHash) {
+    public Document {
+        boilerplateRemoved = List.copyOf(boilerplateRemoved);
+    }
+
+    /** The same document under another id (used when two inputs derive the same id). */
+    public Document withId(String newId) {
+        return new Document(newId, origin, url, title, author, published, text, boilerplateRemoved, contentHash);
+    }
+}

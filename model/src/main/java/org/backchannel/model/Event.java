@@ -1,0 +1,45 @@
+package org.backchannel.model;
+
+import java.util.List;
+
+/**
+ * A coded event: who did what to whom, when and where, with the evidence and the epistemic layer.
+ *
+ * @param predicate  the words that carry the event ("met", "sanctions", "capture")
+ * @param contexts   PLOVER context tags (economic, resource, military, …)
+ * @param location   place named in the sentence, or null
+ * @param confidence 0..1, how sure the coder is of the reading
+ */
+public record Event(String id, EventDate date, ActorRef source, ActorRef target, EventCode code,
+                    String predicate, Epistemic epistemic, List<String> contexts, String location,
+                    List<Evidence> evidence, double confidence) {
+    public Event {
+        contexts = List.copyOf(contexts);
+        evidence = List.copyOf(evidence);
+    }
+
+    public Event withId(String newId) {
+        return new Event(newId, date, source, target, code, predicate, epistemic, contexts, location, evidence, confidence);
+    }
+
+    public Event withEpistemic(Epistemic e) {
+        return new Event(id, date, source, target, code, predicate, e, contexts, location, evidence, confidence);
+    }
+
+    public Event withEvidence(List<Evidence> ev) {
+        return new Event(id, date, source, target, code, predicate, epistemic, contexts, location, ev, confidence);
+    }
+
+    public Event withCode(EventCode c) {
+        return new Event(id, date, source, target, c, predicate, epistemic, contexts, location, evidence, confidence);
+    }
+
+    public Event withSides(ActorRef s, ActorRef t) {
+        return new Event(id, date, s, t, code, predicate, epistemic, contexts, location, evidence, confidence);
+    }
+
+    /** The first evidence span: the sentence the event was read from. */
+    public Evidence primaryEvidence() {
+        return evidence.get(0);
+    }
+}

@@ -1,0 +1,190 @@
+package org.backchannel.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.backchannel.model.Dependency;
+import org.backchannel.model.Document;
+import org.backchannel.model.ParsedDocument;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Token;
+
+/**
+ * {@link SentenceParser} over Stanford CoreNLP. The pipeline is built once per JVM ({@link #shared()})
+ * since loading its models takes seconds and gigabytes; it is thread-safe, so documents are
+ * annotated on a pool sized to the cores.
+ */
+public final class CoreNlpParser implements SentenceParser {
+    /** Annotators in the order they run (recent CoreNLP versions split sentences inside tokenize). */
+    public static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+    private static volatile CoreNlpParser shared;
+
+    private final List<Annotator> annotators = new ArrayList<>();
+    private final List<String> annotatorNames = new ArrayList<>();
+    private final int threads;
+    private final NlpTimings timings = new NlpTimings();
+    private final long loadMillis;
+
+    private CoreNlpParser(int threads) {
+        long t0 = System.nanoTime();
+        Properties props = new Properties();
+        props.setProperty("annotators", String.join(",", ANNOTATORS));
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // The 3-class model without SUTime or fine-grained tags: the coder's own gazetteer and date
+        // reader do the rest, and this runs about twice as fast as the full NER stack.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("depparse.extradependencies", "MAXIMAL");
+        StanfordCoreNLP.clearAnnotatorPool();
+        // Build the full pipeline once so the pool holds every annotator, then run them one by
+        // one ourselves so each one's time can be measured.
+        new StanfordCoreNLP(props);
+        for (String name : ANNOTATORS) {
+            Annotator a = StanfordCoreNLP.getExistingAnnotator(name);
+            if (a != null) {
+                annotators.add(a);
+                annotatorNames.add(name);
+            }
+        }
+        this.threads = threads;
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The JVM-wide parser, built on first use with one thread per core. */
+    public static CoreNlpParser shared() {
+        CoreNlpParser p = shared;
+        if (p == null) {
+            synchronized (CoreNlpParser.class) {
+                p = shared;
+                if (p == null) {
+                    p = new CoreNlpParser(Runtime.getRuntime().availableProcessors());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** A parser with its own thread count, sharing nothing but CoreNLP's model caches. */
+    public static CoreNlpParser withThreads(int threads) {
+        return new CoreNlpParser(threads);
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public NlpTimings timings() {
+        return timings;
+    }
+
+    @Override
+    public ParsedDocument parse(Document document) {
+        Annotation annotation = new Annotation(document.text());
+        for (int i = 0; i < annotators.size(); i++) {
+            long t0 = System.nanoTime();
+            annotators.get(i).annotate(annotation);
+            timings.add(annotatorNames.get(i), System.nanoTime() - t0);
+        }
+        List<ParsedSentence> sentences = new ArrayList<>();
+        List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < maps.size(); s++) {
+            sentences.add(convert(s, maps.get(s), document.text()));
+        }
+        return new ParsedDocument(document, sentences);
+    }
+
+    @Override
+    public List<ParsedDocument> parseAll(List<Document> documents, ProgressListener progress) {
+        if (threads <= 1 || documents.size() <= 1) {
+            List<ParsedDocument> out = new ArrayList<>();
+            for (Document d : documents) {
+                out.add(parse(d));
+                progress.parsed(out.size(), documents.size());
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, documents.size()), r -> {
+            Thread t = new Thread(r, "corenlp");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<ParsedDocument>> futures = new ArrayList<>();
+            for (Document d : documents) {
+                futures.add(pool.submit(() -> {
+                    ParsedDocument pd = parse(d);
+                    progress.parsed(done.incrementAndGet(), documents.size());
+                    return pd;
+                }));
+            }
+            List<ParsedDocument> out = new ArrayList<>();
+            for (Future<ParsedDocument> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ParsedSentence convert(int index, CoreMap sentence, String docText) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word().toLowerCase() : l.lemma(), l.tag(),
+                    l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                deps.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+            }
+        }
+        int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new ParsedSentence(index, docText.substring(start, end), start, end, tokens, deps);
+    }
+
+    /** For tests and benchmarks that need bare CoreNLP on the same settings. */
+    public AnnotationPipeline asPipeline() {
+        AnnotationPipeline p = new AnnotationPipeline();
+        annotators.forEach(p::addAnnotator);
+        return p;
+    }
+}

@@ -1,0 +1,25 @@
+package org.backchannel.nlp;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Wall-clock nanoseconds spent per annotator, summed over threads, for the benchmark. */
+public final class NlpTimings {
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    void add(String annotator, long ns) {
+        nanos.computeIfAbsent(annotator, k -> new LongAdder()).add(ns);
+    }
+
+    /** Annotator name to total nanoseconds. */
+    public Map<String, Long> snapshot() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        nanos.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    public void reset() {
+        nanos.clear();
+    }
+}
