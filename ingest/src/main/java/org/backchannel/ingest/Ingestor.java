@@ -66,11 +66,16 @@ public final class Ingestor {
         return new IngestResult(c.documents, c.problems, c.duplicates);
     }
 
-    /** Reads one named item from memory (tests, JSON Lines records from elsewhere). */
-    public IngestResult readBytes(String name, byte[] bytes) {
+    /** Reads named items from memory (the demo corpus, tests), in order. */
+    public IngestResult readBytes(java.util.Map<String, byte[]> items) {
         Collector c = new Collector();
-        readItem(name, bytes, c);
+        items.forEach((name, bytes) -> readItem(name, bytes, c));
         return new IngestResult(c.documents, c.problems, c.duplicates);
+    }
+
+    /** Reads one named item from memory. */
+    public IngestResult readBytes(String name, byte[] bytes) {
+        return readBytes(java.util.Map.of(name, bytes));
     }
 
     private void readFile(Path f, Collector c) {
@@ -96,6 +101,8 @@ public final class Ingestor {
         }
         String fileName = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
         int before = c.documents.size();
+        int problemsBefore = c.problems.size();
+        int duplicatesBefore = c.duplicates.size();
         readerFor(fileName, content).read(fileName, content, new DocumentReader.Sink() {
             @Override
             public void document(Document d) {
@@ -111,7 +118,7 @@ public final class Ingestor {
                 c.problem(item.startsWith(fileName) ? name + item.substring(fileName.length()) : item, cause);
             }
         });
-        if (c.documents.size() == before && c.problems.isEmpty()) {
+        if (c.documents.size() == before && c.problems.size() == problemsBefore && c.duplicates.size() == duplicatesBefore) {
             // nothing read and nothing reported would hide a bad item
             c.problem(name, "no documents found");
         }

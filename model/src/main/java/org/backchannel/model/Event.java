@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * A coded event: who did what to whom, when and where, with the evidence and the epistemic layer.
  *
- * @param predicate  the words that carry the event ("met", "sanctions", "capture")
+ * @param predicate  the word that carries the event ("met", "sanctions", "capture")
+ * @param predicateToken index of that word in its sentence (the first evidence span's sentence)
  * @param contexts   PLOVER context tags (economic, resource, military, …)
  * @param location   place named in the sentence, or null
  * @param confidence 0..1, how sure the coder is of the reading
  */
 public record Event(String id, EventDate date, ActorRef source, ActorRef target, EventCode code,
-                    String predicate, Epistemic epistemic, List<String> contexts, String location,
+                    String predicate, int predicateToken, Epistemic epistemic, List<String> contexts, String location,
                     List<Evidence> evidence, double confidence) {
     public Event {
         contexts = List.copyOf(contexts);
@@ -19,23 +20,23 @@ public record Event(String id, EventDate date, ActorRef source, ActorRef target,
     }
 
     public Event withId(String newId) {
-        return new Event(newId, date, source, target, code, predicate, epistemic, contexts, location, evidence, confidence);
+        return new Event(newId, date, source, target, code, predicate, predicateToken, epistemic, contexts, location, evidence, confidence);
     }
 
     public Event withEpistemic(Epistemic e) {
-        return new Event(id, date, source, target, code, predicate, e, contexts, location, evidence, confidence);
+        return new Event(id, date, source, target, code, predicate, predicateToken, e, contexts, location, evidence, confidence);
     }
 
     public Event withEvidence(List<Evidence> ev) {
-        return new Event(id, date, source, target, code, predicate, epistemic, contexts, location, ev, confidence);
+        return new Event(id, date, source, target, code, predicate, predicateToken, epistemic, contexts, location, ev, confidence);
     }
 
     public Event withCode(EventCode c) {
-        return new Event(id, date, source, target, c, predicate, epistemic, contexts, location, evidence, confidence);
+        return new Event(id, date, source, target, c, predicate, predicateToken, epistemic, contexts, location, evidence, confidence);
     }
 
     public Event withSides(ActorRef s, ActorRef t) {
-        return new Event(id, date, s, t, code, predicate, epistemic, contexts, location, evidence, confidence);
+        return new Event(id, date, s, t, code, predicate, predicateToken, epistemic, contexts, location, evidence, confidence);
     }
 
     /** The first evidence span: the sentence the event was read from. */

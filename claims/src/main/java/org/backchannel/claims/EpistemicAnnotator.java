@@ -1,0 +1,261 @@
+package org.backchannel.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.backchannel.coder.CodedDocument;
+import org.backchannel.coder.Knowledge;
+import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.actors.NameIndex;
+import org.backchannel.coder.history.EpisodeCatalog;
+import org.backchannel.coder.patterns.EventPattern;
+import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.model.Actor;
+import org.backchannel.model.ActorRef;
+import org.backchannel.model.AnalogMention;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.Epistemic;
+import org.backchannel.model.Event;
+import org.backchannel.model.EventCode;
+import org.backchannel.model.EventDate;
+import org.backchannel.model.Evidence;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Status;
+import org.backchannel.model.Token;
+import org.backchannel.model.Warning;
+
+/**
+ * The claims stage over one batch: reads each event's status, speaker, secrecy and mediator; links
+ * denials and corrections to what they deny or correct; checks the text against the knowledge base;
+ * spots historical episodes; and merges one event told by several articles.
+ */
+public final class EpistemicAnnotator implements ClaimsStage {
+    private final Knowledge knowledge;
+    private final EpistemicCues cues = EpistemicCues.defaults();
+    private final StatusReader status = new StatusReader(cues);
+    private final SecrecyDetector secrecy = new SecrecyDetector(cues);
+    private final MediatorFinder mediators;
+    private final ConsistencyChecker consistency = new ConsistencyChecker();
+    private final CrossArticleMerger merger = new CrossArticleMerger();
+
+    public EpistemicAnnotator(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.mediators = new MediatorFinder(cues, name -> knowledge.actors().names().lookup(NameIndex.key(name)).stream()
+                .findFirst().map(NameIndex.Entry::actorId).orElse(null));
+    }
+
+    @Override
+    public ClaimsResult annotate(List<CodedDocument> documents, DocumentActors actors) {
+        List<Event> all = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        Map<String, AnalogMention> analogs = new LinkedHashMap<>();
+        for (CodedDocument doc : documents) {
+            List<Event> events = annotateDocument(doc, actors);
+            all.addAll(events);
+            EventDate docDate = referenceDate(doc.withEvents(events));
+            warnings.addAll(consistency.check(doc.withEvents(events), actors, docDate));
+            for (ParsedSentence s : doc.parsed().sentences()) {
+                for (EpisodeCatalog.Hit h : EpisodeCatalog.defaults().mentionedIn(s.text())) {
+                    analogs.putIfAbsent(h.episode().id(), new AnalogMention(h.episode().id(), h.episode().name(), true, null,
+                            new Evidence(doc.parsed().document().id(), s.index(), s.text(), s.charStart(), s.charEnd())));
+                }
+            }
+        }
+        List<Event> merged = merger.merge(all, documents);
+        return new ClaimsResult(merged, warnings, new ArrayList<>(analogs.values()));
+    }
+
+    /** The epistemic layer of one document's events. */
+    List<Event> annotateDocument(CodedDocument doc, DocumentActors actors) {
+        List<Event> out = new ArrayList<>();
+        Map<String, Reading> readings = new HashMap<>();
+        for (Event e : doc.events()) {
+            ParsedSentence s = doc.parsed().sentences().get(e.primaryEvidence().sentence());
+            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            Reading r = status.read(g, e.predicateToken(), e.epistemic().status());
+            Status st = r.status();
+            if (st == Status.REPORTED && r.speakerId() != null && isParty(r.speakerId(), e, actors)) {
+                st = Status.CLAIMED;
+            }
+            Epistemic epi = e.epistemic().withStatus(st, r.cue()).withAttribution(r.speakerId());
+            if (secrecy.cue(s) != null) {
+                epi = epi.withSecret(true);
+            }
+            String mediator = mediators.forEvent(g, e.predicateToken(), e.source().actorId(), e.target().actorId());
+            if (mediator != null) {
+                epi = epi.withMediator(mediator);
+                actors.named(mediator, actors.get(mediator).name());
+            }
+            Event annotated = e.withEpistemic(epi);
+            if (annotated.target().isEmpty() && r.speakerId() != null && (st == Status.CLAIMED || st == Status.REPORTED)
+                    && e.code().quadClass() >= 3 && !sameCountry(r.speakerId(), e.source(), actors)) {
+                // "Rodríguez's claims of US threats": a complaint names what was done to the complainant
+                Actor speaker = actors.get(r.speakerId());
+                annotated = annotated.withSides(e.source(), actors.ref(speaker.id(), speaker.name(), e.date() == null ? null : e.date().day()));
+            }
+            readings.put(e.id(), r);
+            out.add(annotated);
+        }
+        out = linkDenials(doc, out, readings, actors);
+        out = addCorrections(doc, out, readings);
+        applyDocumentContext(doc, out, actors);
+        return out;
+    }
+
+    /** A denial event disputes the events under it and, for "the denial of the reported talks", earlier ones. */
+    private List<Event> linkDenials(CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event d = out.get(i);
+            ParsedSentence s = doc.parsed().sentences().get(d.primaryEvidence().sentence());
+            Token pred = s.token(d.predicateToken());
+            String lemma = pred.lemma().toLowerCase(Locale.ROOT);
+            if (!cues.is("deny_verb", lemma) && !cues.is("deny_noun", lemma)) {
+                continue;
+            }
+            boolean linked = false;
+            for (int j = 0; j < out.size(); j++) {
+                Event e = out.get(j);
+                Reading r = readings.get(e.id());
+                if (j != i && r != null && r.status() == Status.DENIED && r.governor() == d.predicateToken()
+                        && e.primaryEvidence().sentence() == d.primaryEvidence().sentence()) {
+                    out.set(j, e.withEpistemic(e.epistemic().disputedAlsoBy(d.id())));
+                    linked = true;
+                }
+            }
+            if (linked) {
+                continue;
+            }
+            // the denied thing is an event noun told earlier: "the government's denial of the reported talks"
+            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            for (int obj : pred.isNoun() ? g.children(d.predicateToken(), "nmod:of") : g.children(d.predicateToken(), "obj")) {
+                String root = rootOf(s.token(obj).lemma().toLowerCase(Locale.ROOT));
+                if (root == null) {
+                    continue;
+                }
+                String denier = d.source().country();
+                for (int j = 0; j < out.size(); j++) {
+                    Event e = out.get(j);
+                    boolean earlier = e.primaryEvidence().sentence() < d.primaryEvidence().sentence();
+                    boolean involves = denier == null || denier.equals(e.source().country()) || denier.equals(e.target().country());
+                    if (j != i && earlier && e.code().root().equals(root) && involves) {
+                        out.set(j, e.withEpistemic(e.epistemic().disputedAlsoBy(d.id())));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Maduro's capture, later clarified as a detention": the correction is a second reading that stands. */
+    private List<Event> addCorrections(CodedDocument doc, List<Event> events, Map<String, Reading> readings) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Reading r = readings.get(e.id());
+            if (r == null || r.status() != Status.CORRECTED || r.governor() < 0) {
+                out.add(e);
+                continue;
+            }
+            ParsedSentence s = doc.parsed().sentences().get(e.primaryEvidence().sentence());
+            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            Event alternative = null;
+            for (int as : g.children(r.governor(), "obl:as")) {
+                String code = codeOf(s.token(as).lemma().toLowerCase(Locale.ROOT));
+                if (code != null) {
+                    EventCode c = knowledge.ontology().codebook().get(code);
+                    alternative = new Event(e.id() + "-corrected", e.date(), e.source(), e.target(), c, s.token(as).word(), as,
+                            e.epistemic().withStatus(Status.ASSERTED, "correction of \"" + e.predicate() + "\"")
+                                    .withDisputedBy(List.of()), e.contexts(), e.location(), e.evidence(), e.confidence());
+                }
+            }
+            if (alternative != null) {
+                out.add(e.withEpistemic(e.epistemic().disputedAlsoBy(alternative.id())));
+                out.add(alternative);
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a document says about its episode as a whole: an actor presented as the channel or
+     * mediator brokers the contacts between others, and secrecy said of the episode covers its
+     * consultations.
+     */
+    private void applyDocumentContext(CodedDocument doc, List<Event> events, DocumentActors actors) {
+        String channel = null;
+        boolean episodeSecret = false;
+        for (ParsedSentence s : doc.parsed().sentences()) {
+            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            if (channel == null) {
+                channel = mediators.channelIn(g);
+            }
+            boolean hasEvents = events.stream().anyMatch(e -> e.primaryEvidence().sentence() == s.index());
+            if (!hasEvents && secrecy.cue(s) != null) {
+                episodeSecret = true;
+            }
+        }
+        String channelCountry = channel == null ? null : actors.get(channel).country();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            String root = e.code().root();
+            boolean contact = root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
+            if (!contact) {
+                continue;
+            }
+            Epistemic epi = e.epistemic();
+            if (channel != null && epi.mediator() == null && !e.source().isEmpty() && !e.target().isEmpty()
+                    && channelCountry != null && !channelCountry.equals(e.source().country()) && !channelCountry.equals(e.target().country())
+                    && !e.source().country().equals(e.target().country())) {
+                epi = epi.withMediator(channel);
+            }
+            if (episodeSecret && root.equals("04")) {
+                epi = epi.withSecret(true);
+            }
+            events.set(i, e.withEpistemic(epi));
+        }
+    }
+
+    /** The date the document speaks of: its most frequent explicit event date, else its publication date. */
+    static EventDate referenceDate(CodedDocument doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, EventDate> byLabel = new HashMap<>();
+        for (Event e : doc.events()) {
+            if (e.date() != null && e.date().fromText()) {
+                counts.merge(e.date().label(), 1, Integer::sum);
+                byLabel.putIfAbsent(e.date().label(), e.date());
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(en -> byLabel.get(en.getKey()))
+                .orElse(doc.day() == null ? null : new EventDate(doc.day(), DatePrecision.DAY, false));
+    }
+
+    private String rootOf(String nounLemma) {
+        String c = codeOf(nounLemma);
+        return c == null ? null : c.substring(0, 2);
+    }
+
+    private String codeOf(String nounLemma) {
+        List<EventPattern> ps = knowledge.patterns().nouns(nounLemma);
+        return ps.isEmpty() ? null : ps.get(ps.size() - 1).code();
+    }
+
+    private static boolean isParty(String speakerId, Event e, DocumentActors actors) {
+        if (speakerId.equals(e.source().actorId()) || speakerId.equals(e.target().actorId())) {
+            return true;
+        }
+        Actor a = actors.get(speakerId);
+        return a != null && a.country() != null && (a.country().equals(e.source().country()) || a.country().equals(e.target().country()));
+    }
+
+    private static boolean sameCountry(String actorId, ActorRef side, DocumentActors actors) {
+        Actor a = actors.get(actorId);
+        return a != null && a.country() != null && a.country().equals(side.country());
+    }
+}

@@ -1,0 +1,56 @@
+package org.backchannel.claims;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.model.io.Tsv;
+
+/** The cue lists of {@code backchannel/claims/epistemic-cues.tsv}, by kind. */
+public final class EpistemicCues {
+    private final Map<String, Set<String>> byKind = new HashMap<>();
+
+    private static final EpistemicCues DEFAULTS = load();
+
+    public static EpistemicCues defaults() {
+        return DEFAULTS;
+    }
+
+    private static EpistemicCues load() {
+        EpistemicCues c = new EpistemicCues();
+        for (Tsv.Row r : Tsv.resource("/backchannel/claims/epistemic-cues.tsv")) {
+            c.byKind.computeIfAbsent(r.col(0), k -> new HashSet<>()).add(r.col(1).toLowerCase(Locale.ROOT));
+        }
+        return c;
+    }
+
+    /** Whether {@code word} (a lemma, or a phrase for *_phrase kinds) is a cue of {@code kind}. */
+    public boolean is(String kind, String word) {
+        return byKind.getOrDefault(kind, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first phrase of {@code kind} that occurs in {@code text}, or null. */
+    public String phraseIn(String kind, String text) {
+        String t = " " + text.toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " ";
+        for (String p : byKind.getOrDefault(kind, Set.of())) {
+            if (t.matches("(?s).*[^a-z]" + java.util.regex.Pattern.quote(p) + "[^a-z].*")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public Set<String> all(String kind) {
+        return byKind.getOrDefault(kind, Set.of());
+    }
+
+    /** Kinds a test checks are present. */
+    public static List<String> kinds() {
+        return List.of("report_verb", "report_noun", "report_adverb", "report_adjective", "claim_verb", "claim_noun",
+                "claim_adverb", "deny_verb", "deny_noun", "modal", "hypothetical_governor", "conditional", "uncertain",
+                "uncertain_phrase", "correct_verb", "correct_phrase", "forecast_start", "forecast", "secret", "secret_phrase",
+                "mediator_prep", "mediator_verb", "mediator_noun", "mediator_suffix");
+    }
+}

@@ -1,0 +1,41 @@
+package org.backchannel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code backchannel} command. */
+@Command(name = "backchannel", mixinStandardHelpOptions = true, version = "backchannel 0.1.0",
+        description = "News in; political events with who says so, secrecy, mediators and disputes out.",
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, QueryCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  done, but some input items could not be read (each is reported)",
+                "  2  bad command line", "  3  nothing could be read", "  4  store or internal error"})
+public final class Main implements Runnable {
+    static final int OK = 0;
+    static final int SOME_ITEMS_FAILED = 1;
+    static final int NOTHING_READ = 3;
+    static final int FAILED = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("backchannel: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+}

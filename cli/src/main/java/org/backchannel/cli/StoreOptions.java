@@ -1,0 +1,16 @@
+package org.backchannel.cli;
+
+import java.nio.file.Path;
+import org.backchannel.store.EventStore;
+import org.backchannel.store.StorePaths;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option: which DuckDB file to use. */
+final class StoreOptions {
+    @Option(names = "--db", paramLabel = "FILE", description = "the DuckDB store (default: ${DEFAULT-VALUE})")
+    Path db = StorePaths.defaultDatabase();
+
+    EventStore open() {
+        return EventStore.open(db);
+    }
+}

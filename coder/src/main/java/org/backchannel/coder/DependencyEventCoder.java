@@ -1,0 +1,153 @@
+package org.backchannel.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.actors.MentionFinder;
+import org.backchannel.coder.dates.DateExpressions;
+import org.backchannel.coder.patterns.ArgumentFinder;
+import org.backchannel.coder.patterns.Arguments;
+import org.backchannel.coder.patterns.EventPattern;
+import org.backchannel.coder.patterns.PredicateMatcher;
+import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.model.ActorRef;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.Epistemic;
+import org.backchannel.model.Event;
+import org.backchannel.model.EventCode;
+import org.backchannel.model.EventDate;
+import org.backchannel.model.Evidence;
+import org.backchannel.model.ParsedDocument;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Status;
+import org.backchannel.model.Token;
+
+/**
+ * Codes events over dependency graphs: every verb or event noun that fulfils a pattern, with its
+ * source and target found by {@link ArgumentFinder}, one event per source–target pair. Negation and
+ * questions are marked here; the claims stage refines the status.
+ */
+public final class DependencyEventCoder implements EventCoder {
+    private final Knowledge knowledge;
+    private final MentionFinder mentions;
+    private final PredicateMatcher matcher;
+    private final ArgumentFinder arguments = new ArgumentFinder();
+
+    public DependencyEventCoder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.mentions = new MentionFinder(knowledge.actors());
+        this.matcher = new PredicateMatcher(knowledge.patterns());
+    }
+
+    @Override
+    public CodedDocument code(ParsedDocument doc, DocumentActors actors) {
+        LocalDate day = doc.document().published();
+        List<List<Mention>> found = mentions.find(doc, day, actors);
+        List<Event> events = new ArrayList<>();
+        for (ParsedSentence s : doc.sentences()) {
+            events.addAll(codeSentence(doc, s, new SentenceGraph(s, found.get(s.index())), day, actors));
+        }
+        return new CodedDocument(doc, day, found, events);
+    }
+
+    private List<Event> codeSentence(ParsedDocument doc, ParsedSentence s, SentenceGraph g, LocalDate day, DocumentActors actors) {
+        List<Event> out = new ArrayList<>();
+        List<DateExpressions.Found> dates = DateExpressions.findAll(s.text(), day);
+        List<String> lemmas = s.tokens().stream().map(t -> t.lemma().toLowerCase(java.util.Locale.ROOT)).toList();
+        Set<String> sentenceContexts = knowledge.ontology().contexts().tags(lemmas);
+        Set<String> coded = new java.util.HashSet<>();
+        for (Token t : s.tokens()) {
+            EventPattern p = matcher.match(g, t.index());
+            if (p == null) {
+                continue;
+            }
+            Arguments args = arguments.find(g, t.index(), p);
+            if (args.isEmpty()) {
+                continue;
+            }
+            EventCode code = knowledge.ontology().codebook().get(p.code());
+            EventDate date = dateFor(dates, s, t, day);
+            List<Mention> sources = args.sources().isEmpty() ? java.util.Collections.singletonList(null) : args.sources();
+            List<Mention> targets = args.targets().isEmpty() ? java.util.Collections.singletonList(null) : args.targets();
+            for (Mention src : sources) {
+                for (Mention tgt : targets) {
+                    LocalDate roleDay = date == null ? null : date.day();
+                    ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
+                    ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
+                    String key = code.root() + "|" + source.actorId() + "|" + target.actorId();
+                    if (p.noun() && coded.contains(key)) {
+                        continue; // "imposed sanctions": the verb already coded it
+                    }
+                    coded.add(key);
+                    Epistemic epi = Epistemic.asserted();
+                    String neg = g.negation(t.index());
+                    if (neg != null) {
+                        epi = epi.withStatus(Status.NEGATED, neg);
+                    } else if (s.text().strip().endsWith("?")) {
+                        epi = epi.withStatus(Status.QUESTION, "?");
+                    }
+                    Set<String> contexts = new LinkedHashSet<>(sentenceContexts);
+                    String mapped = knowledge.ontology().codebook().ploverContext(code.cameo());
+                    if (mapped != null) {
+                        contexts.addAll(List.of(mapped.split("\\|")));
+                    }
+                    Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
+                    String id = "ev-" + doc.document().id() + "-" + s.index() + "-" + t.index() + (out.size() > 0 ? "-" + out.size() : "");
+                    double confidence = confidence(p, src, tgt);
+                    out.add(new Event(id, date, source, target, code, t.word(), t.index(), epi, new ArrayList<>(contexts),
+                            location(g, t.index(), src, tgt), List.of(ev), confidence));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double confidence(EventPattern p, Mention src, Mention tgt) {
+        double c = 0.45;
+        if (src != null) {
+            c += 0.2;
+        }
+        if (tgt != null) {
+            c += 0.15;
+        }
+        c += Math.min(0.15, 0.05 * p.specificity());
+        if ((src != null && src.how() == Mention.How.PRONOUN) || (tgt != null && tgt.how() == Mention.How.PRONOUN)) {
+            c -= 0.1;
+        }
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    /** The date expression nearest the predicate in its sentence; else the publication date. */
+    private static EventDate dateFor(List<DateExpressions.Found> dates, ParsedSentence s, Token t, LocalDate day) {
+        int at = t.begin() - s.charStart();
+        DateExpressions.Found best = null;
+        for (DateExpressions.Found f : dates) {
+            if (best == null || Math.abs(f.start() - at) < Math.abs(best.start() - at)) {
+                best = f;
+            }
+        }
+        if (best != null) {
+            return best.date();
+        }
+        return day == null ? null : new EventDate(day, DatePrecision.DAY, false);
+    }
+
+    /** A place the predicate is located at ("in Doha") that is not one of the parties. */
+    private static String location(SentenceGraph g, int p, Mention src, Mention tgt) {
+        for (String rel : List.of("obl:in", "obl:at", "nmod:in")) {
+            for (int c : g.children(p, rel)) {
+                Mention m = g.mentionAt(c);
+                Token tk = g.token(c);
+                boolean place = (m != null && (m.how() == Mention.How.METONYM || m.how() == Mention.How.STATE)) || tk.ner().equals("LOCATION");
+                if (place && (m == null || ((src == null || !m.actorId().equals(src.actorId())) && (tgt == null || !m.actorId().equals(tgt.actorId()))))) {
+                    return m != null ? m.text() : tk.word();
+                }
+            }
+        }
+        return null;
+    }
+}

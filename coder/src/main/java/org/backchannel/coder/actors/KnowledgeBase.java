@@ -1,0 +1,235 @@
+package org.backchannel.coder.actors;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backchannel.coder.ontology.Countries;
+import org.backchannel.coder.ontology.Country;
+import org.backchannel.model.Actor;
+import org.backchannel.model.ActorType;
+import org.backchannel.model.Role;
+import org.backchannel.model.io.Tsv;
+
+/**
+ * Everything known about actors: people with dated roles and family ties, organizations, states, and
+ * the generic group nouns ("officials", "oil companies") with their sector. Built from the files under
+ * {@code backchannel/actors/}, optionally extended by a user's file or PETRARCH {@code .actors}
+ * dictionary.
+ */
+public final class KnowledgeBase {
+    /** A family tie: relation is sibling, spouse, parent or child. */
+    public record Relation(String relation, String otherId) {
+    }
+
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, List<Relation>> relations = new HashMap<>();
+    private final Map<String, String> groupAgents = new HashMap<>();
+    private final NameIndex names = new NameIndex();
+    private final List<NameIndex.Entry> surfaces = new ArrayList<>();
+
+    /** The built-in knowledge over the given countries. */
+    public static KnowledgeBase load(Countries countries) {
+        KnowledgeBase kb = new KnowledgeBase();
+        for (Country c : countries.all()) {
+            kb.addState(c);
+        }
+        for (Tsv.Row part : Tsv.resource("/backchannel/actors/manifest.tsv")) {
+            String name = part.col(0);
+            kb.addPeople(Tsv.resource("/backchannel/actors/people-" + name + ".tsv"));
+            kb.addRoles(Tsv.resource("/backchannel/actors/roles-" + name + ".tsv"));
+            kb.addRelations(Tsv.resource("/backchannel/actors/relations-" + name + ".tsv"));
+        }
+        kb.addOrganizations(Tsv.resource("/backchannel/actors/organizations.tsv"));
+        for (Tsv.Row r : Tsv.resource("/backchannel/actors/groups.tsv")) {
+            kb.groupAgents.put(Names.normalize(r.col(0)), r.col(1));
+        }
+        kb.reindex();
+        return kb;
+    }
+
+    /**
+     * Adds a user's file: rows whose first column says what they are —
+     * {@code person id name aliases gender country}, {@code role person_id title country agent from to},
+     * {@code org id name aliases type country agent code}, {@code relation id relation other_id},
+     * {@code group phrase agent}.
+     */
+    public void addUserFile(Path file) {
+        for (Tsv.Row r : Tsv.file(file)) {
+            String[] rest = java.util.Arrays.copyOfRange(r.cols(), 1, r.cols().length);
+            Tsv.Row row = new Tsv.Row(r.source(), r.line(), rest);
+            switch (r.col(0)) {
+                case "person" -> addPeople(List.of(row));
+                case "role" -> addRoles(List.of(row));
+                case "org" -> addOrganizations(List.of(row));
+                case "relation" -> addRelations(List.of(row));
+                case "group" -> groupAgents.put(Names.normalize(row.col(0)), row.col(1));
+                default -> throw r.error("unknown row kind '" + r.col(0) + "' (person, role, org, relation, group)");
+            }
+        }
+        reindex();
+    }
+
+    /** Adds the actors of a PETRARCH-style {@code .actors} dictionary. */
+    public void addPetrarchActors(Path file) {
+        for (Actor a : PetrarchActors.read(file)) {
+            Actor existing = actors.get(a.id());
+            if (existing == null) {
+                put(a);
+            } else {
+                List<Role> merged = new ArrayList<>(existing.roles());
+                merged.addAll(a.roles());
+                actors.put(a.id(), existing.withRoles(merged));
+            }
+        }
+        reindex();
+    }
+
+    private void addState(Country c) {
+        String id = c.code().toLowerCase(java.util.Locale.ROOT);
+        put(new Actor(id, c.name(), c.aliases(), ActorType.STATE, c.code(), null, c.code(), null, List.of()));
+        c.demonyms().forEach(d -> surfaces.add(new NameIndex.Entry(d, id, NameIndex.Kind.DEMONYM)));
+        if (c.capital() != null) {
+            surfaces.add(new NameIndex.Entry(c.capital(), id, NameIndex.Kind.CAPITAL));
+        }
+        c.metonyms().forEach(m -> surfaces.add(new NameIndex.Entry(m, id, NameIndex.Kind.METONYM)));
+    }
+
+    private void addPeople(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            String id = r.col(0);
+            if (id.isEmpty() || r.col(1).isEmpty()) {
+                throw r.error("person needs an id and a name");
+            }
+            String country = r.optional(4);
+            put(new Actor(id, r.col(1), r.list(2), ActorType.PERSON, country, null, country, r.optional(3), List.of()));
+        }
+    }
+
+    private void addRoles(List<Tsv.Row> rows) {
+        Map<String, List<Role>> byPerson = new LinkedHashMap<>();
+        for (Tsv.Row r : rows) {
+            if (!actors.containsKey(r.col(0))) {
+                throw r.error("role for unknown person " + r.col(0));
+            }
+            byPerson.computeIfAbsent(r.col(0), k -> new ArrayList<>())
+                    .add(new Role(r.col(1), r.optional(2), r.optional(3), date(r, 4), date(r, 5)));
+        }
+        byPerson.forEach((id, roles) -> {
+            Actor a = actors.get(id);
+            List<Role> all = new ArrayList<>(a.roles());
+            all.addAll(roles);
+            actors.put(id, a.withRoles(all));
+        });
+    }
+
+    private void addRelations(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            relations.computeIfAbsent(r.col(0), k -> new ArrayList<>()).add(new Relation(r.col(1), r.col(2)));
+        }
+    }
+
+    private void addOrganizations(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            ActorType type = r.col(3).equalsIgnoreCase("group") ? ActorType.GROUP : ActorType.ORGANIZATION;
+            String country = r.optional(4);
+            String agent = r.optional(5);
+            String code = r.optional(6);
+            if (code == null) {
+                code = (country == null ? "" : country) + (agent == null ? "" : agent);
+            }
+            put(new Actor(r.col(0), r.col(1), r.list(2), type, country, agent, code, null, List.of()));
+        }
+    }
+
+    private static LocalDate date(Tsv.Row r, int col) {
+        String s = r.col(col);
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            if (s.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(s), 1, 1);
+            }
+            if (s.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(s + "-01");
+            }
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw r.error("bad date " + s);
+        }
+    }
+
+    private void put(Actor a) {
+        actors.put(a.id(), a);
+    }
+
+    private void reindex() {
+        // Rebuilt after every change: cheap, and keeps the index in step with the actors.
+        names.clear();
+        for (Actor a : actors.values()) {
+            names.add(new NameIndex.Entry(a.name(), a.id(), NameIndex.Kind.NAME));
+            a.aliases().forEach(al -> names.add(new NameIndex.Entry(al, a.id(), NameIndex.Kind.ALIAS)));
+        }
+        surfaces.forEach(names::add);
+    }
+
+    public Optional<Actor> get(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    public Collection<Actor> all() {
+        return actors.values();
+    }
+
+    public List<Relation> relations(String personId) {
+        return relations.getOrDefault(personId, List.of());
+    }
+
+    /** The sector of a generic group noun phrase in lemma form ("oil company" → BUS), or null. */
+    public String groupAgent(String lemmaPhrase) {
+        return groupAgents.get(Names.normalize(lemmaPhrase));
+    }
+
+    public NameIndex names() {
+        return names;
+    }
+
+    /** People who held a role whose title contains all {@code words} in {@code country} on {@code day}. */
+    public List<Actor> holders(String country, List<String> words, LocalDate day) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors.values()) {
+            if (a.type() != ActorType.PERSON) {
+                continue;
+            }
+            for (Role r : a.roles()) {
+                if (country.equals(r.country()) && (day == null ? r.to() == null : r.heldOn(day)) && TitleWords.matches(r.title(), words)) {
+                    out.add(a);
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Actor::id));
+        return out;
+    }
+
+    /** Number of people, and of roles over all of them. */
+    public int[] size() {
+        int people = 0;
+        int roles = 0;
+        for (Actor a : actors.values()) {
+            if (a.type() == ActorType.PERSON) {
+                people++;
+                roles += a.roles().size();
+            }
+        }
+        return new int[] {people, roles};
+    }
+}

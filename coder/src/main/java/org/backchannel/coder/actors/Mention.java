@@ -1,0 +1,21 @@
+package org.backchannel.coder.actors;
+
+/**
+ * Words in a sentence that name an actor.
+ *
+ * @param start    first token (inclusive)
+ * @param end      last token (exclusive)
+ * @param head     the token that links the mention into the dependency tree
+ * @param actorId  the resolved actor
+ * @param how      how it was resolved, for the reader and for confidence
+ * @param leaderId for "the Trump administration": the person whose government it is, else null
+ */
+public record Mention(int sentence, int start, int end, int head, String actorId, String text, How how, String leaderId) {
+
+    /** How a mention was resolved. */
+    public enum How { NAME, SURNAME, TITLE, PRONOUN, KIN, GROUP, STATE, METONYM, UNKNOWN_PERSON }
+
+    public boolean covers(int token) {
+        return token >= start && token < end;
+    }
+}

@@ -1,0 +1,195 @@
+package org.backchannel.coder.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.coder.actors.Mention;
+
+/**
+ * Finds who did it and to whom over the dependency graph: subjects, passive agents, controlled
+ * subjects, possessors of event nouns ("Rubio's acceptance of Rodríguez"), the parties of "talks
+ * between X and Y", and the object or prepositional argument a pattern names.
+ */
+public final class ArgumentFinder {
+    /** Verbs whose object noun is the event they carry out ("held talks", "imposed sanctions"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "conduct", "launch", "impose", "stage", "begin", "start",
+            "resume", "continue", "open", "wage", "mount", "carry", "make", "pay", "issue", "level", "lodge", "file",
+            "extend", "offer", "provide", "deliver", "send", "sign", "reach", "host", "seek", "order", "give", "express");
+    private static final List<String> TARGET_PREPS = List.of("with", "against", "to", "on", "toward", "towards", "for", "from", "into", "at", "over", "upon");
+
+    /** Arguments of predicate {@code i} under pattern {@code p}. */
+    public Arguments find(SentenceGraph g, int i, EventPattern p) {
+        List<Mention> sources = new ArrayList<>();
+        List<Mention> targets = new ArrayList<>();
+        if (p.noun()) {
+            nounArguments(g, i, p, sources, targets);
+        } else {
+            sources.addAll(verbSources(g, i));
+            targets.addAll(verbTargets(g, i, p));
+        }
+        // an actor is not its own counterpart
+        targets.removeIf(t -> sources.stream().anyMatch(s -> s.actorId().equals(t.actorId())));
+        return new Arguments(sources, targets);
+    }
+
+    private List<Mention> verbSources(SentenceGraph g, int v) {
+        List<Mention> out = new ArrayList<>();
+        for (int s : g.children(v, "nsubj")) {
+            out.addAll(g.actorsOf(s, false));
+        }
+        for (int s : g.children(v, "nsubj:xsubj")) {
+            out.addAll(g.actorsOf(s, false));
+        }
+        for (int s : g.children(v, "obl:agent")) {
+            out.addAll(g.actorsOf(s, false));
+        }
+        if (out.isEmpty()) {
+            // "her willingness to collaborate": a verb completing a noun takes the noun's possessor
+            for (int n : g.parents(v, "acl*")) {
+                for (int poss : g.children(n, "nmod:poss")) {
+                    out.addAll(g.actorsOf(poss, false));
+                }
+            }
+            for (int u : g.parents(v, "xcomp")) {
+                if (g.token(u).isNoun()) {
+                    for (int poss : g.children(u, "nmod:poss")) {
+                        out.addAll(g.actorsOf(poss, false));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> verbTargets(SentenceGraph g, int v, EventPattern p) {
+        if (p.preposition() != null) {
+            List<Mention> out = new ArrayList<>();
+            for (int a : PredicateMatcher.prepositional(g, v, p.preposition())) {
+                out.addAll(g.actorsOf(a, true));
+            }
+            for (int o : PredicateMatcher.objects(g, v)) {
+                for (int a : PredicateMatcher.prepositional(g, o, p.preposition())) {
+                    out.addAll(g.actorsOf(a, true));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        if (!p.complements().isEmpty()) {
+            for (int x : g.children(v, "xcomp")) {
+                List<Mention> out = new ArrayList<>();
+                for (int o : PredicateMatcher.objects(g, x)) {
+                    out.addAll(g.actorsOf(o, true));
+                }
+                if (out.isEmpty()) {
+                    out.addAll(prepTargets(g, x));
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        if (!p.objects().isEmpty()) {
+            int o = PredicateMatcher.objectWith(g, v, p);
+            List<Mention> out = new ArrayList<>(prepTargets(g, v));
+            if (out.isEmpty() && o >= 0) {
+                out.addAll(prepTargets(g, o));
+            }
+            return out;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int o : g.children(v, "obj")) {
+            out.addAll(g.actorsOf(o, true));
+        }
+        for (int o : g.children(v, "nsubj:pass")) {
+            out.addAll(g.actorsOf(o, true));
+        }
+        for (int o : g.children(v, "iobj")) {
+            out.addAll(g.actorsOf(o, true));
+        }
+        if (out.isEmpty()) {
+            out.addAll(prepTargets(g, v));
+        }
+        return out;
+    }
+
+    private List<Mention> prepTargets(SentenceGraph g, int head) {
+        for (String prep : TARGET_PREPS) {
+            List<Mention> out = new ArrayList<>();
+            for (int a : PredicateMatcher.prepositional(g, head, prep)) {
+                out.addAll(g.actorsOf(a, true));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    private void nounArguments(SentenceGraph g, int n, EventPattern p, List<Mention> sources, List<Mention> targets) {
+        // "talks between X and Y"
+        List<Mention> between = new ArrayList<>();
+        for (int b : g.children(n, "nmod:between")) {
+            between.addAll(g.actorsOf(b, false));
+        }
+        if (between.size() >= 2) {
+            sources.add(between.get(0));
+            targets.addAll(between.subList(1, between.size()));
+            return;
+        }
+        for (int poss : g.children(n, "nmod:poss")) {
+            (p.possessorIsTarget() ? targets : sources).addAll(g.actorsOf(poss, false));
+        }
+        for (int by : g.children(n, "nmod:by")) {
+            sources.addAll(g.actorsOf(by, false));
+        }
+        for (int by : g.children(n, "nmod:agent")) {
+            sources.addAll(g.actorsOf(by, false));
+        }
+        if (sources.isEmpty()) {
+            for (int c : g.children(n, "compound")) {
+                sources.addAll(g.actorsOf(c, false));
+            }
+            for (int c : g.children(n, "amod")) {
+                Mention m = g.mentionAt(c);
+                if (m != null) {
+                    sources.add(m);
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            // "Washington imposed sanctions": the subject of a light verb carries out the noun's event
+            for (int v : g.parents(n, "obj")) {
+                if (LIGHT_VERBS.contains(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    sources.addAll(verbSources(g, v));
+                }
+            }
+        }
+        if (p.preposition() != null) {
+            for (int a : PredicateMatcher.prepositional(g, n, p.preposition())) {
+                targets.addAll(g.actorsOf(a, true));
+            }
+        }
+        if (targets.isEmpty()) {
+            for (int o : g.children(n, "nmod:of")) {
+                targets.addAll(g.actorsOf(o, true));
+            }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(prepTargets(g, n));
+        }
+        if (targets.isEmpty()) {
+            for (int v : g.parents(n, "obj")) {
+                if (LIGHT_VERBS.contains(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    targets.addAll(prepTargets(g, v));
+                }
+            }
+        }
+        if (between.size() == 1 && sources.isEmpty()) {
+            sources.add(between.get(0));
+        } else if (between.size() == 1 && targets.isEmpty()) {
+            targets.add(between.get(0));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.backchannel.coder.patterns;
+
+import java.util.List;
+import org.backchannel.model.Token;
+
+/** Finds the pattern a verb or noun of a sentence fulfils, the most specific one first. */
+public final class PredicateMatcher {
+    private final PatternSet patterns;
+
+    public PredicateMatcher(PatternSet patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The pattern token {@code i} fulfils, or null. */
+    public EventPattern match(SentenceGraph g, int i) {
+        Token t = g.token(i);
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (t.isVerb()) {
+            for (int prt : g.children(i, "compound:prt")) {
+                EventPattern p = first(g, i, patterns.verbs(lemma + "_" + g.token(prt).lemma().toLowerCase(java.util.Locale.ROOT)));
+                if (p != null) {
+                    return p;
+                }
+            }
+            return first(g, i, patterns.verbs(lemma));
+        }
+        if (t.isNoun()) {
+            for (int c : g.children(i, "compound")) {
+                EventPattern p = first(g, i, patterns.nouns(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + lemma));
+                if (p != null) {
+                    return p;
+                }
+            }
+            return first(g, i, patterns.nouns(lemma));
+        }
+        return null;
+    }
+
+    private static EventPattern first(SentenceGraph g, int i, List<EventPattern> candidates) {
+        for (EventPattern p : candidates) {
+            if (fulfils(g, i, p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static boolean fulfils(SentenceGraph g, int i, EventPattern p) {
+        if (!p.objects().isEmpty() && objectWith(g, i, p) < 0) {
+            return false;
+        }
+        if (p.preposition() != null && prepositional(g, i, p.preposition()).isEmpty()) {
+            boolean onObject = false;
+            for (int o : objects(g, i)) {
+                onObject |= !prepositional(g, o, p.preposition()).isEmpty();
+            }
+            if (!onObject) {
+                return false;
+            }
+        }
+        if (!p.complements().isEmpty()) {
+            boolean found = false;
+            for (int x : g.children(i, "xcomp")) {
+                found |= p.complements().contains(g.token(x).lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+            for (int x : g.children(i, "acl*")) {
+                found |= p.complements().contains(g.token(x).lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+            return found;
+        }
+        return true;
+    }
+
+    /** The object token whose lemma the pattern asks for, or -1. */
+    static int objectWith(SentenceGraph g, int i, EventPattern p) {
+        for (int o : objects(g, i)) {
+            String lemma = g.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (p.objects().contains(lemma)) {
+                return o;
+            }
+            for (int c : g.children(o, "compound")) {
+                if (p.objects().contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + lemma)) {
+                    return o;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Direct objects, or the subject of a passive, or for nouns their "of" complement. */
+    static List<Integer> objects(SentenceGraph g, int i) {
+        List<Integer> out = new java.util.ArrayList<>(g.children(i, "obj"));
+        out.addAll(g.children(i, "nsubj:pass"));
+        if (g.token(i).isNoun()) {
+            out.addAll(g.children(i, "nmod:of"));
+        }
+        return out;
+    }
+
+    /** Prepositional arguments with this preposition ("obl:with", "nmod:with"). */
+    static List<Integer> prepositional(SentenceGraph g, int i, String prep) {
+        List<Integer> out = new java.util.ArrayList<>(g.children(i, "obl:" + prep));
+        out.addAll(g.children(i, "nmod:" + prep));
+        return out;
+    }
+}

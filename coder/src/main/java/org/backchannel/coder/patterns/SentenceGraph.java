@@ -1,0 +1,139 @@
+package org.backchannel.coder.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.model.Dependency;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Token;
+
+/**
+ * A parsed sentence with its actor mentions, and the small graph queries the coder and the claims
+ * stage share: children by relation, the mention a token belongs to, and the actors a noun phrase
+ * names through its modifiers.
+ */
+public final class SentenceGraph {
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+
+    private final ParsedSentence sentence;
+    private final List<Mention> mentions;
+
+    public SentenceGraph(ParsedSentence sentence, List<Mention> mentions) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+    }
+
+    public ParsedSentence sentence() {
+        return sentence;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public Token token(int i) {
+        return sentence.token(i);
+    }
+
+    /** Children of {@code i} whose relation is {@code rel} or, for "obl:*"-style wildcards, starts with it. */
+    public List<Integer> children(int i, String rel) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.children(i)) {
+            if (matches(d.relation(), rel)) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** Governors of {@code i} through relation {@code rel}. */
+    public List<Integer> parents(int i, String rel) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.parents(i)) {
+            if (matches(d.relation(), rel)) {
+                out.add(d.governor());
+            }
+        }
+        return out;
+    }
+
+    /** The relation by which {@code i} hangs from its first governor, or "root". */
+    public String relationToHead(int i) {
+        for (Dependency d : sentence.parents(i)) {
+            return d.relation();
+        }
+        return "root";
+    }
+
+    private static boolean matches(String relation, String wanted) {
+        if (wanted.endsWith("*")) {
+            return relation.startsWith(wanted.substring(0, wanted.length() - 1));
+        }
+        return relation.equals(wanted);
+    }
+
+    /** The mention covering token {@code i}, or null. */
+    public Mention mentionAt(int i) {
+        for (Mention m : mentions) {
+            if (m.covers(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mentions an argument token stands for: its own mention, or for a common noun the mentions
+     * among its modifiers ("the US approach" → US), each expanded over its conjuncts ("France and
+     * Germany").
+     */
+    public List<Mention> actorsOf(int token, boolean allowOf) {
+        List<Mention> out = new ArrayList<>();
+        collect(token, allowOf, out, 0);
+        return out;
+    }
+
+    private void collect(int token, boolean allowOf, List<Mention> out, int depth) {
+        Mention m = mentionAt(token);
+        if (m != null) {
+            addOnce(out, m);
+        } else if (depth == 0 && token(token).isNoun()) {
+            for (Dependency d : sentence.children(token)) {
+                String r = d.relation();
+                if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || (allowOf && r.equals("nmod:of"))) {
+                    Mention mod = mentionAt(d.dependent());
+                    if (mod != null) {
+                        addOnce(out, mod);
+                        break;
+                    }
+                }
+            }
+        }
+        if (depth == 0) {
+            for (Dependency d : sentence.children(token)) {
+                if (d.relation().startsWith("conj")) {
+                    collect(d.dependent(), allowOf, out, 1);
+                }
+            }
+        }
+    }
+
+    private static void addOnce(List<Mention> out, Mention m) {
+        if (out.stream().noneMatch(x -> x.actorId().equals(m.actorId()))) {
+            out.add(m);
+        }
+    }
+
+    /** Whether the predicate at {@code i} is negated ("did not meet", "no talks", "never attacked"). */
+    public String negation(int i) {
+        for (Dependency d : sentence.children(i)) {
+            String lemma = token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg") || d.relation().equals("cc:preconj"))
+                    && NEGATORS.contains(lemma)) {
+                return token(d.dependent()).word();
+            }
+        }
+        return null;
+    }
+}

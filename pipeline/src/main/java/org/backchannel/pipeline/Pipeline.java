@@ -1,0 +1,93 @@
+package org.backchannel.pipeline;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backchannel.claims.ClaimsResult;
+import org.backchannel.claims.ClaimsStage;
+import org.backchannel.claims.EpistemicAnnotator;
+import org.backchannel.coder.CodedDocument;
+import org.backchannel.coder.DependencyEventCoder;
+import org.backchannel.coder.EventCoder;
+import org.backchannel.coder.Knowledge;
+import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.ingest.IngestResult;
+import org.backchannel.ingest.Ingestor;
+import org.backchannel.model.Actor;
+import org.backchannel.model.Analysis;
+import org.backchannel.model.Document;
+import org.backchannel.model.ParsedDocument;
+import org.backchannel.nlp.CoreNlpParser;
+import org.backchannel.nlp.SentenceParser;
+
+/** The stages in order over one batch of documents. */
+public final class Pipeline {
+    private final Ingestor ingestor;
+    private final SentenceParser parser;
+    private final Knowledge knowledge;
+    private final EventCoder coder;
+    private final ClaimsStage claims;
+
+    public Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge) {
+        this.ingestor = ingestor;
+        this.parser = parser;
+        this.knowledge = knowledge;
+        this.coder = new DependencyEventCoder(knowledge);
+        this.claims = new EpistemicAnnotator(knowledge);
+    }
+
+    /** The default pipeline: the shared CoreNLP parser and the built-in knowledge. */
+    public static Pipeline standard() {
+        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), Knowledge.defaults());
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /** Reads the inputs ("-" for standard input) and analyzes what could be read. */
+    public PipelineResult run(List<String> inputs, InputStream stdin, SentenceParser.ProgressListener progress) {
+        long t0 = System.nanoTime();
+        IngestResult in = ingestor.read(inputs, stdin);
+        long ingest = System.nanoTime() - t0;
+        PipelineResult r = analyze(in.documents(), progress);
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("ingest", ingest);
+        stages.putAll(r.timings().stages());
+        Analysis a = r.analysis();
+        Analysis withProblems = new Analysis(a.documents(), a.actors(), a.events(), a.analogs(), a.warnings(), in.problems());
+        return new PipelineResult(withProblems, new StageTimings(stages, r.timings().annotators()), in.duplicates());
+    }
+
+    /** Analyzes documents already read. */
+    public PipelineResult analyze(List<Document> documents, SentenceParser.ProgressListener progress) {
+        Map<String, Long> stages = new LinkedHashMap<>();
+        Map<String, Long> before = parser instanceof CoreNlpParser c ? c.timings().snapshot() : Map.of();
+        long t0 = System.nanoTime();
+        List<ParsedDocument> parsed = parser.parseAll(documents, progress);
+        stages.put("nlp", System.nanoTime() - t0);
+        Map<String, Long> annotators = new LinkedHashMap<>();
+        if (parser instanceof CoreNlpParser c) {
+            c.timings().snapshot().forEach((k, v) -> annotators.put(k, v - before.getOrDefault(k, 0L)));
+        }
+
+        t0 = System.nanoTime();
+        DocumentActors actors = new DocumentActors(knowledge.actors());
+        List<CodedDocument> coded = new ArrayList<>();
+        for (ParsedDocument p : parsed) {
+            coded.add(coder.code(p, actors));
+        }
+        stages.put("coder", System.nanoTime() - t0);
+
+        t0 = System.nanoTime();
+        ClaimsResult c = claims.annotate(coded, actors);
+        stages.put("claims", System.nanoTime() - t0);
+
+        List<Actor> mentioned = actors.actors();
+        Analysis analysis = new Analysis(parsed, mentioned, c.events(), c.analogs(), c.warnings(), List.of());
+        return new PipelineResult(analysis, new StageTimings(stages, annotators), List.of());
+    }
+
+}

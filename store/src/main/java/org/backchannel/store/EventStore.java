@@ -1,0 +1,482 @@
+package org.backchannel.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.model.ActorRef;
+import org.backchannel.model.Actor;
+import org.backchannel.model.AnalogMention;
+import org.backchannel.model.Analysis;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.Document;
+import org.backchannel.model.Epistemic;
+import org.backchannel.model.Event;
+import org.backchannel.model.EventCode;
+import org.backchannel.model.EventDate;
+import org.backchannel.model.Evidence;
+import org.backchannel.model.ParsedDocument;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Role;
+import org.backchannel.model.Status;
+import org.backchannel.model.Warning;
+
+/** The embedded DuckDB store. One instance per file; close it when done. */
+public final class EventStore implements AutoCloseable {
+    public static final int SCHEMA_VERSION = 1;
+    private final Connection db;
+    private final Path file;
+
+    private EventStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** Opens (creating when missing) the store at {@code file}, migrating its schema to the current version. */
+    public static EventStore open(Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            EventStore s = new EventStore(file, c);
+            s.migrate();
+            return s;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement st = db.createStatement()) {
+            for (String sql : script("/backchannel/store/schema-v1.sql")) {
+                st.execute(sql);
+            }
+            try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+                rs.next();
+                int v = rs.getInt(1);
+                if (rs.wasNull() || v < SCHEMA_VERSION) {
+                    try (PreparedStatement ps = db.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                        ps.setInt(1, SCHEMA_VERSION);
+                        ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                        ps.executeUpdate();
+                    }
+                } else if (v > SCHEMA_VERSION) {
+                    throw new StoreException("store " + file + " has schema version " + v + ", newer than this program's " + SCHEMA_VERSION, null);
+                }
+            }
+        }
+    }
+
+    private static List<String> script(String resource) {
+        try (InputStream in = EventStore.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            List<String> out = new ArrayList<>();
+            for (String s : text.split(";\\s*\\n")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip().replaceAll(";$", ""));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int schemaVersion() {
+        return queryInt("SELECT max(version) FROM schema_version");
+    }
+
+    /** Content hashes already stored, so a batch can skip them before parsing. */
+    public Set<String> storedHashes() {
+        Set<String> out = new HashSet<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT content_hash FROM documents")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read document hashes", e);
+        }
+        return out;
+    }
+
+    /**
+     * Saves an analysis: each new document with its sentences, events, evidence, warnings and analog
+     * mentions in one transaction; documents whose text is already stored are skipped with their events.
+     */
+    public SaveReport save(Analysis a) {
+        Set<String> hashes = storedHashes();
+        Map<String, List<Event>> eventsByDoc = new HashMap<>();
+        for (Event e : a.events()) {
+            eventsByDoc.computeIfAbsent(e.primaryEvidence().document(), k -> new ArrayList<>()).add(e);
+        }
+        int added = 0;
+        int skipped = 0;
+        int events = 0;
+        try {
+            saveActors(a.actors());
+            for (ParsedDocument p : a.documents()) {
+                Document d = p.document();
+                if (hashes.contains(d.contentHash())) {
+                    skipped++;
+                    continue;
+                }
+                db.setAutoCommit(false);
+                try {
+                    String id = uniqueId(d.id());
+                    insertDocument(p, id);
+                    List<Event> evs = eventsByDoc.getOrDefault(d.id(), List.of());
+                    for (Event e : evs) {
+                        insertEvent(e, id);
+                    }
+                    for (Warning w : a.warnings()) {
+                        if (!w.evidence().isEmpty() && w.evidence().get(0).document().equals(d.id())) {
+                            insertWarning(w, id);
+                        }
+                    }
+                    for (AnalogMention m : a.analogs()) {
+                        if (m.evidence() != null && m.evidence().document().equals(d.id())) {
+                            insertAnalog(m, id);
+                        }
+                    }
+                    db.commit();
+                    added++;
+                    events += evs.size();
+                    hashes.add(d.contentHash());
+                } catch (SQLException e) {
+                    db.rollback();
+                    throw e;
+                } finally {
+                    db.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot save: " + e.getMessage(), e);
+        }
+        return new SaveReport(added, skipped, events);
+    }
+
+    private String uniqueId(String id) throws SQLException {
+        String candidate = id;
+        for (int n = 2; exists("SELECT 1 FROM documents WHERE id = ?", candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    private boolean exists(String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void saveActors(List<Actor> actors) throws SQLException {
+        try (PreparedStatement ins = db.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET aliases = excluded.aliases");
+             PreparedStatement role = db.prepareStatement("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Actor a : actors) {
+                boolean known = exists("SELECT 1 FROM actors WHERE id = ?", a.id());
+                ins.setString(1, a.id());
+                ins.setString(2, a.name());
+                ins.setString(3, String.join("|", a.aliases()));
+                ins.setString(4, a.type().label());
+                ins.setString(5, a.country());
+                ins.setString(6, a.agent());
+                ins.setString(7, a.code());
+                ins.executeUpdate();
+                if (!known) {
+                    for (Role r : a.roles()) {
+                        role.setString(1, a.id());
+                        role.setString(2, r.title());
+                        role.setString(3, r.country());
+                        role.setString(4, r.agent());
+                        setDate(role, 5, r.from());
+                        setDate(role, 6, r.to());
+                        role.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    private void insertDocument(ParsedDocument p, String id) throws SQLException {
+        Document d = p.document();
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, d.contentHash());
+            ps.setString(3, d.origin());
+            ps.setString(4, d.url());
+            ps.setString(5, d.title());
+            ps.setString(6, d.author());
+            setDate(ps, 7, d.published());
+            ps.setString(8, d.text());
+            ps.setInt(9, p.sentences().size());
+            ps.setString(10, String.join("|", d.boilerplateRemoved()));
+            ps.setTimestamp(11, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)")) {
+            for (ParsedSentence s : p.sentences()) {
+                ps.setString(1, id);
+                ps.setInt(2, s.index());
+                ps.setInt(3, s.charStart());
+                ps.setInt(4, s.charEnd());
+                ps.setString(5, s.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertEvent(Event e, String docId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            int i = 1;
+            ps.setString(i++, e.id());
+            ps.setString(i++, docId);
+            ps.setInt(i++, e.primaryEvidence().sentence());
+            setDate(ps, i++, e.date() == null ? null : e.date().day());
+            ps.setString(i++, e.date() == null ? null : e.date().label());
+            ps.setString(i++, e.date() == null ? null : e.date().precision().label());
+            ps.setBoolean(i++, e.date() != null && e.date().fromText());
+            i = side(ps, i, e.source());
+            i = side(ps, i, e.target());
+            ps.setString(i++, e.code().cameo());
+            ps.setString(i++, e.code().root());
+            ps.setInt(i++, e.code().quadClass());
+            ps.setDouble(i++, e.code().goldstein());
+            ps.setString(i++, e.code().ploverType());
+            ps.setString(i++, e.code().ploverMode());
+            ps.setString(i++, e.predicate());
+            Epistemic epi = e.epistemic();
+            ps.setString(i++, epi.status().label());
+            ps.setString(i++, epi.cue());
+            ps.setBoolean(i++, epi.secret());
+            ps.setString(i++, epi.attributedTo());
+            ps.setString(i++, epi.mediator());
+            ps.setString(i++, String.join(" ", epi.disputedBy()));
+            ps.setInt(i++, epi.sources());
+            ps.setString(i++, String.join("|", e.contexts()));
+            ps.setString(i++, e.location());
+            ps.setDouble(i, e.confidence());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Evidence ev : e.evidence()) {
+                ps.setString(1, e.id());
+                ps.setString(2, ev.document().equals(e.primaryEvidence().document()) ? docId : ev.document());
+                ps.setInt(3, ev.sentence());
+                ps.setString(4, ev.text());
+                ps.setInt(5, ev.charStart());
+                ps.setInt(6, ev.charEnd());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static int side(PreparedStatement ps, int i, ActorRef r) throws SQLException {
+        ps.setString(i++, r.actorId());
+        ps.setString(i++, r.text());
+        ps.setString(i++, r.code());
+        ps.setString(i++, r.country());
+        return i;
+    }
+
+    private void insertWarning(Warning w, String docId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO warnings VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, docId);
+            ps.setString(2, w.kind());
+            ps.setString(3, w.message());
+            ps.setInt(4, w.evidence().get(0).sentence());
+            ps.setString(5, w.evidence().get(0).text());
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertAnalog(AnalogMention m, String docId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO analogs VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, docId);
+            ps.setString(2, m.id());
+            ps.setString(3, m.name());
+            ps.setInt(4, m.evidence().sentence());
+            ps.setString(5, m.evidence().text());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, Date.valueOf(d));
+        }
+    }
+
+    /** Events matching the query, newest first, with all their evidence. */
+    public List<Event> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM events e WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null) {
+            sql.append(" AND (e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?"
+                    + " OR e.source_actor IN (SELECT id FROM actors WHERE name ILIKE ? OR aliases ILIKE ?)"
+                    + " OR e.target_actor IN (SELECT id FROM actors WHERE name ILIKE ? OR aliases ILIKE ?))");
+            String like = "%" + q.actor() + "%";
+            args.addAll(List.of(q.actor(), q.actor(), like, like, like, like, like, like));
+        }
+        if (q.country() != null) {
+            sql.append(" AND (e.source_country = ? OR e.target_country = ?)");
+            args.add(q.country().toUpperCase());
+            args.add(q.country().toUpperCase());
+        }
+        if (q.cameo() != null) {
+            sql.append(" AND e.cameo LIKE ?");
+            args.add(q.cameo() + "%");
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.event_date >= ?");
+            args.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.event_date <= ?");
+            args.add(Date.valueOf(q.to()));
+        }
+        if (q.status() != null) {
+            sql.append(" AND e.status = ?");
+            args.add(q.status().toLowerCase());
+        }
+        if (q.secret() != null) {
+            sql.append(" AND e.secret = ?");
+            args.add(q.secret());
+        }
+        sql.append(" ORDER BY e.event_date DESC NULLS LAST, e.document_id, e.sentence, e.id");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(event(rs));
+                }
+            }
+            attachEvidence(out);
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        Date d = rs.getDate("event_date");
+        EventDate date = d == null ? null : new EventDate(d.toLocalDate(),
+                DatePrecision.valueOf(rs.getString("date_precision").toUpperCase()), rs.getBoolean("date_from_text"));
+        ActorRef src = new ActorRef(rs.getString("source_actor"), rs.getString("source_text"), rs.getString("source_code"));
+        ActorRef tgt = new ActorRef(rs.getString("target_actor"), rs.getString("target_text"), rs.getString("target_code"));
+        EventCode code = new EventCode(rs.getString("cameo"), null, rs.getInt("quad_class"), rs.getDouble("goldstein"),
+                rs.getString("plover_type"), rs.getString("plover_mode"));
+        String disputed = rs.getString("disputed_by");
+        Epistemic epi = new Epistemic(Status.parse(rs.getString("status")), rs.getBoolean("secret"), rs.getString("attributed_to"),
+                rs.getString("mediator"), disputed == null || disputed.isBlank() ? List.of() : List.of(disputed.split(" ")),
+                rs.getString("status_cue"), rs.getInt("sources"), Map.of(rs.getString("status"), 1));
+        String contexts = rs.getString("contexts");
+        Evidence first = new Evidence(rs.getString("document_id"), rs.getInt("sentence"), "", 0, 0);
+        return new Event(rs.getString("id"), date, src, tgt, code, rs.getString("predicate"), -1, epi,
+                contexts == null || contexts.isBlank() ? List.of() : List.of(contexts.split("\\|")), rs.getString("location"),
+                List.of(first), rs.getDouble("confidence"));
+    }
+
+    private void attachEvidence(List<Event> events) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT document_id, sentence, body, char_start, char_end FROM evidence WHERE event_id = ?")) {
+            for (int i = 0; i < events.size(); i++) {
+                ps.setString(1, events.get(i).id());
+                List<Evidence> ev = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ev.add(new Evidence(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                    }
+                }
+                if (!ev.isEmpty()) {
+                    events.set(i, events.get(i).withEvidence(ev));
+                }
+            }
+        }
+    }
+
+    /** Row counts per table, for summaries and tests. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (String t : List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs")) {
+            out.put(t, queryInt("SELECT count(*) FROM " + t));
+        }
+        return out;
+    }
+
+    /** Runs a read-only SQL query and returns its rows as strings (for the CLI and benchmarks). */
+    public List<List<String>> rows(String sql) {
+        List<List<String>> out = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    Object o = rs.getObject(i);
+                    row.add(o == null ? "" : o.toString());
+                }
+                out.add(row);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public Connection connection() {
+        return db;
+    }
+
+    private int queryInt(String sql) {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store", e);
+        }
+    }
+}
