@@ -233,7 +233,17 @@ public final class EpistemicAnnotator implements ClaimsStage {
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(en -> byLabel.get(en.getKey()))
-                .orElse(doc.day() == null ? null : new EventDate(doc.day(), DatePrecision.DAY, false));
+                .orElseGet(() -> firstDateInText(doc));
+    }
+
+    /** The first absolute date the text gives, else the publication date, else null. */
+    private static EventDate firstDateInText(CodedDocument doc) {
+        for (ParsedSentence s : doc.parsed().sentences()) {
+            for (org.backchannel.coder.dates.DateExpressions.Found f : org.backchannel.coder.dates.DateExpressions.findAll(s.text(), null)) {
+                return f.date();
+            }
+        }
+        return doc.day() == null ? null : new EventDate(doc.day(), DatePrecision.DAY, false);
     }
 
     private String rootOf(String nounLemma) {

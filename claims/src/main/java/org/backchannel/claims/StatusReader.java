@@ -36,14 +36,33 @@ final class StatusReader {
             if (up == null) {
                 break;
             }
-            best = stronger(best, governed(g, up));
+            Reading governor = governed(g, up);
+            best = stronger(best, governor);
+            if (governor.status() == Status.REPORTED || governor.status() == Status.CLAIMED || governor.status() == Status.DENIED) {
+                // the nearest attribution governs: in "A's denial …, coupled with B's claims of X", B claims X
+                best = stronger(best, local(g, up.governor(), predicate));
+                break;
+            }
             if (negatedClauseAbove(g, up, predicate)) {
                 best = stronger(best, new Reading(Status.NEGATED, g.negation(up.governor()), null, -1));
             }
             node = up.governor();
         }
         best = stronger(best, sentenceWide(g, text));
+        best = stronger(best, correctionNear(g, predicate));
         return best;
+    }
+
+    /** "Maduro's capture (later clarified as a detention)": a correction verb just after the predicate. */
+    private Reading correctionNear(SentenceGraph g, int predicate) {
+        int end = Math.min(g.sentence().tokens().size(), predicate + 6);
+        for (int i = predicate + 1; i < end; i++) {
+            Token t = g.token(i);
+            if (t.isVerb() && cues.is("correct_verb", t.lemma().toLowerCase(Locale.ROOT))) {
+                return new Reading(Status.CORRECTED, t.word(), null, i);
+            }
+        }
+        return Reading.ASSERTED;
     }
 
     /** Cues attached to a node of the path itself: modals, "reportedly", "if", "according to". */
@@ -72,11 +91,13 @@ final class StatusReader {
                 r = stronger(r, new Reading(Status.CORRECTED, c.word(), null, d.dependent()));
             } else if (rel.equals("parataxis") || rel.equals("ccomp") && d.dependent() > node) {
                 // "Russian troops attacked the town, officials said": the report verb trails the clause
+                boolean tellsOfItself = g.children(d.dependent(), "nsubj").contains(predicate);
+                String who = tellsOfItself ? null : subject(g, d.dependent());
                 if (cues.is("report_verb", lemma) || cues.is("claim_verb", lemma)) {
                     Status s = cues.is("claim_verb", lemma) ? Status.CLAIMED : Status.REPORTED;
-                    r = stronger(r, new Reading(s, c.word(), subject(g, d.dependent()), d.dependent()));
+                    r = stronger(r, new Reading(s, c.word(), who, d.dependent()));
                 } else if (cues.is("deny_verb", lemma)) {
-                    r = stronger(r, new Reading(Status.DENIED, c.word(), subject(g, d.dependent()), d.dependent()));
+                    r = stronger(r, new Reading(Status.DENIED, c.word(), who, d.dependent()));
                 }
             }
         }

@@ -45,18 +45,23 @@ public final class DependencyEventCoder implements EventCoder {
 
     @Override
     public CodedDocument code(ParsedDocument doc, DocumentActors actors) {
-        LocalDate day = doc.document().published();
+        LocalDate day = doc.document().published() != null ? doc.document().published() : narrativeDate(doc);
         List<List<Mention>> found = mentions.find(doc, day, actors);
         List<Event> events = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
-            events.addAll(codeSentence(doc, s, new SentenceGraph(s, found.get(s.index())), day, actors));
+            events.addAll(codeSentence(doc, s, new SentenceGraph(s, found.get(s.index())), doc.document().published(), day, actors));
         }
         return new CodedDocument(doc, day, found, events);
     }
 
-    private List<Event> codeSentence(ParsedDocument doc, ParsedSentence s, SentenceGraph g, LocalDate day, DocumentActors actors) {
+    /**
+     * @param published the publication date events fall back to, or null
+     * @param storyDay  the day roles resolve on when an event has no date: published or narrative date
+     */
+    private List<Event> codeSentence(ParsedDocument doc, ParsedSentence s, SentenceGraph g, LocalDate published, LocalDate storyDay,
+                                     DocumentActors actors) {
         List<Event> out = new ArrayList<>();
-        List<DateExpressions.Found> dates = DateExpressions.findAll(s.text(), day);
+        List<DateExpressions.Found> dates = DateExpressions.findAll(s.text(), published);
         List<String> lemmas = s.tokens().stream().map(t -> t.lemma().toLowerCase(java.util.Locale.ROOT)).toList();
         Set<String> sentenceContexts = knowledge.ontology().contexts().tags(lemmas);
         Set<String> coded = new java.util.HashSet<>();
@@ -66,16 +71,16 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             Arguments args = arguments.find(g, t.index(), p);
-            if (args.isEmpty()) {
-                continue;
+            if (args.isEmpty() || (args.targets().isEmpty() && !p.noun() && p.specificity() == 0)) {
+                continue; // a bare verb with nobody on the receiving end ("offered a glimpse") is no event
             }
             EventCode code = knowledge.ontology().codebook().get(p.code());
-            EventDate date = dateFor(dates, s, t, day);
+            EventDate date = dateFor(dates, s, t, published);
             List<Mention> sources = args.sources().isEmpty() ? java.util.Collections.singletonList(null) : args.sources();
             List<Mention> targets = args.targets().isEmpty() ? java.util.Collections.singletonList(null) : args.targets();
             for (Mention src : sources) {
                 for (Mention tgt : targets) {
-                    LocalDate roleDay = date == null ? null : date.day();
+                    LocalDate roleDay = date == null ? storyDay : date.day();
                     ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
                     ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
                     String key = code.root() + "|" + source.actorId() + "|" + target.actorId();
@@ -104,6 +109,19 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * For an undated document, the time its story is set in: the first absolute date the text gives
+     * ("late 2023"), so that people resolve to the offices they held then. Null when there is none.
+     */
+    public static LocalDate narrativeDate(ParsedDocument doc) {
+        for (ParsedSentence s : doc.sentences()) {
+            for (DateExpressions.Found f : DateExpressions.findAll(s.text(), null)) {
+                return f.date().day();
+            }
+        }
+        return null;
     }
 
     private static double confidence(EventPattern p, Mention src, Mention tgt) {

@@ -90,4 +90,20 @@ public final class Pipeline {
         return new PipelineResult(analysis, new StageTimings(stages, annotators), List.of());
     }
 
+
+    /**
+     * Analyzes each document on its own (parsed in parallel, coded and annotated apart), for
+     * independent items such as gold records that must not be merged as one story.
+     */
+    public List<Analysis> analyzeSeparately(List<Document> documents) {
+        List<ParsedDocument> parsed = parser.parseAll(documents, SentenceParser.ProgressListener.NONE);
+        List<Analysis> out = new ArrayList<>();
+        for (ParsedDocument p : parsed) {
+            DocumentActors actors = new DocumentActors(knowledge.actors());
+            CodedDocument c = coder.code(p, actors);
+            ClaimsResult r = claims.annotate(List.of(c), actors);
+            out.add(new Analysis(List.of(p), actors.actors(), r.events(), r.analogs(), r.warnings(), List.of()));
+        }
+        return out;
+    }
 }

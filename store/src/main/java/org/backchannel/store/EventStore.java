@@ -254,7 +254,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertEvent(Event e, String docId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
             int i = 1;
             ps.setString(i++, e.id());
             ps.setString(i++, docId);

@@ -109,6 +109,15 @@ public final class KnowledgeBase {
                 throw r.error("person needs an id and a name");
             }
             String country = r.optional(4);
+            Actor existing = actors.get(id);
+            if (existing != null) {
+                // listed in two parts: the first entry's name stands, aliases are pooled
+                java.util.Set<String> aliases = new java.util.LinkedHashSet<>(existing.aliases());
+                aliases.addAll(r.list(2));
+                actors.put(id, new Actor(id, existing.name(), new ArrayList<>(aliases), existing.type(), existing.country(),
+                        existing.agent(), existing.code(), existing.gender() != null ? existing.gender() : r.optional(3), existing.roles()));
+                continue;
+            }
             put(new Actor(id, r.col(1), r.list(2), ActorType.PERSON, country, null, country, r.optional(3), List.of()));
         }
     }
@@ -125,7 +134,12 @@ public final class KnowledgeBase {
         byPerson.forEach((id, roles) -> {
             Actor a = actors.get(id);
             List<Role> all = new ArrayList<>(a.roles());
-            all.addAll(roles);
+            for (Role role : roles) {
+                boolean same = all.stream().anyMatch(x -> x.title().equalsIgnoreCase(role.title()) && java.util.Objects.equals(x.from(), role.from()));
+                if (!same) {
+                    all.add(role);
+                }
+            }
             actors.put(id, a.withRoles(all));
         });
     }

@@ -148,7 +148,7 @@ public final class MentionFinder {
             }
             b.append(t.get(k).word());
         }
-        return NameIndex.key(b.toString());
+        return NameIndex.key(b.toString().replaceAll("['\u2019]s$", ""));
     }
 
     /** The entry a token span names, or null; short all-caps forms ("US") must be written in capitals. */
@@ -173,7 +173,8 @@ public final class MentionFinder {
     private Mention person(ParsedSentence s, int from, int to, List<Mention> earlier, List<Mention> sameSentence,
                            LocalDate day, DocumentActors actors) {
         String text = s.span(from, to);
-        String surname = Names.normalize(s.token(to - 1).word());
+        String surname = Names.normalize(s.token(to - 1).word()).replaceAll("'s$", "");
+        boolean headline = isHeadline(s);
         if (to - from == 1 || (to - from == 2 && Character.isUpperCase(s.token(from).word().charAt(0)) && isTitleWord(s.token(from).lemma()))) {
             // A bare surname: the first person of that surname in the document, else a unique one in the KB.
             List<Mention> all = new ArrayList<>(earlier);
@@ -185,11 +186,14 @@ public final class MentionFinder {
                     return new Mention(s.index(), from, to, head(s, from, to), a.id(), text, Mention.How.SURNAME, null);
                 }
             }
-            List<String> ids = kb.names().bySurname(surname);
-            if (ids.size() == 1) {
-                actors.named(ids.get(0), text);
-                return new Mention(s.index(), from, to, head(s, from, to), ids.get(0), text, Mention.How.SURNAME, null);
+            String id = headline ? null : knownBySurname(surname);
+            if (id != null) {
+                actors.named(id, text);
+                return new Mention(s.index(), from, to, head(s, from, to), id, text, Mention.How.SURNAME, null);
             }
+        }
+        if (headline) {
+            return null; // title case makes every word look like a name
         }
         // An unknown person: take country and sector from the words before the name.
         String country = null;
@@ -212,6 +216,43 @@ public final class MentionFinder {
         }
         String id = actors.unknownPerson(text, country, agent);
         return new Mention(s.index(), from, to, head(s, from, to), id, text, Mention.How.UNKNOWN_PERSON, null);
+    }
+
+    /**
+     * The person a bare surname names when the document has not introduced anyone of that name: the
+     * only person of that surname, or else the only one who led a state or government.
+     */
+    private String knownBySurname(String surname) {
+        List<String> ids = kb.names().bySurname(surname);
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        List<String> leaders = ids.stream().filter(id -> kb.get(id).map(MentionFinder::ledAState).orElse(false)).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
+    }
+
+    private static boolean ledAState(Actor a) {
+        return a.roles().stream().anyMatch(r -> {
+            String t = Names.normalize(r.title());
+            boolean top = t.startsWith("president") || t.startsWith("prime minister") || t.equals("chancellor") || t.startsWith("emir")
+                    || t.startsWith("king") || t.startsWith("supreme leader");
+            return top && !t.matches(".*(assembly|senate|congress|parliament|court|council|commission|bank|party|chamber|house|league|committee|federation|tribunal).*");
+        });
+    }
+
+    /** A headline-style sentence: most words capitalized, so capitals say nothing about names. */
+    static boolean isHeadline(ParsedSentence s) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : s.tokens()) {
+            if (Character.isLetter(t.word().charAt(0)) && t.word().length() > 3) {
+                words++;
+                if (Character.isUpperCase(t.word().charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
     }
 
     private boolean isTitleWord(String lemma) {
@@ -270,6 +311,8 @@ public final class MentionFinder {
                     if (a.type() == ActorType.PERSON && GOVERNMENT_NOUNS.contains(phrase)) {
                         country = a.country();
                         leader = a.id();
+                    } else if (a.type() == ActorType.PERSON && isOfficeTitle(phrase) && rel.equals("nmod:poss")) {
+                        country = a.country(); // "Maduro's VP"
                     } else if (a.type() == ActorType.STATE) {
                         country = a.country();
                     } else {
@@ -298,10 +341,12 @@ public final class MentionFinder {
                 }
             }
             if (country == null) {
-                if (!CONTEXT_AGENTS.contains(agent) || !(hasDeterminer(s, tk.index()) || tk.pos().endsWith("S"))) {
+                boolean definite = hasDefiniteDeterminer(s, tk.index());
+                boolean pluralOpposition = tk.pos().endsWith("S") && (agent.equals("OPP") || agent.equals("REB"));
+                if (!CONTEXT_AGENTS.contains(agent) || !(definite || pluralOpposition)) {
                     continue;
                 }
-                country = contextCountry(s, found, countryCounts, actors);
+                country = contextCountry(s, tk.index(), found, countryCounts, actors);
                 if (country == null) {
                     continue;
                 }
@@ -324,6 +369,13 @@ public final class MentionFinder {
                                 LocalDate day, DocumentActors actors, int spanStart) {
         if (tk.pos().endsWith("S")) {
             return null;
+        }
+        for (Dependency d : s.parents(tk.index())) {
+            String r = d.relation();
+            if (r.equals("nmod:as") || r.equals("obl:as") || r.equals("appos") || r.equals("xcomp") || r.startsWith("nsubj")
+                    && s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"))) {
+                return null; // "her position as Minister of Oil" says what someone is, not who
+            }
         }
         List<String> words = new ArrayList<>(List.of(phrase.equals("vp") ? new String[] {"vice", "president"} : phrase.split(" ")));
         for (Dependency d : s.children(tk.index())) {
@@ -368,13 +420,30 @@ public final class MentionFinder {
         return null;
     }
 
-    /** The country a bare group ("opposition figures") belongs to: the sentence's best-known one. */
-    private String contextCountry(ParsedSentence s, List<Mention> found, Map<String, Integer> counts, DocumentActors actors) {
+    /**
+     * The country a bare group ("opposition figures", "the government") belongs to: the best-known
+     * country of the sentence, other than that of whoever acts on the group ("the US approach …
+     * support for opposition figures" names Venezuela's opposition, not America's).
+     */
+    private String contextCountry(ParsedSentence s, int token, List<Mention> found, Map<String, Integer> counts, DocumentActors actors) {
+        java.util.Set<String> actingCountries = new java.util.HashSet<>();
+        for (int subject : subjectsAbove(s, token)) {
+            for (Mention m : found) {
+                boolean owner = s.parents(m.head()).stream().anyMatch(d -> d.governor() == subject
+                        && (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("nmod:poss")));
+                if (m.head() == subject || owner) {
+                    Actor a = actors.get(m.actorId());
+                    if (a != null && a.country() != null) {
+                        actingCountries.add(a.country());
+                    }
+                }
+            }
+        }
         String best = null;
         int bestCount = -1;
         for (Mention m : found) {
             Actor a = actors.get(m.actorId());
-            if (a != null && a.country() != null && counts.getOrDefault(a.country(), 0) > bestCount) {
+            if (a != null && a.country() != null && !actingCountries.contains(a.country()) && counts.getOrDefault(a.country(), 0) > bestCount) {
                 best = a.country();
                 bestCount = counts.getOrDefault(a.country(), 0);
             }
@@ -489,8 +558,33 @@ public final class MentionFinder {
         return false;
     }
 
-    private static boolean hasDeterminer(ParsedSentence s, int token) {
-        return s.children(token).stream().anyMatch(d -> d.relation().equals("det"));
+    private static boolean hasDefiniteDeterminer(ParsedSentence s, int token) {
+        return s.children(token).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+    }
+
+    /** Subjects of the clauses above a token, climbing through conjuncts and arguments. */
+    private static List<Integer> subjectsAbove(ParsedSentence s, int token) {
+        List<Integer> out = new ArrayList<>();
+        int node = token;
+        for (int depth = 0; depth < 8; depth++) {
+            Dependency up = null;
+            for (Dependency d : s.parents(node)) {
+                if (!d.relation().equals("root")) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            for (Dependency c : s.children(up.governor())) {
+                if (c.relation().startsWith("nsubj") && c.dependent() != node) {
+                    out.add(c.dependent());
+                }
+            }
+            node = up.governor();
+        }
+        return out;
     }
 
     private static boolean covered(List<Mention> ms, int token) {

@@ -11,11 +11,22 @@ import org.backchannel.coder.actors.Mention;
  * between X and Y", and the object or prepositional argument a pattern names.
  */
 public final class ArgumentFinder {
+    private static final java.util.Map<String, Set<String>> CUES = loadCues();
     /** Verbs whose object noun is the event they carry out ("held talks", "imposed sanctions"). */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "conduct", "launch", "impose", "stage", "begin", "start",
-            "resume", "continue", "open", "wage", "mount", "carry", "make", "pay", "issue", "level", "lodge", "file",
-            "extend", "offer", "provide", "deliver", "send", "sign", "reach", "host", "seek", "order", "give", "express");
+    private static final Set<String> LIGHT_VERBS = CUES.getOrDefault("light_verb", Set.of());
+    /** Verbs whose subject takes part in the event of their argument ("participated in a coup plot"). */
+    private static final Set<String> AGENTIVE_VERBS = CUES.getOrDefault("agentive_verb", Set.of());
+    /** Nouns for a line of conduct whose owner acts in the events the clause lists ("the US approach"). */
+    private static final Set<String> POLICY_NOUNS = CUES.getOrDefault("policy_noun", Set.of());
     private static final List<String> TARGET_PREPS = List.of("with", "against", "to", "on", "toward", "towards", "for", "from", "into", "at", "over", "upon");
+
+    private static java.util.Map<String, Set<String>> loadCues() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (org.backchannel.model.io.Tsv.Row r : org.backchannel.model.io.Tsv.resource("/backchannel/patterns/argument-cues.tsv")) {
+            out.computeIfAbsent(r.col(0), k -> new java.util.HashSet<>()).add(r.col(1));
+        }
+        return out;
+    }
 
     /** Arguments of predicate {@code i} under pattern {@code p}. */
     public Arguments find(SentenceGraph g, int i, EventPattern p) {
@@ -30,6 +41,57 @@ public final class ArgumentFinder {
         // an actor is not its own counterpart
         targets.removeIf(t -> sources.stream().anyMatch(s -> s.actorId().equals(t.actorId())));
         return new Arguments(sources, targets);
+    }
+
+    /** The first conjunct of a coordination a noun belongs to ("sanctions and support" → sanctions). */
+    private static int headThroughConjuncts(SentenceGraph g, int n) {
+        int node = n;
+        for (int k = 0; k < 4; k++) {
+            List<Integer> up = g.parents(node, "conj*");
+            if (up.isEmpty()) {
+                return node;
+            }
+            node = up.get(0);
+        }
+        return node;
+    }
+
+    /**
+     * "The US approach to Venezuela has been characterized by sanctions and support for opposition
+     * figures": events listed in a clause whose subject is a policy noun belong to the policy's owner
+     * and, lacking their own target, aim at its "to/toward" complement.
+     */
+    private void policyFrame(SentenceGraph g, int n, List<Mention> sources, List<Mention> targets) {
+        int head = headThroughConjuncts(g, n);
+        for (var d : g.sentence().parents(head)) {
+            if (!(d.relation().startsWith("obl") || d.relation().equals("obj"))) {
+                continue;
+            }
+            for (String subj : List.of("nsubj", "nsubj:pass")) {
+                for (int p : g.children(d.governor(), subj)) {
+                    if (!POLICY_NOUNS.contains(g.token(p).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        continue;
+                    }
+                    for (int m : g.children(p, "compound")) {
+                        sources.addAll(g.actorsOf(m, false));
+                    }
+                    for (int m : g.children(p, "nmod:poss")) {
+                        sources.addAll(g.actorsOf(m, false));
+                    }
+                    for (int m : g.children(p, "amod")) {
+                        Mention x = g.mentionAt(m);
+                        if (x != null) {
+                            sources.add(x);
+                        }
+                    }
+                    for (String prep : List.of("to", "toward", "towards", "on", "against")) {
+                        for (int t : g.children(p, "nmod:" + prep)) {
+                            targets.addAll(g.actorsOf(t, true));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private List<Mention> verbSources(SentenceGraph g, int v) {
@@ -54,6 +116,19 @@ public final class ArgumentFinder {
                 if (g.token(u).isNoun()) {
                     for (int poss : g.children(u, "nmod:poss")) {
                         out.addAll(g.actorsOf(poss, false));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && g.children(v, "nsubj:pass").isEmpty()) {
+            // "reports indicate [the siblings] [did not participate]" is often parsed with the subject
+            // as the object of the verb above: take an object that stands just before the clause
+            for (String rel : List.of("dep", "ccomp", "xcomp")) {
+                for (int u : g.parents(v, rel)) {
+                    for (int o : g.children(u, "obj")) {
+                        if (o < v && o > u) {
+                            out.addAll(g.actorsOf(o, false));
+                        }
                     }
                 }
             }
@@ -159,12 +234,21 @@ public final class ArgumentFinder {
             }
         }
         if (sources.isEmpty()) {
-            // "Washington imposed sanctions": the subject of a light verb carries out the noun's event
-            for (int v : g.parents(n, "obj")) {
-                if (LIGHT_VERBS.contains(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                    sources.addAll(verbSources(g, v));
+            // "Washington imposed sanctions": the subject of a light verb carries out the noun's event;
+            // "the siblings participated in a coup plot": the subject of an agentive verb takes part
+            int head = headThroughConjuncts(g, n);
+            for (var d : g.sentence().parents(head)) {
+                String lemma = g.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+                boolean light = d.relation().equals("obj") && LIGHT_VERBS.contains(lemma);
+                boolean agentive = (d.relation().equals("obj") || d.relation().startsWith("obl")) && AGENTIVE_VERBS.contains(lemma);
+                if (light || agentive) {
+                    sources.addAll(verbSources(g, d.governor()));
                 }
             }
+        }
+        List<Mention> policyTargets = new ArrayList<>();
+        if (sources.isEmpty()) {
+            policyFrame(g, n, sources, policyTargets);
         }
         if (p.preposition() != null) {
             for (int a : PredicateMatcher.prepositional(g, n, p.preposition())) {
@@ -185,6 +269,9 @@ public final class ArgumentFinder {
                     targets.addAll(prepTargets(g, v));
                 }
             }
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(policyTargets);
         }
         if (between.size() == 1 && sources.isEmpty()) {
             sources.add(between.get(0));

@@ -18,8 +18,9 @@ public final class PatternSet {
     /** The built-in patterns; every code must be in the codebook. */
     public static PatternSet load(Codebook codebook) {
         PatternSet p = new PatternSet();
-        p.add("/backchannel/patterns/verbs.tsv", false, codebook);
-        p.add("/backchannel/patterns/nouns.tsv", true, codebook);
+        for (Tsv.Row file : Tsv.resource("/backchannel/patterns/manifest.tsv")) {
+            p.add("/backchannel/patterns/" + file.col(0), file.col(1).equals("noun"), codebook);
+        }
         p.verbs.values().forEach(PatternSet::sort);
         p.nouns.values().forEach(PatternSet::sort);
         return p;

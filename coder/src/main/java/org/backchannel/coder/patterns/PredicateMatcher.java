@@ -101,6 +101,10 @@ public final class PredicateMatcher {
     static List<Integer> prepositional(SentenceGraph g, int i, String prep) {
         List<Integer> out = new java.util.ArrayList<>(g.children(i, "obl:" + prep));
         out.addAll(g.children(i, "nmod:" + prep));
+        if (prep.equals("with") && g.token(i).isNoun()) {
+            // "talks between X and Y" is talks of X with Y
+            out.addAll(g.children(i, "nmod:between"));
+        }
         return out;
     }
 }

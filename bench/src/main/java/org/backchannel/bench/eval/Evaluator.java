@@ -1,0 +1,195 @@
+package org.backchannel.bench.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import org.backchannel.model.Analysis;
+import org.backchannel.model.Document;
+import org.backchannel.model.Event;
+import org.backchannel.pipeline.Pipeline;
+
+/**
+ * Runs the pipeline on gold records and matches coded events to gold events at the levels of
+ * shared/eval/FORMAT.md: root (same root or PLOVER type, same source and target countries, swapped
+ * for undirected symmetric events), code (the same with the full code, alternatives allowed),
+ * actors (countries and first agent, whatever the code) and status (among root matches).
+ */
+public final class Evaluator {
+    private static final Set<String> SYMMETRIC = Set.of("03", "04", "05", "06", "AGREE", "CONSULT", "SUPPORT", "COOPERATE");
+    private final Pipeline pipeline;
+
+    public Evaluator(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public EvalReport evaluate(List<GoldRecord> records) {
+        List<Document> docs = new ArrayList<>();
+        for (GoldRecord r : records) {
+            docs.add(new Document(r.id(), r.set(), null, null, null, r.date(), r.text(), List.of(), r.id()));
+        }
+        // gold records are independent stories, not to be merged as one
+        Map<String, List<Event>> coded = new HashMap<>();
+        for (Analysis a : pipeline.analyzeSeparately(docs)) {
+            coded.put(a.documents().get(0).document().id(), a.events());
+        }
+        return score(records, coded);
+    }
+
+    /** Scores coded events (by record id) against the gold records. */
+    public static EvalReport score(List<GoldRecord> records, Map<String, List<Event>> coded) {
+        Map<String, Score> levels = new LinkedHashMap<>();
+        for (String l : List.of("root", "code", "actors")) {
+            levels.put(l, Score.ZERO);
+        }
+        Map<String, Map<String, Score>> perSet = new TreeMap<>();
+        Map<String, Score> perRoot = new TreeMap<>();
+        Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        List<Miss> misses = new ArrayList<>();
+        int statusOk = 0;
+        int statusN = 0;
+        Set<String> sets = new LinkedHashSet<>();
+        for (GoldRecord r : records) {
+            sets.add(r.set());
+            List<Event> cs = coded.getOrDefault(r.id(), List.of());
+            Map<String, Score> setLevels = perSet.computeIfAbsent(r.set(), k -> new LinkedHashMap<>());
+            int[] rootPairs = match(r.events(), cs, Evaluator::rootMatch);
+            Score root = new Score(rootPairs.length == 0 ? 0 : count(rootPairs), cs.size(), r.events().size());
+            Score code = new Score(count(match(r.events(), cs, Evaluator::codeMatch)), cs.size(), r.events().size());
+            Score actors = new Score(count(match(r.events(), cs, Evaluator::actorMatch)), cs.size(), r.events().size());
+            levels.merge("root", root, Score::plus);
+            levels.merge("code", code, Score::plus);
+            levels.merge("actors", actors, Score::plus);
+            setLevels.merge("root", root, Score::plus);
+            setLevels.merge("code", code, Score::plus);
+            setLevels.merge("actors", actors, Score::plus);
+            boolean[] codedUsed = new boolean[cs.size()];
+            for (int g = 0; g < r.events().size(); g++) {
+                GoldEvent ge = r.events().get(g);
+                int c = rootPairs[g];
+                perRoot.merge(ge.rootKey(), new Score(c >= 0 ? 1 : 0, 0, 1), Score::plus);
+                if (c >= 0) {
+                    codedUsed[c] = true;
+                    if (ge.status() != null) {
+                        statusN++;
+                        if (ge.status().equals(cs.get(c).epistemic().status().label())) {
+                            statusOk++;
+                        }
+                    }
+                }
+                String codedRoot = c >= 0 ? key(cs.get(c), ge) : bestGuess(ge, cs);
+                confusion.computeIfAbsent(ge.rootKey(), k -> new TreeMap<>()).merge(codedRoot, 1, Integer::sum);
+            }
+            for (int c = 0; c < cs.size(); c++) {
+                String k = r.events().isEmpty() || r.events().get(0).cameo() != null ? cs.get(c).code().root() : cs.get(c).code().ploverType();
+                perRoot.merge(k == null ? "01" : k, new Score(0, 1, 0), Score::plus);
+                if (!codedUsed[c]) {
+                    confusion.computeIfAbsent("none", x -> new TreeMap<>()).merge(k == null ? "01" : k, 1, Integer::sum);
+                }
+            }
+            if (root.tp() < Math.max(root.gold(), root.coded())) {
+                misses.add(new Miss(r.id(), r.text(), r.events().stream().map(Evaluator::describe).toList(),
+                        cs.stream().map(Evaluator::describe).toList()));
+            }
+        }
+        misses.sort((a, b) -> Integer.compare(b.gold().size() + b.coded().size(), a.gold().size() + a.coded().size()));
+        return new EvalReport(new ArrayList<>(sets), records.size(), levels, statusN == 0 ? 0 : statusOk / (double) statusN, statusN,
+                perSet, perRoot, confusion, misses);
+    }
+
+    /** Greedy one-to-one matching: for each gold event the index of its coded match, or -1. */
+    private static int[] match(List<GoldEvent> gold, List<Event> coded, BiPredicate<GoldEvent, Event> ok) {
+        int[] out = new int[gold.size()];
+        boolean[] used = new boolean[coded.size()];
+        for (int g = 0; g < gold.size(); g++) {
+            out[g] = -1;
+            for (int c = 0; c < coded.size(); c++) {
+                if (!used[c] && ok.test(gold.get(g), coded.get(c))) {
+                    used[c] = true;
+                    out[g] = c;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(int[] pairs) {
+        int n = 0;
+        for (int p : pairs) {
+            if (p >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean rootMatch(GoldEvent g, Event e) {
+        boolean what = g.cameo() != null ? e.code().root().equals(g.cameo().substring(0, 2))
+                : e.code().ploverType() != null && (e.code().ploverType().equals(g.plover()) || g.ploverAlt().contains(e.code().ploverType()));
+        return what && sides(g, e, false);
+    }
+
+    static boolean codeMatch(GoldEvent g, Event e) {
+        if (!rootMatch(g, e)) {
+            return false;
+        }
+        if (g.cameo() == null) {
+            return true;
+        }
+        return e.code().cameo().equals(g.cameo()) || g.cameoAlt().contains(e.code().cameo());
+    }
+
+    static boolean actorMatch(GoldEvent g, Event e) {
+        return sides(g, e, true);
+    }
+
+    private static boolean sides(GoldEvent g, Event e, boolean withAgent) {
+        boolean direct = side(g.source(), e.source().code(), withAgent) && side(g.target(), e.target().code(), withAgent);
+        if (direct) {
+            return true;
+        }
+        boolean symmetric = g.undirected() && SYMMETRIC.contains(g.rootKey());
+        return symmetric && side(g.source(), e.target().code(), withAgent) && side(g.target(), e.source().code(), withAgent);
+    }
+
+    private static boolean side(String gold, String coded, boolean withAgent) {
+        String gc = GoldEvent.country(gold);
+        String cc = GoldEvent.country(coded);
+        if (gc == null || cc == null) {
+            return gc == null && cc == null;
+        }
+        if (!gc.equals(cc)) {
+            return false;
+        }
+        return !withAgent || java.util.Objects.equals(GoldEvent.agent(gold), GoldEvent.agent(coded));
+    }
+
+    private static String key(Event e, GoldEvent g) {
+        return g.cameo() != null ? e.code().root() : String.valueOf(e.code().ploverType());
+    }
+
+    /** The root the coder gave an event between the same parties, or "none". */
+    private static String bestGuess(GoldEvent g, List<Event> cs) {
+        for (Event e : cs) {
+            if (sides(g, e, false)) {
+                return key(e, g);
+            }
+        }
+        return "none";
+    }
+
+    private static String describe(GoldEvent g) {
+        return g.source() + " " + (g.cameo() != null ? g.cameo() : g.plover()) + " " + g.target() + (g.status() == null ? "" : " (" + g.status() + ")");
+    }
+
+    private static String describe(Event e) {
+        return e.source().code() + " " + e.code().cameo() + "/" + e.code().ploverType() + " " + e.target().code()
+                + " (" + e.epistemic().status().label() + ") [" + e.predicate() + "]";
+    }
+}

@@ -1,0 +1,62 @@
+package org.backchannel.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.backchannel.bench.eval.EvalOutput;
+import org.backchannel.bench.eval.EvalReport;
+import org.backchannel.bench.eval.Evaluator;
+import org.backchannel.bench.eval.GoldRecord;
+import org.backchannel.corpus.DemoCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval}: score the coder against gold records. Measures; does not judge, unless --min-f1 is given. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score coded events against gold JSON Lines (shared/eval/FORMAT.md): precision, recall and F1 per level and root.")
+public final class EvalCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "GOLD.jsonl|DIR", description = "gold sets (default: the project's own set)")
+    List<Path> gold = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or html (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--misses", defaultValue = "15", description = "how many misses the table shows")
+    int misses;
+
+    @Option(names = "--min-f1", description = "exit with 5 when root-level F1 is below this (for CI gates)")
+    Double minF1;
+
+    @Mixin
+    KnowledgeOptions knowledge;
+
+    @Override
+    public Integer call() throws Exception {
+        List<GoldRecord> records = new ArrayList<>();
+        if (gold.isEmpty()) {
+            records.addAll(GoldRecord.parse(DemoCorpus.GOLD, DemoCorpus.lines(DemoCorpus.GOLD)));
+        }
+        for (Path p : EvalOutput.expand(gold)) {
+            records.addAll(GoldRecord.read(p));
+        }
+        EvalReport r = new Evaluator(knowledge.pipeline()).evaluate(records);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        switch (format) {
+            case "json" -> out.println(EvalOutput.json(r));
+            case "html" -> out.println(EvalOutput.html(r));
+            case "table" -> out.print(EvalOutput.table(r, misses));
+            default -> throw new IllegalArgumentException("unknown format " + format + " (table, json, html)");
+        }
+        double f1 = r.levels().get("root").f1();
+        if (minF1 != null && f1 < minF1) {
+            System.err.printf("root-level F1 %.3f is below --min-f1 %.3f%n", f1, minF1);
+            return 5;
+        }
+        return Main.OK;
+    }
+}

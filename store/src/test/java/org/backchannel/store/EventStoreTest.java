@@ -1,0 +1,92 @@
+package org.backchannel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.backchannel.model.Actor;
+import org.backchannel.model.ActorRef;
+import org.backchannel.model.ActorType;
+import org.backchannel.model.Analysis;
+import org.backchannel.model.DatePrecision;
+import org.backchannel.model.Document;
+import org.backchannel.model.Epistemic;
+import org.backchannel.model.Event;
+import org.backchannel.model.EventCode;
+import org.backchannel.model.EventDate;
+import org.backchannel.model.Evidence;
+import org.backchannel.model.ParsedDocument;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Role;
+import org.backchannel.model.Status;
+import org.backchannel.model.Warning;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+
+    static Analysis sample(String docId, String text) {
+        Document d = new Document(docId, docId + ".txt", null, "T", null, LocalDate.of(2024, 1, 5), text, List.of(), "hash-" + text.hashCode());
+        ParsedSentence s = new ParsedSentence(0, text, 0, text.length(), List.of(), List.of());
+        Actor usa = new Actor("usa", "United States", List.of("US"), ActorType.STATE, "USA", null, "USA", null, List.of());
+        Actor rubio = new Actor("marco-rubio", "Marco Rubio", List.of("Rubio"), ActorType.PERSON, "USA", null, "USA", "m",
+                List.of(new Role("Secretary of State", "USA", "GOV", LocalDate.of(2025, 1, 21), null)));
+        Evidence ev = new Evidence(docId, 0, text, 0, text.length());
+        Event talks = new Event("ev-" + docId + "-1", new EventDate(LocalDate.of(2023, 10, 1), DatePrecision.QUARTER, true),
+                new ActorRef("usa", "US officials", "USAGOV"), new ActorRef("ven", "Caracas", "VEN"),
+                new EventCode("046", "Engage in negotiation", 1, 7.0, "CONSULT", null), "talks", 3,
+                new Epistemic(Status.REPORTED, true, null, "qat", List.of("ev-" + docId + "-2"), "revelations"), List.of("diplomatic"), "Doha",
+                List.of(ev), 0.8);
+        Event denial = new Event("ev-" + docId + "-2", new EventDate(LocalDate.of(2024, 1, 5), DatePrecision.DAY, false),
+                new ActorRef("ven", "Venezuela", "VENGOV"), ActorRef.NONE,
+                new EventCode("125", "Reject proposal", 3, -5.0, "REJECT", null), "denial", 1,
+                new Epistemic(Status.ASSERTED, false, null, null, List.of(), null), List.of(), null, List.of(ev), 0.7);
+        return new Analysis(List.of(new ParsedDocument(d, List.of(s))), List.of(usa, rubio), List.of(talks, denial), List.of(),
+                List.of(new Warning("temporal-inconsistency", "check", List.of(ev))), List.of());
+    }
+
+    @Test
+    void savingTwiceAddsNothingTwice(@TempDir Path dir) {
+        Path file = dir.resolve("nested/store.duckdb");
+        try (EventStore s = EventStore.open(file)) {
+            assertEquals(EventStore.SCHEMA_VERSION, s.schemaVersion());
+            SaveReport first = s.save(sample("a", "Secret talks between US officials and Caracas."));
+            assertEquals(1, first.documentsAdded());
+            assertEquals(2, first.eventsAdded());
+            SaveReport again = s.save(sample("a", "Secret talks between US officials and Caracas."));
+            assertEquals(0, again.documentsAdded());
+            assertEquals(1, again.documentsSkipped());
+            assertEquals(2, s.counts().get("events"));
+            assertEquals(1, s.counts().get("roles"));
+        }
+        try (EventStore s = EventStore.open(file)) {
+            assertEquals(1, s.counts().get("documents"), "reopening keeps the data and the version");
+            s.save(sample("a", "Another article about Caracas."));
+            assertEquals(2, s.counts().get("documents"));
+            assertTrue(s.rows("SELECT id FROM documents ORDER BY id").stream().map(r -> r.get(0)).toList().contains("a-2"),
+                    "a second document with the same id but other text is kept under a new id");
+        }
+    }
+
+    @Test
+    void queriesFilterByActorCountryCodeDateStatusAndSecrecy(@TempDir Path dir) {
+        try (EventStore s = EventStore.open(dir.resolve("q.duckdb"))) {
+            s.save(sample("a", "Secret talks between US officials and Caracas."));
+            assertEquals(2, s.events(EventQuery.ALL).size());
+            assertEquals(1, s.events(new EventQuery(null, null, "04", null, null, null, null, 0)).size());
+            assertEquals(2, s.events(new EventQuery(null, "VEN", null, null, null, null, null, 0)).size());
+            assertEquals(1, s.events(new EventQuery("United States", null, null, null, null, null, null, 0)).size());
+            assertEquals(1, s.events(new EventQuery(null, null, null, LocalDate.of(2024, 1, 1), null, null, null, 0)).size());
+            assertEquals(1, s.events(new EventQuery(null, null, null, null, null, null, true, 0)).size());
+            Event talks = s.events(new EventQuery(null, null, null, null, null, "reported", null, 0)).get(0);
+            assertEquals("qat", talks.epistemic().mediator());
+            assertEquals(List.of("ev-a-2"), talks.epistemic().disputedBy());
+            assertEquals("2023-Q4", talks.date().label());
+            assertEquals("Secret talks between US officials and Caracas.", talks.primaryEvidence().text());
+            assertEquals(0, s.events(new EventQuery("x'); DROP TABLE events;--", null, null, null, null, null, null, 0)).size());
+            assertEquals(2, s.counts().get("events"), "hostile filter text is a value, not SQL");
+        }
+    }
+}
