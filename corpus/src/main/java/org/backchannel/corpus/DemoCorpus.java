@@ -23,7 +23,7 @@ public final class DemoCorpus {
     /** The demo article files, by file name, in order. */
     public static Map<String, byte[]> demoFiles() {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        for (String name : new String(bytes(DEMO + "files.txt"), StandardCharsets.UTF_8).split("\\R")) {
+        for (String name : new String(bytes(DEMO + ".index"), StandardCharsets.UTF_8).split("\\R")) {
             if (!name.isBlank()) {
                 out.put(name.strip(), bytes(DEMO + name.strip()));
             }

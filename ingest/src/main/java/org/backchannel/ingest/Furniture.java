@@ -99,12 +99,12 @@ public final class Furniture {
         return false;
     }
 
-    /** Whether an HTML class or id names a furniture element. */
+    /** Whether an HTML class or id names a furniture element ("related-stories", "comments-section"). */
     public boolean isFurnitureClass(String classOrId) {
-        String c = classOrId.toLowerCase(Locale.ROOT);
-        for (String k : classes) {
-            for (String part : c.split("[\\s_]+")) {
-                if (part.equals(k) || (k.endsWith("-") ? part.startsWith(k) : part.startsWith(k + "-") || part.endsWith("-" + k) || part.equals(k + "s"))) {
+        for (String part : classOrId.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            for (String k : classes) {
+                String cue = k.endsWith("-") ? k.substring(0, k.length() - 1) : k;
+                if (part.equals(cue) || part.equals(cue + "s")) {
                     return true;
                 }
             }

@@ -46,7 +46,14 @@ public final class HtmlReader implements DocumentReader {
         }
 
         List<String> removed = new ArrayList<>();
-        page.select("script, style, noscript, template, iframe, svg, form, button, nav, header, footer, aside, select, input").remove();
+        page.select("script, style, noscript, template, iframe, svg, button, select, input").remove();
+        for (Element e : page.select("nav, footer, aside, form")) {
+            String label = label(e);
+            if (!label.isEmpty() && e.parents().stream().noneMatch(p -> p.tagName().matches("nav|header|footer|aside|form"))) {
+                removed.add(label);
+            }
+        }
+        page.select("nav, header, footer, aside, form").remove();
         for (Element e : new ArrayList<>(page.body().getAllElements())) {
             if (e.parent() == null || e == page.body()) {
                 continue;

@@ -57,7 +57,7 @@ public final class DateExpressions {
                 }, DatePrecision.DAY, true));
         rule("(last|this|next) (month|year)", (m, ref) -> ref == null ? null : relative(ref, m.group(1), m.group(2)));
         rule("(?:in|since|during|by|of|until|before|after) " + YEAR, (m, ref) -> new EventDate(LocalDate.of(year(m.group(1)), 1, 1), DatePrecision.YEAR, true));
-        rule("(?<![-–])" + YEAR + "(?=[-– ](?:talks|deal|agreement|accord|election|elections|coup|invasion|summit|crisis|war|sanctions))",
+        rule("(?<![-–])" + YEAR + "(?=(?:[-– ][a-z]+){0,2}[-– ](?:talks|deal|agreement|accord|accords|election|elections|coup|invasion|summit|crisis|war|sanctions|ceasefire|truce))",
                 (m, ref) -> new EventDate(LocalDate.of(year(m.group(1)), 1, 1), DatePrecision.YEAR, true));
     }
 

@@ -64,7 +64,7 @@ public final class ArgumentFinder {
     private void policyFrame(SentenceGraph g, int n, List<Mention> sources, List<Mention> targets) {
         int head = headThroughConjuncts(g, n);
         for (var d : g.sentence().parents(head)) {
-            if (!(d.relation().startsWith("obl") || d.relation().equals("obj"))) {
+            if (d.governor() < 0 || !(d.relation().startsWith("obl") || d.relation().equals("obj"))) {
                 continue;
             }
             for (String subj : List.of("nsubj", "nsubj:pass")) {
@@ -238,6 +238,9 @@ public final class ArgumentFinder {
             // "the siblings participated in a coup plot": the subject of an agentive verb takes part
             int head = headThroughConjuncts(g, n);
             for (var d : g.sentence().parents(head)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
                 String lemma = g.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
                 boolean light = d.relation().equals("obj") && LIGHT_VERBS.contains(lemma);
                 boolean agentive = (d.relation().equals("obj") || d.relation().startsWith("obl")) && AGENTIVE_VERBS.contains(lemma);
