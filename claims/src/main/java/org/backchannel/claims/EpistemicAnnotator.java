@@ -256,12 +256,24 @@ public final class EpistemicAnnotator implements ClaimsStage {
         return ps.isEmpty() ? null : ps.get(ps.size() - 1).code();
     }
 
+    /**
+     * Whether the speaker has a stake in the event: it is one of the parties or of their countries,
+     * or a government or armed side speaking of a hostile act that names no other party.
+     */
     private static boolean isParty(String speakerId, Event e, DocumentActors actors) {
         if (speakerId.equals(e.source().actorId()) || speakerId.equals(e.target().actorId())) {
             return true;
         }
         Actor a = actors.get(speakerId);
-        return a != null && a.country() != null && (a.country().equals(e.source().country()) || a.country().equals(e.target().country()));
+        if (a == null) {
+            return false;
+        }
+        if (a.country() != null && (a.country().equals(e.source().country()) || a.country().equals(e.target().country()))) {
+            return true;
+        }
+        boolean side = a.type() == org.backchannel.model.ActorType.STATE || java.util.Set.of("GOV", "MIL", "REB", "OPP", "PTY")
+                .contains(a.agent() != null ? a.agent() : a.latestRole().map(org.backchannel.model.Role::agent).orElse(""));
+        return side && e.code().quadClass() >= 3 && (e.source().isEmpty() || e.target().isEmpty());
     }
 
     private static boolean sameCountry(String actorId, ActorRef side, DocumentActors actors) {

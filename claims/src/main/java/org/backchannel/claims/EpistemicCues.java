@@ -50,7 +50,7 @@ public final class EpistemicCues {
     public static List<String> kinds() {
         return List.of("report_verb", "report_noun", "report_adverb", "report_adjective", "claim_verb", "claim_noun",
                 "claim_adverb", "deny_verb", "deny_noun", "modal", "hypothetical_governor", "conditional", "uncertain",
-                "uncertain_phrase", "correct_verb", "correct_phrase", "forecast_start", "forecast", "secret", "secret_phrase",
+                "uncertain_phrase", "correct_verb", "correct_noun", "correct_phrase", "forecast_start", "forecast", "secret", "secret_phrase",
                 "mediator_prep", "mediator_verb", "mediator_noun", "mediator_suffix");
     }
 }

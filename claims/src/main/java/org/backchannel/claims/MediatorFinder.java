@@ -44,6 +44,14 @@ final class MediatorFinder {
                 }
             }
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            int i = t.index();
+            if (cues.is("mediator_verb", lemma) && i >= 2 && g.token(i - 1).word().matches("[-\u2010\u2013]")) {
+                // "Qatar-brokered", split by the tokenizer into Qatar - brokered
+                Mention m = g.mentionAt(i - 2);
+                if (m != null && !m.actorId().equals(sourceId) && !m.actorId().equals(targetId)) {
+                    return m.actorId();
+                }
+            }
             if (t.isVerb() && cues.is("mediator_verb", lemma)) {
                 // "talks mediated by Egypt", "Qatar mediated between …"
                 for (int a : g.children(t.index(), "obl:agent")) {

@@ -41,6 +41,16 @@ final class StatusReader {
             if (governor.status() == Status.REPORTED || governor.status() == Status.CLAIMED || governor.status() == Status.DENIED) {
                 // the nearest attribution governs: in "A's denial …, coupled with B's claims of X", B claims X
                 best = stronger(best, local(g, up.governor(), predicate));
+                if (governor.status() != Status.DENIED && g.token(up.governor()).isNoun()) {
+                    // "Moscow dismissed reports that …": a denied report denies what it reports
+                    Dependency above = firstParent(g, up.governor());
+                    if (above != null) {
+                        Reading outer = governed(g, above);
+                        if (outer.status() == Status.DENIED) {
+                            best = stronger(best, outer);
+                        }
+                    }
+                }
                 break;
             }
             if (negatedClauseAbove(g, up, predicate)) {
@@ -120,7 +130,7 @@ final class StatusReader {
             if (cues.is("deny_verb", lemma) && !rel.startsWith("advcl")) {
                 return new Reading(Status.DENIED, h.word(), subject(g, gov), gov);
             }
-            if (cues.is("claim_verb", lemma) && !rel.startsWith("advcl")) {
+            if (cues.is("claim_verb", lemma) && (!rel.startsWith("advcl") || rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("advcl:with"))) {
                 return new Reading(Status.CLAIMED, h.word(), subject(g, gov), gov);
             }
             if (cues.is("report_verb", lemma) && (rel.equals("ccomp") || rel.equals("obj"))) {
@@ -155,6 +165,16 @@ final class StatusReader {
 
     private Reading sentenceWide(SentenceGraph g, String text) {
         List<Token> t = g.sentence().tokens();
+        // "…, two people briefed on the trip said." / "…, Israeli media reported.": an attribution
+        // clause at the end of the sentence covers everything before it
+        for (int i = t.size() - 1; i >= Math.max(0, t.size() - 4); i--) {
+            Token v = t.get(i);
+            String lemma = v.lemma().toLowerCase(Locale.ROOT);
+            if (v.isVerb() && (cues.is("report_verb", lemma) || cues.is("claim_verb", lemma)) && i > 0 && hasCommaBefore(t, i)) {
+                Status s = cues.is("claim_verb", lemma) ? Status.CLAIMED : Status.REPORTED;
+                return new Reading(s, v.word(), subject(g, i), i);
+            }
+        }
         int first = 0;
         while (first < t.size() && !Character.isLetter(t.get(first).word().charAt(0))) {
             first++;
@@ -167,6 +187,16 @@ final class StatusReader {
                 return new Reading(Status.UNCERTAIN, tk.word(), null, -1);
             }
         }
+        for (Token tk : t) {
+            String lemma = tk.lemma().toLowerCase(Locale.ROOT);
+            if ((tk.isVerb() && cues.is("correct_verb", lemma)) || (tk.isNoun() && cues.is("correct_noun", lemma))) {
+                return new Reading(Status.CORRECTED, tk.word(), null, tk.index());
+            }
+        }
+        String correction = cues.phraseIn("correct_phrase", text);
+        if (correction != null) {
+            return new Reading(Status.CORRECTED, correction, null, -1);
+        }
         String phrase = cues.phraseIn("uncertain_phrase", text);
         if (phrase != null) {
             return new Reading(Status.UNCERTAIN, phrase, null, -1);
@@ -174,13 +204,30 @@ final class StatusReader {
         return Reading.ASSERTED;
     }
 
-    private static Dependency firstParent(SentenceGraph g, int node) {
-        for (Dependency d : g.sentence().parents(node)) {
-            if (!d.relation().equals("root") && !d.relation().startsWith("conj") && !d.relation().equals("ref")) {
-                return d;
+    /** The step up from a node: its head, preferring a non-conjunct head; conjuncts share their head's frame. */
+    /** Whether a comma stands within the few tokens before position {@code i} ("…, officials said"). */
+    private static boolean hasCommaBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            if (t.get(k).word().equals(",")) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    private static Dependency firstParent(SentenceGraph g, int node) {
+        Dependency conj = null;
+        for (Dependency d : g.sentence().parents(node)) {
+            if (d.governor() < 0 || d.relation().equals("ref")) {
+                continue;
+            }
+            if (d.relation().startsWith("conj")) {
+                conj = conj == null ? d : conj;
+                continue;
+            }
+            return d;
+        }
+        return conj;
     }
 
     private static String subject(SentenceGraph g, int verb) {

@@ -103,12 +103,10 @@ public final class MentionFinder {
             if (match != null) {
                 String text = s.span(i, matchEnd);
                 if (match.kind() == NameIndex.Kind.DEMONYM) {
-                    // a demonym is a mention only where it is a noun ("the Venezuelans"); as a
-                    // modifier it is read with the noun it modifies in pass 2
-                    if (t.get(matchEnd - 1).isNoun()) {
-                        actors.named(match.actorId(), text);
-                        found.add(new Mention(s.index(), i, matchEnd, head(s, i, matchEnd), match.actorId(), text, Mention.How.STATE, null));
-                    }
+                    // a demonym names its state ("the Venezuelans", "a Russian air strike"); where it
+                    // modifies a group noun ("Venezuelan officials") pass 2 takes it into the group
+                    actors.named(match.actorId(), text);
+                    found.add(new Mention(s.index(), i, matchEnd, head(s, i, matchEnd), match.actorId(), text, Mention.How.STATE, null));
                 } else {
                     actors.named(match.actorId(), text);
                     Mention.How how = match.kind() == NameIndex.Kind.METONYM || match.kind() == NameIndex.Kind.CAPITAL ? Mention.How.METONYM

@@ -37,10 +37,46 @@ public final class ArgumentFinder {
         } else {
             sources.addAll(verbSources(g, i));
             targets.addAll(verbTargets(g, i, p));
+            if (targets.isEmpty() && sources.size() >= 2 && symmetric(p.code())) {
+                // "Biden and Putin met in Geneva": each conjunct is the other's counterpart
+                targets.addAll(sources.subList(1, sources.size()));
+                sources.subList(1, sources.size()).clear();
+            }
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && hostile(p.code())) {
+            // "struck targets across Yemen": an attack on a place is an attack on its state
+            for (String prep : List.of("in", "across", "on", "at", "near", "inside", "into")) {
+                for (int a : PredicateMatcher.prepositional(g, i, prep)) {
+                    Mention m = g.mentionAt(a);
+                    if (m != null && (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM)) {
+                        targets.add(m);
+                    }
+                }
+                for (int o : PredicateMatcher.objects(g, i)) {
+                    for (int a : PredicateMatcher.prepositional(g, o, prep)) {
+                        Mention m = g.mentionAt(a);
+                        if (m != null && (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM)) {
+                            targets.add(m);
+                        }
+                    }
+                }
+            }
         }
         // an actor is not its own counterpart
         targets.removeIf(t -> sources.stream().anyMatch(s -> s.actorId().equals(t.actorId())));
         return new Arguments(sources, targets);
+    }
+
+    /** Material conflict: exhibit force, reduce relations, coerce, assault, fight, mass violence. */
+    static boolean hostile(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 15;
+    }
+
+    /** Codes whose event is mutual: intent to cooperate, consult, cooperate, and fight or clash. */
+    static boolean symmetric(String code) {
+        String root = code.substring(0, 2);
+        return root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06") || root.equals("19");
     }
 
     /** The first conjunct of a coordination a noun belongs to ("sanctions and support" → sanctions). */
@@ -116,6 +152,20 @@ public final class ArgumentFinder {
                 if (g.token(u).isNoun()) {
                     for (int poss : g.children(u, "nmod:poss")) {
                         out.addAll(g.actorsOf(poss, false));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            // "Russia denied striking the hospital", "urged Iran to resume talks": a complement verb
+            // takes its subject from the verb above, or that verb's object when it has one
+            for (int u : g.parents(v, "xcomp")) {
+                if (g.token(u).isVerb()) {
+                    List<Integer> objs = g.children(u, "obj");
+                    if (!objs.isEmpty() && objs.get(0) < v) {
+                        out.addAll(g.actorsOf(objs.get(0), false));
+                    } else {
+                        out.addAll(verbSources(g, u));
                     }
                 }
             }
