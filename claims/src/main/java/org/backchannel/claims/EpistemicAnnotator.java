@@ -40,6 +40,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private final MediatorFinder mediators;
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final CrossArticleMerger merger = new CrossArticleMerger();
+    private final IntentCodes intents = IntentCodes.defaults();
 
     public EpistemicAnnotator(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -80,6 +81,11 @@ public final class EpistemicAnnotator implements ClaimsStage {
             if (st == Status.REPORTED && r.speakerId() != null && isParty(r.speakerId(), e, actors)) {
                 st = Status.CLAIMED;
             }
+            Event recoded = intents.recode(e, g, knowledge.ontology().codebook());
+            if (recoded != e) {
+                st = st == Status.HYPOTHETICAL ? Status.ASSERTED : st;
+                e = recoded;
+            }
             Epistemic epi = e.epistemic().withStatus(st, r.cue()).withAttribution(r.speakerId());
             if (secrecy.cue(s) != null) {
                 epi = epi.withSecret(true);
@@ -99,9 +105,27 @@ public final class EpistemicAnnotator implements ClaimsStage {
             readings.put(e.id(), r);
             out.add(annotated);
         }
+        out = dropEmptyGovernors(doc, out);
         out = linkDenials(doc, out, readings, actors);
         out = addCorrections(doc, out, readings);
         applyDocumentContext(doc, out, actors);
+        return out;
+    }
+
+    /**
+     * "threatened to break relations with Russia" yields the threat twice: on "threatened" with no
+     * target, and on "break" recoded as a threat with its target. The one without a target goes.
+     */
+    private static List<Event> dropEmptyGovernors(CodedDocument doc, List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean shadowed = e.target().isEmpty() && events.stream().anyMatch(o -> o != e && !o.target().isEmpty()
+                    && o.primaryEvidence().sentence() == e.primaryEvidence().sentence()
+                    && o.code().root().equals(e.code().root()) && java.util.Objects.equals(o.source().actorId(), e.source().actorId()));
+            if (!shadowed) {
+                out.add(e);
+            }
+        }
         return out;
     }
 

@@ -65,6 +65,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<String> lemmas = s.tokens().stream().map(t -> t.lemma().toLowerCase(java.util.Locale.ROOT)).toList();
         Set<String> sentenceContexts = knowledge.ontology().contexts().tags(lemmas);
         Set<String> coded = new java.util.HashSet<>();
+        java.util.Map<Integer, String> verbEvents = new java.util.HashMap<>();
         for (Token t : s.tokens()) {
             EventPattern p = matcher.match(g, t.index());
             if (p == null) {
@@ -76,18 +77,38 @@ public final class DependencyEventCoder implements EventCoder {
             }
             EventCode code = knowledge.ontology().codebook().get(p.code());
             EventDate date = dateFor(dates, s, t, published);
-            List<Mention> sources = args.sources().isEmpty() ? java.util.Collections.singletonList(null) : args.sources();
-            List<Mention> targets = args.targets().isEmpty() ? java.util.Collections.singletonList(null) : args.targets();
-            for (Mention src : sources) {
-                for (Mention tgt : targets) {
+            List<Mention[]> pairs = new ArrayList<>();
+            if (args.paired()) {
+                for (int k = 0; k < args.sources().size(); k++) {
+                    pairs.add(new Mention[] {args.sources().get(k), args.targets().get(k)});
+                }
+            } else {
+                for (Mention src : args.sources().isEmpty() ? java.util.Collections.<Mention>singletonList(null) : args.sources()) {
+                    for (Mention tgt : args.targets().isEmpty() ? java.util.Collections.<Mention>singletonList(null) : args.targets()) {
+                        pairs.add(new Mention[] {src, tgt});
+                    }
+                }
+            }
+            for (Mention[] pair : pairs) {
+                Mention src = pair[0];
+                Mention tgt = pair[1];
+                {
                     LocalDate roleDay = date == null ? storyDay : date.day();
                     ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
                     ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
                     String key = code.root() + "|" + source.actorId() + "|" + target.actorId();
-                    if (p.noun() && coded.contains(key)) {
-                        continue; // "imposed sanctions": the verb already coded it
+                    String sameWord = t.index() + "|" + source.actorId() + "|" + target.actorId();
+                    if ((p.noun() && coded.contains(key)) || coded.contains(sameWord)) {
+                        continue; // "imposed sanctions": the verb already coded it; conjuncts give no twins
+                    }
+                    if (p.noun() && objectOfCodedVerb(g, t.index(), verbEvents, source)) {
+                        continue; // "ratified the agreement", "lifted the sanctions": the noun is the verb's object
                     }
                     coded.add(key);
+                    coded.add(sameWord);
+                    if (!p.noun()) {
+                        verbEvents.put(t.index(), source.actorId() == null ? "" : source.actorId());
+                    }
                     Epistemic epi = Epistemic.asserted();
                     String neg = g.negation(t.index());
                     if (neg != null) {
@@ -122,6 +143,17 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return null;
+    }
+
+    /** Whether a noun is the object of a verb coded in this sentence, with no source of its own or the verb's. */
+    private static boolean objectOfCodedVerb(SentenceGraph g, int noun, java.util.Map<Integer, String> verbEvents, ActorRef source) {
+        for (int v : g.parents(noun, "obj")) {
+            String verbSource = verbEvents.get(v);
+            if (verbSource != null && (source.actorId() == null || verbSource.equals(source.actorId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double confidence(EventPattern p, Mention src, Mention tgt) {

@@ -312,7 +312,10 @@ public final class MentionFinder {
                     } else if (a.type() == ActorType.PERSON && isOfficeTitle(phrase) && rel.equals("nmod:poss")) {
                         country = a.country(); // "Maduro's VP"
                     } else if (a.type() == ActorType.STATE) {
-                        country = a.country();
+                        boolean weak = rel.startsWith("nmod:");
+                        if (country == null || !weak) {
+                            country = a.country(); // "the US commander in Iraq" is American
+                        }
                     } else {
                         continue;
                     }

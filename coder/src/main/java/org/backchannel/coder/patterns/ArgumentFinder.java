@@ -39,11 +39,10 @@ public final class ArgumentFinder {
             targets.addAll(verbTargets(g, i, p));
             if (targets.isEmpty() && sources.size() >= 2 && symmetric(p.code())) {
                 // "Biden and Putin met in Geneva": each conjunct is the other's counterpart
-                targets.addAll(sources.subList(1, sources.size()));
-                sources.subList(1, sources.size()).clear();
+                return pairs(distinct(sources));
             }
         }
-        if (targets.isEmpty() && !sources.isEmpty() && hostile(p.code())) {
+        if (targets.isEmpty() && !sources.isEmpty() && (hostile(p.code()) || p.code().startsWith("14"))) {
             // "struck targets across Yemen": an attack on a place is an attack on its state
             for (String prep : List.of("in", "across", "on", "at", "near", "inside", "into")) {
                 for (int a : PredicateMatcher.prepositional(g, i, prep)) {
@@ -64,7 +63,30 @@ public final class ArgumentFinder {
         }
         // an actor is not its own counterpart
         targets.removeIf(t -> sources.stream().anyMatch(s -> s.actorId().equals(t.actorId())));
-        return new Arguments(sources, targets);
+        return new Arguments(sources, targets, false);
+    }
+
+    private static List<Mention> distinct(List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (out.stream().noneMatch(x -> x.actorId().equals(m.actorId()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Every pair of a list of parties to a mutual event, each pair once. */
+    private static Arguments pairs(List<Mention> parties) {
+        List<Mention> s = new ArrayList<>();
+        List<Mention> t = new ArrayList<>();
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                s.add(parties.get(a));
+                t.add(parties.get(b));
+            }
+        }
+        return new Arguments(s, t, true);
     }
 
     /** Material conflict: exhibit force, reduce relations, coerce, assault, fight, mass violence. */

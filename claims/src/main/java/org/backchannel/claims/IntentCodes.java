@@ -1,0 +1,80 @@
+package org.backchannel.claims;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.coder.ontology.Codebook;
+import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.model.Dependency;
+import org.backchannel.model.Event;
+import org.backchannel.model.Token;
+import org.backchannel.model.io.Tsv;
+
+/**
+ * Recodes an action that the text only commits to or threatens ("promised to provide aid" → 033,
+ * "threatened to break relations" → 1313), from {@code backchannel/claims/intent-codes.tsv}.
+ */
+final class IntentCodes {
+    private final Map<String, Map<String, String>> byTrigger = new HashMap<>();
+    private final Map<String, Set<String>> cues = new HashMap<>();
+
+    private static final IntentCodes DEFAULTS = load();
+
+    static IntentCodes defaults() {
+        return DEFAULTS;
+    }
+
+    private static IntentCodes load() {
+        IntentCodes c = new IntentCodes();
+        for (Tsv.Row r : Tsv.resource("/backchannel/claims/intent-codes.tsv")) {
+            if (r.col(0).endsWith("_cue")) {
+                c.cues.computeIfAbsent(r.col(0).replace("_cue", ""), k -> new HashSet<>()).add(r.col(1));
+            } else {
+                c.byTrigger.computeIfAbsent(r.col(0), k -> new HashMap<>()).put(r.col(1), r.col(2));
+            }
+        }
+        return c;
+    }
+
+    /** The event recoded to its intent code when a commitment or threat governs it, else the event itself. */
+    Event recode(Event e, SentenceGraph g, Codebook codebook) {
+        String trigger = trigger(g, e.predicateToken());
+        if (trigger == null) {
+            return e;
+        }
+        Map<String, String> table = byTrigger.get(trigger);
+        String cameo = e.code().cameo();
+        for (int len = cameo.length(); len >= 2; len--) {
+            String intent = table.get(cameo.substring(0, len));
+            if (intent != null) {
+                return e.withCode(codebook.get(intent));
+            }
+        }
+        return e;
+    }
+
+    /** "commit" or "threat" when the predicate completes a verb of that kind or carries its modal. */
+    private String trigger(SentenceGraph g, int predicate) {
+        for (Dependency d : g.sentence().parents(predicate)) {
+            if (d.governor() < 0 || !(d.relation().equals("xcomp") || d.relation().startsWith("acl"))) {
+                continue;
+            }
+            String lemma = g.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+            for (String t : List.of("threat", "commit")) {
+                if (cues.get(t).contains(lemma)) {
+                    return t;
+                }
+            }
+        }
+        for (Dependency d : g.sentence().children(predicate)) {
+            Token c = g.token(d.dependent());
+            if (d.relation().equals("aux") && cues.get("commit").contains(c.lemma().toLowerCase(Locale.ROOT))) {
+                return "commit";
+            }
+        }
+        return null;
+    }
+}
