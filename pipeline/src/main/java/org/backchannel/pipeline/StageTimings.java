@@ -6,7 +6,7 @@ import java.util.Map;
 /** Nanoseconds per stage of one run, in stage order, plus NLP per annotator. */
 public record StageTimings(Map<String, Long> stages, Map<String, Long> annotators) {
     public StageTimings {
-        stages = Map.copyOf(new LinkedHashMap<>(stages));
-        annotators = Map.copyOf(new LinkedHashMap<>(annotators));
+        stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
+        annotators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(annotators));
     }
 }

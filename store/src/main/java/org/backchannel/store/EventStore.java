@@ -253,8 +253,16 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    private PreparedStatement eventInsert;
+    private PreparedStatement evidenceInsert;
+
     private void insertEvent(Event e, String docId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+        if (eventInsert == null) {
+            eventInsert = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+            evidenceInsert = db.prepareStatement("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)");
+        }
+        PreparedStatement ps = eventInsert;
+        {
             int i = 1;
             ps.setString(i++, e.id());
             ps.setString(i++, docId);
@@ -285,17 +293,18 @@ public final class EventStore implements AutoCloseable {
             ps.setDouble(i, e.confidence());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement ev2 = evidenceInsert;
             for (Evidence ev : e.evidence()) {
-                ps.setString(1, e.id());
-                ps.setString(2, ev.document().equals(e.primaryEvidence().document()) ? docId : ev.document());
-                ps.setInt(3, ev.sentence());
-                ps.setString(4, ev.text());
-                ps.setInt(5, ev.charStart());
-                ps.setInt(6, ev.charEnd());
-                ps.addBatch();
+                ev2.setString(1, e.id());
+                ev2.setString(2, ev.document().equals(e.primaryEvidence().document()) ? docId : ev.document());
+                ev2.setInt(3, ev.sentence());
+                ev2.setString(4, ev.text());
+                ev2.setInt(5, ev.charStart());
+                ev2.setInt(6, ev.charEnd());
+                ev2.addBatch();
             }
-            ps.executeBatch();
+            ev2.executeBatch();
         }
     }
 
@@ -474,6 +483,10 @@ public final class EventStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (eventInsert != null) {
+                eventInsert.close();
+                evidenceInsert.close();
+            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store", e);

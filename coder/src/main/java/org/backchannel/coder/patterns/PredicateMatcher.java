@@ -5,6 +5,7 @@ import org.backchannel.model.Token;
 
 /** Finds the pattern a verb or noun of a sentence fulfils, the most specific one first. */
 public final class PredicateMatcher {
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "aside", "down", "out", "off", "up", "away", "over", "in");
     private final PatternSet patterns;
 
     public PredicateMatcher(PatternSet patterns) {
@@ -16,7 +17,14 @@ public final class PredicateMatcher {
         Token t = g.token(i);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
         if (t.isVerb()) {
-            for (int prt : g.children(i, "compound:prt")) {
+            List<Integer> particles = new java.util.ArrayList<>(g.children(i, "compound:prt"));
+            for (int adv : g.children(i, "advmod")) {
+                // "pulled back", "stepped aside": particles the parser files as adverbs
+                if (adv == i + 1 && PARTICLES.contains(g.token(adv).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    particles.add(adv);
+                }
+            }
+            for (int prt : particles) {
                 EventPattern p = first(g, i, patterns.verbs(lemma + "_" + g.token(prt).lemma().toLowerCase(java.util.Locale.ROOT)));
                 if (p != null) {
                     return p;

@@ -1,0 +1,61 @@
+package org.backchannel.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.backchannel.bench.speed.BenchOutput;
+import org.backchannel.bench.speed.BenchReport;
+import org.backchannel.bench.speed.Benchmark;
+import org.backchannel.bench.speed.SyntheticCorpus;
+import org.backchannel.coder.ontology.Ontology;
+import org.backchannel.corpus.DemoCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bench}: throughput, stage shares, memory and store rates over a corpus. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure sentences per second stage by stage against bare CoreNLP, with memory, thread scaling and store rates.")
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "CORPUS", description = "a directory or JSON Lines file (default: the demo corpus)")
+    List<String> corpus = new ArrayList<>();
+
+    @Option(names = "--generate", paramLabel = "N", description = "benchmark N synthetic articles generated from the project's templates")
+    Integer generate;
+
+    @Option(names = "--seed", defaultValue = "7", description = "seed of the synthetic corpus")
+    long seed;
+
+    @Option(names = "--no-scaling", description = "skip the 1..cores thread-scaling runs")
+    boolean noScaling;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+        String name = corpus.isEmpty() ? "demo corpus" : String.join(" ", corpus);
+        List<String> inputs = new ArrayList<>(corpus);
+        Path generated = null;
+        if (generate != null) {
+            generated = Files.createTempFile("backchannel-synthetic", ".jsonl");
+            SyntheticCorpus.write(generate, seed, Ontology.defaults().countries(), generated);
+            inputs = List.of(generated.toString());
+            name = generate + " synthetic articles";
+        }
+        try {
+            BenchReport r = new Benchmark().run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(format.equals("json") ? BenchOutput.json(r) + "\n" : BenchOutput.table(r));
+        } finally {
+            if (generated != null) {
+                Files.deleteIfExists(generated);
+            }
+        }
+        return Main.OK;
+    }
+}
