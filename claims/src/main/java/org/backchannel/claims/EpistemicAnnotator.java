@@ -41,6 +41,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final CrossArticleMerger merger = new CrossArticleMerger();
     private final IntentCodes intents = IntentCodes.defaults();
+    /** CAMEO has no code for denying a report; like PETRARCH, code a denial as 016. */
+    static final String DENY_CODE = "016";
 
     public EpistemicAnnotator(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -132,6 +134,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
     /** A denial event disputes the events under it and, for "the denial of the reported talks", earlier ones. */
     private List<Event> linkDenials(CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
         List<Event> out = new ArrayList<>(events);
+        out.addAll(denialsNotCoded(doc, events, readings, actors));
         for (int i = 0; i < out.size(); i++) {
             Event d = out.get(i);
             ParsedSentence s = doc.parsed().sentences().get(d.primaryEvidence().sentence());
@@ -170,6 +173,36 @@ public final class EpistemicAnnotator implements ClaimsStage {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Caracas denied that its envoys met US officials": the denial is an event of its own, by the
+     * denier against the other party, even where no pattern coded the denying verb.
+     */
+    private List<Event> denialsNotCoded(CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Reading r = readings.get(e.id());
+            if (r == null || r.status() != Status.DENIED || r.governor() < 0 || r.speakerId() == null) {
+                continue;
+            }
+            int sentence = e.primaryEvidence().sentence();
+            boolean coded = events.stream().anyMatch(o -> o.primaryEvidence().sentence() == sentence && o.predicateToken() == r.governor());
+            boolean made = out.stream().anyMatch(o -> o.primaryEvidence().sentence() == sentence && o.predicateToken() == r.governor());
+            if (coded || made) {
+                continue;
+            }
+            Actor denier = actors.get(r.speakerId());
+            org.backchannel.model.ActorRef other = denier != null && denier.country() != null && denier.country().equals(e.source().country())
+                    ? e.target() : e.source();
+            ParsedSentence s = doc.parsed().sentences().get(sentence);
+            EventCode code = knowledge.ontology().codebook().get(DENY_CODE);
+            Event denial = new Event(e.id() + "-denial", e.date(), actors.ref(r.speakerId(), denier == null ? null : denier.name(), e.date() == null ? null : e.date().day()),
+                    other, code, s.token(r.governor()).word(), r.governor(), Epistemic.asserted().withStatus(Status.ASSERTED, null),
+                    e.contexts(), e.location(), e.evidence(), e.confidence());
+            out.add(denial);
         }
         return out;
     }

@@ -346,9 +346,28 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The claims ledger: events someone is said to assert, claim or deny, and events others dispute,
+     * newest first.
+     */
+    public List<Event> ledger(EventQuery q) {
+        return select(q, " AND (e.attributed_to IS NOT NULL OR e.status IN ('reported', 'claimed', 'denied', 'corrected')"
+                + " OR (e.disputed_by IS NOT NULL AND e.disputed_by <> '') OR e.id IN (SELECT unnest(string_split(disputed_by, ' ')) FROM events))");
+    }
+
+    /** One event by id, or null. */
+    public Event event(String id) {
+        List<Event> out = select(EventQuery.ALL, " AND e.id = '" + id.replace("'", "''") + "'");
+        return out.isEmpty() ? null : out.get(0);
+    }
+
     /** Events matching the query, newest first, with all their evidence. */
     public List<Event> events(EventQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM events e WHERE 1=1");
+        return select(q, "");
+    }
+
+    private List<Event> select(EventQuery q, String extra) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM events e WHERE 1=1" + extra);
         List<Object> args = new ArrayList<>();
         if (q.actor() != null) {
             sql.append(" AND (e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?"

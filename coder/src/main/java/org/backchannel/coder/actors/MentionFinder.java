@@ -25,6 +25,7 @@ import org.backchannel.model.Token;
 public final class MentionFinder {
     private static final Set<String> PRONOUNS_M = Set.of("he", "him", "his", "himself");
     private static final Set<String> PRONOUNS_F = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its", "itself", "they", "them", "their", "themselves");
     private static final Map<String, String[]> KIN = Map.of(
             "brother", new String[] {"sibling", "m"}, "sister", new String[] {"sibling", "f"},
             "husband", new String[] {"spouse", "m"}, "wife", new String[] {"spouse", "f"},
@@ -65,17 +66,13 @@ public final class MentionFinder {
         for (ParsedSentence s : doc.sentences()) {
             List<Mention> found = out.get(s.index());
             List<Mention> extra = new ArrayList<>();
+            List<Mention> refs = references(s, found, antecedents, actors);
+            found.addAll(refs);
             extra.addAll(groupsAndTitles(s, found, countryCounts, day, actors));
-            extra.addAll(references(s, found, antecedents, actors));
             found.addAll(extra);
             found.removeIf(m -> absorbed(m, found));
             found.sort(Comparator.comparingInt(Mention::start));
-            for (Mention m : found) {
-                Actor a = actors.get(m.actorId());
-                if (a != null && a.type() == ActorType.PERSON) {
-                    antecedents.add(m);
-                }
-            }
+            antecedents.addAll(found);
         }
         return out;
     }
@@ -311,6 +308,9 @@ public final class MentionFinder {
                         leader = a.id();
                     } else if (a.type() == ActorType.PERSON && isOfficeTitle(phrase) && rel.equals("nmod:poss")) {
                         country = a.country(); // "Maduro's VP"
+                    } else if ((a.type() == ActorType.GROUP || a.type() == ActorType.ORGANIZATION) && a.country() != null
+                            && rel.equals("nmod:poss")) {
+                        country = a.country(); // "its envoys" after "the Venezuelan government"
                     } else if (a.type() == ActorType.STATE) {
                         boolean weak = rel.startsWith("nmod:");
                         if (country == null || !weak) {
@@ -463,6 +463,15 @@ public final class MentionFinder {
             String w = tk.word().toLowerCase(Locale.ROOT);
             boolean male = PRONOUNS_M.contains(w);
             boolean female = PRONOUNS_F.contains(w);
+            boolean neuter = NEUTER_PRONOUNS.contains(w);
+            if (neuter && tk.pos().startsWith("PRP")) {
+                Mention ante = collectiveAntecedent(s, tk.index(), found, antecedents, actors);
+                if (ante != null) {
+                    actors.named(ante.actorId(), actors.get(ante.actorId()).name());
+                    out.add(new Mention(s.index(), tk.index(), tk.index() + 1, tk.index(), ante.actorId(), tk.word(), Mention.How.PRONOUN, null));
+                }
+                continue;
+            }
             if ((male || female) && tk.pos().startsWith("PRP")) {
                 Mention ante = antecedent(s, tk.index(), found, antecedents, male ? "m" : "f", actors);
                 if (ante == null) {
@@ -544,6 +553,54 @@ public final class MentionFinder {
     private static boolean fits(Mention m, String gender, DocumentActors actors) {
         Actor a = actors.get(m.actorId());
         return a != null && a.type() == ActorType.PERSON && (a.gender() == null || a.gender().equals(gender));
+    }
+
+    /**
+     * "it", "its", "they", "their": the most recent state, government or group before the pronoun in
+     * its sentence, else the subject-most one of the previous sentence. Places named after "in" are
+     * not candidates.
+     */
+    private static Mention collectiveAntecedent(ParsedSentence s, int token, List<Mention> found, List<Mention> earlier, DocumentActors actors) {
+        Mention best = null;
+        for (Mention m : found) {
+            if (m.end() <= token && collective(m, actors) && !isPlace(s, m)) {
+                if (best == null || !isSubjectLike(s, best) || isSubjectLike(s, m)) {
+                    best = m; // the most recent, unless an earlier one is the subject or its owner
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Mention m : earlier) {
+            if (m.sentence() == s.index() - 1 && collective(m, actors)) {
+                return m; // the first in the previous sentence: usually its subject
+            }
+        }
+        return null;
+    }
+
+    private static boolean collective(Mention m, DocumentActors actors) {
+        Actor a = actors.get(m.actorId());
+        return a != null && a.type() != ActorType.PERSON && m.how() != Mention.How.PRONOUN;
+    }
+
+    /** A subject, or the owner of one ("Qatar's ties … provided"). */
+    private static boolean isSubjectLike(ParsedSentence s, Mention m) {
+        for (Dependency d : s.parents(m.head())) {
+            if (d.relation().startsWith("nsubj")) {
+                return true;
+            }
+            if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                return s.parents(d.governor()).stream().anyMatch(x -> x.relation().startsWith("nsubj"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlace(ParsedSentence s, Mention m) {
+        return s.parents(m.head()).stream().anyMatch(d -> d.relation().startsWith("obl:in") || d.relation().startsWith("nmod:in")
+                || d.relation().startsWith("obl:at"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------
