@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS events (
   event_date DATE, date_label VARCHAR, date_precision VARCHAR, date_from_text BOOLEAN,
   source_actor VARCHAR, source_text VARCHAR, source_code VARCHAR, source_country VARCHAR,
   target_actor VARCHAR, target_text VARCHAR, target_code VARCHAR, target_country VARCHAR,
-  cameo VARCHAR NOT NULL, root VARCHAR NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
+  cameo VARCHAR NOT NULL, cameo_name VARCHAR, root VARCHAR NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
   plover_type VARCHAR, plover_mode VARCHAR, predicate VARCHAR,
   status VARCHAR NOT NULL, status_cue VARCHAR, secret BOOLEAN NOT NULL, attributed_to VARCHAR, mediator VARCHAR,
   disputed_by VARCHAR, sources INTEGER NOT NULL, contexts VARCHAR, location VARCHAR, confidence DOUBLE);

@@ -258,7 +258,7 @@ public final class EventStore implements AutoCloseable {
 
     private void insertEvent(Event e, String docId) throws SQLException {
         if (eventInsert == null) {
-            eventInsert = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+            eventInsert = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
             evidenceInsert = db.prepareStatement("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)");
         }
         PreparedStatement ps = eventInsert;
@@ -274,6 +274,7 @@ public final class EventStore implements AutoCloseable {
             i = side(ps, i, e.source());
             i = side(ps, i, e.target());
             ps.setString(i++, e.code().cameo());
+            ps.setString(i++, e.code().name());
             ps.setString(i++, e.code().root());
             ps.setInt(i++, e.code().quadClass());
             ps.setDouble(i++, e.code().goldstein());
@@ -428,7 +429,7 @@ public final class EventStore implements AutoCloseable {
                 DatePrecision.valueOf(rs.getString("date_precision").toUpperCase()), rs.getBoolean("date_from_text"));
         ActorRef src = new ActorRef(rs.getString("source_actor"), rs.getString("source_text"), rs.getString("source_code"));
         ActorRef tgt = new ActorRef(rs.getString("target_actor"), rs.getString("target_text"), rs.getString("target_code"));
-        EventCode code = new EventCode(rs.getString("cameo"), null, rs.getInt("quad_class"), rs.getDouble("goldstein"),
+        EventCode code = new EventCode(rs.getString("cameo"), rs.getString("cameo_name"), rs.getInt("quad_class"), rs.getDouble("goldstein"),
                 rs.getString("plover_type"), rs.getString("plover_mode"));
         String disputed = rs.getString("disputed_by");
         Epistemic epi = new Epistemic(Status.parse(rs.getString("status")), rs.getBoolean("secret"), rs.getString("attributed_to"),

@@ -24,7 +24,7 @@ public final class EventTable {
 
     public static List<String> row(Event e) {
         return List.of(e.id(), e.date() == null ? "" : e.date().label(), nz(e.source().text()), nz(e.source().code()),
-                e.code().cameo(), e.code().name(), nz(e.target().text()), nz(e.target().code()),
+                e.code().cameo(), nz(e.code().name()), nz(e.target().text()), nz(e.target().code()),
                 Double.toString(e.code().goldstein()), Integer.toString(e.code().quadClass()), nz(e.code().ploverType()),
                 e.epistemic().status().label(), Boolean.toString(e.epistemic().secret()), nz(e.epistemic().attributedTo()),
                 nz(e.epistemic().mediator()), String.join(" ", e.epistemic().disputedBy()), e.primaryEvidence().document(),
