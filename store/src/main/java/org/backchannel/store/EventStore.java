@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import org.duckdb.DuckDBConnection;
 import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -137,41 +138,45 @@ public final class EventStore implements AutoCloseable {
         int skipped = 0;
         int events = 0;
         try {
-            saveActors(a.actors());
-            for (ParsedDocument p : a.documents()) {
-                Document d = p.document();
-                if (hashes.contains(d.contentHash())) {
-                    skipped++;
-                    continue;
-                }
-                db.setAutoCommit(false);
-                try {
+            db.setAutoCommit(false);
+            try {
+                saveActors(a.actors());
+                // DuckDB's appenders write rows in bulk inside the open transaction: one commit per save
+                Appenders ap = new Appenders(db.unwrap(DuckDBConnection.class));
+                for (ParsedDocument p : a.documents()) {
+                    Document d = p.document();
+                    if (hashes.contains(d.contentHash())) {
+                        skipped++;
+                        continue;
+                    }
                     String id = uniqueId(d.id());
-                    insertDocument(p, id);
+                    ap.document(p, id);
                     List<Event> evs = eventsByDoc.getOrDefault(d.id(), List.of());
                     for (Event e : evs) {
-                        insertEvent(e, id);
+                        // a document stored under a new id takes its events along, so ids stay unique
+                        ap.event(id.equals(d.id()) ? e : e.withId(e.id() + "@" + id), id);
                     }
                     for (Warning w : a.warnings()) {
                         if (!w.evidence().isEmpty() && w.evidence().get(0).document().equals(d.id())) {
-                            insertWarning(w, id);
+                            ap.warning(w, id);
                         }
                     }
                     for (AnalogMention m : a.analogs()) {
                         if (m.evidence() != null && m.evidence().document().equals(d.id())) {
-                            insertAnalog(m, id);
+                            ap.analog(m, id);
                         }
                     }
-                    db.commit();
                     added++;
                     events += evs.size();
                     hashes.add(d.contentHash());
-                } catch (SQLException e) {
-                    db.rollback();
-                    throw e;
-                } finally {
-                    db.setAutoCommit(true);
                 }
+                ap.close();
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot save: " + e.getMessage(), e);
@@ -197,145 +202,59 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void saveActors(List<Actor> actors) throws SQLException {
-        try (PreparedStatement ins = db.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET aliases = excluded.aliases");
-             PreparedStatement role = db.prepareStatement("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?)")) {
+        Set<String> known = new HashSet<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM actors")) {
+            while (rs.next()) {
+                known.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement upd = db.prepareStatement("UPDATE actors SET aliases = ? WHERE id = ?");
+             org.duckdb.DuckDBAppender ins = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
+             org.duckdb.DuckDBAppender role = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "roles")) {
             for (Actor a : actors) {
-                boolean known = exists("SELECT 1 FROM actors WHERE id = ?", a.id());
-                ins.setString(1, a.id());
-                ins.setString(2, a.name());
-                ins.setString(3, String.join("|", a.aliases()));
-                ins.setString(4, a.type().label());
-                ins.setString(5, a.country());
-                ins.setString(6, a.agent());
-                ins.setString(7, a.code());
-                ins.executeUpdate();
-                if (!known) {
-                    for (Role r : a.roles()) {
-                        role.setString(1, a.id());
-                        role.setString(2, r.title());
-                        role.setString(3, r.country());
-                        role.setString(4, r.agent());
-                        setDate(role, 5, r.from());
-                        setDate(role, 6, r.to());
-                        role.executeUpdate();
+                if (known.contains(a.id())) {
+                    upd.setString(1, String.join("|", a.aliases()));
+                    upd.setString(2, a.id());
+                    upd.executeUpdate();
+                    continue;
+                }
+                known.add(a.id());
+                ins.beginRow();
+                ins.append(a.id());
+                ins.append(a.name());
+                ins.append(String.join("|", a.aliases()));
+                ins.append(a.type().label());
+                nullable(ins, a.country());
+                nullable(ins, a.agent());
+                nullable(ins, a.code());
+                ins.endRow();
+                for (Role r : a.roles()) {
+                    role.beginRow();
+                    role.append(a.id());
+                    role.append(r.title());
+                    nullable(role, r.country());
+                    nullable(role, r.agent());
+                    if (r.from() == null) {
+                        role.appendNull();
+                    } else {
+                        role.append(r.from());
                     }
+                    if (r.to() == null) {
+                        role.appendNull();
+                    } else {
+                        role.append(r.to());
+                    }
+                    role.endRow();
                 }
             }
         }
     }
 
-    private void insertDocument(ParsedDocument p, String id) throws SQLException {
-        Document d = p.document();
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, d.contentHash());
-            ps.setString(3, d.origin());
-            ps.setString(4, d.url());
-            ps.setString(5, d.title());
-            ps.setString(6, d.author());
-            setDate(ps, 7, d.published());
-            ps.setString(8, d.text());
-            ps.setInt(9, p.sentences().size());
-            ps.setString(10, String.join("|", d.boilerplateRemoved()));
-            ps.setTimestamp(11, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)")) {
-            for (ParsedSentence s : p.sentences()) {
-                ps.setString(1, id);
-                ps.setInt(2, s.index());
-                ps.setInt(3, s.charStart());
-                ps.setInt(4, s.charEnd());
-                ps.setString(5, s.text());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private PreparedStatement eventInsert;
-    private PreparedStatement evidenceInsert;
-
-    private void insertEvent(Event e, String docId) throws SQLException {
-        if (eventInsert == null) {
-            eventInsert = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
-            evidenceInsert = db.prepareStatement("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)");
-        }
-        PreparedStatement ps = eventInsert;
-        {
-            int i = 1;
-            ps.setString(i++, e.id());
-            ps.setString(i++, docId);
-            ps.setInt(i++, e.primaryEvidence().sentence());
-            setDate(ps, i++, e.date() == null ? null : e.date().day());
-            ps.setString(i++, e.date() == null ? null : e.date().label());
-            ps.setString(i++, e.date() == null ? null : e.date().precision().label());
-            ps.setBoolean(i++, e.date() != null && e.date().fromText());
-            i = side(ps, i, e.source());
-            i = side(ps, i, e.target());
-            ps.setString(i++, e.code().cameo());
-            ps.setString(i++, e.code().name());
-            ps.setString(i++, e.code().root());
-            ps.setInt(i++, e.code().quadClass());
-            ps.setDouble(i++, e.code().goldstein());
-            ps.setString(i++, e.code().ploverType());
-            ps.setString(i++, e.code().ploverMode());
-            ps.setString(i++, e.predicate());
-            Epistemic epi = e.epistemic();
-            ps.setString(i++, epi.status().label());
-            ps.setString(i++, epi.cue());
-            ps.setBoolean(i++, epi.secret());
-            ps.setString(i++, epi.attributedTo());
-            ps.setString(i++, epi.mediator());
-            ps.setString(i++, String.join(" ", epi.disputedBy()));
-            ps.setInt(i++, epi.sources());
-            ps.setString(i++, String.join("|", e.contexts()));
-            ps.setString(i++, e.location());
-            ps.setDouble(i, e.confidence());
-            ps.executeUpdate();
-        }
-        {
-            PreparedStatement ev2 = evidenceInsert;
-            for (Evidence ev : e.evidence()) {
-                ev2.setString(1, e.id());
-                ev2.setString(2, ev.document().equals(e.primaryEvidence().document()) ? docId : ev.document());
-                ev2.setInt(3, ev.sentence());
-                ev2.setString(4, ev.text());
-                ev2.setInt(5, ev.charStart());
-                ev2.setInt(6, ev.charEnd());
-                ev2.addBatch();
-            }
-            ev2.executeBatch();
-        }
-    }
-
-    private static int side(PreparedStatement ps, int i, ActorRef r) throws SQLException {
-        ps.setString(i++, r.actorId());
-        ps.setString(i++, r.text());
-        ps.setString(i++, r.code());
-        ps.setString(i++, r.country());
-        return i;
-    }
-
-    private void insertWarning(Warning w, String docId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO warnings VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, docId);
-            ps.setString(2, w.kind());
-            ps.setString(3, w.message());
-            ps.setInt(4, w.evidence().get(0).sentence());
-            ps.setString(5, w.evidence().get(0).text());
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertAnalog(AnalogMention m, String docId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO analogs VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, docId);
-            ps.setString(2, m.id());
-            ps.setString(3, m.name());
-            ps.setInt(4, m.evidence().sentence());
-            ps.setString(5, m.evidence().text());
-            ps.executeUpdate();
+    private static void nullable(org.duckdb.DuckDBAppender a, String s) throws SQLException {
+        if (s == null) {
+            a.appendNull();
+        } else {
+            a.append(s);
         }
     }
 
@@ -503,10 +422,6 @@ public final class EventStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (eventInsert != null) {
-                eventInsert.close();
-                evidenceInsert.close();
-            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store", e);
