@@ -36,8 +36,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--jmh", description = "run the JMH micro-benchmarks of the coder's hot paths instead")
+    boolean jmh;
+
     @Override
     public Integer call() throws Exception {
+        if (jmh) {
+            new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
+                    .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName()).jvmArgsAppend("-Xmx4g").build()).run();
+            return Main.OK;
+        }
         String name = corpus.isEmpty() ? "demo corpus" : String.join(" ", corpus);
         List<String> inputs = new ArrayList<>(corpus);
         Path generated = null;
