@@ -27,22 +27,35 @@ final class CrossArticleMerger {
         if (documents.size() < 2) {
             return events;
         }
-        Map<String, Integer> story = stories(documents);
+        // candidate groups are found through a key that any two mergeable events share: the root and
+        // the unordered pair of countries, so the work grows with the events, not their square
+        Map<String, List<List<Event>>> byKey = new HashMap<>();
         List<List<Event>> groups = new ArrayList<>();
         for (Event e : events) {
+            String key = key(e);
             List<Event> home = null;
-            for (List<Event> g : groups) {
-                if (sameEvent(g.get(0), e) && g.stream().noneMatch(x -> x.primaryEvidence().document().equals(e.primaryEvidence().document()))) {
-                    home = g;
-                    break;
+            if (key != null) {
+                for (List<Event> g : byKey.getOrDefault(key, List.of())) {
+                    if (sameEvent(g.get(0), e) && g.stream().noneMatch(x -> x.primaryEvidence().document().equals(e.primaryEvidence().document()))) {
+                        home = g;
+                        break;
+                    }
                 }
             }
             if (home == null) {
                 home = new ArrayList<>();
                 groups.add(home);
+                if (key != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(home);
+                }
             }
             home.add(e);
         }
+        Map<String, String> texts = new HashMap<>();
+        for (CodedDocument d : documents) {
+            texts.put(d.parsed().document().id(), d.parsed().document().text());
+        }
+        Map<String, Set<String>> shingleCache = new HashMap<>();
         List<Event> out = new ArrayList<>();
         Map<String, String> renamed = new HashMap<>();
         for (List<Event> g : groups) {
@@ -52,6 +65,7 @@ final class CrossArticleMerger {
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();
+            Map<String, Integer> story = stories(g.stream().map(e -> e.primaryEvidence().document()).distinct().toList(), texts, shingleCache);
             Set<Integer> stories = new HashSet<>();
             Map<String, Integer> mix = new LinkedHashMap<>();
             List<String> disputes = new ArrayList<>();
@@ -81,6 +95,21 @@ final class CrossArticleMerger {
         return fixed;
     }
 
+    private static String key(Event e) {
+        String a = e.source().country();
+        String b = e.target().country();
+        if (a == null && b == null) {
+            return null;
+        }
+        boolean symmetric = Set.of("03", "04", "05", "06").contains(e.code().root());
+        if (symmetric && a != null && b != null && a.compareTo(b) > 0) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        return e.code().root() + "|" + a + "|" + b;
+    }
+
     private static boolean sameEvent(Event a, Event b) {
         if (!a.code().root().equals(b.code().root())) {
             return false;
@@ -102,12 +131,12 @@ final class CrossArticleMerger {
     }
 
     /** Document id to story number: documents that share most of their 5-grams are one story. */
-    static Map<String, Integer> stories(List<CodedDocument> documents) {
+    static Map<String, Integer> stories(List<String> ids, Map<String, String> texts, Map<String, Set<String>> cache) {
         List<Set<String>> shingles = new ArrayList<>();
-        for (CodedDocument d : documents) {
-            shingles.add(shingles(d.parsed().document().text()));
+        for (String id : ids) {
+            shingles.add(cache.computeIfAbsent(id, k -> shingles(texts.getOrDefault(k, ""))));
         }
-        int[] parent = new int[documents.size()];
+        int[] parent = new int[ids.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
@@ -120,7 +149,7 @@ final class CrossArticleMerger {
         }
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < parent.length; i++) {
-            out.put(documents.get(i).parsed().document().id(), find(parent, i));
+            out.put(ids.get(i), find(parent, i));
         }
         return out;
     }

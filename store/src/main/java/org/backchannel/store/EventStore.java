@@ -378,6 +378,34 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Every stored actor with its roles, by id. */
+    public Map<String, Actor> actors() {
+        Map<String, List<Role>> roles = new HashMap<>();
+        Map<String, Actor> out = new java.util.LinkedHashMap<>();
+        try (Statement st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT actor_id, title, country, agent, date_from, date_to FROM roles")) {
+                while (rs.next()) {
+                    Date f = rs.getDate(5);
+                    Date t = rs.getDate(6);
+                    roles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Role(rs.getString(2), rs.getString(3),
+                            rs.getString(4), f == null ? null : f.toLocalDate(), t == null ? null : t.toLocalDate()));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT id, name, aliases, type, country, agent, code FROM actors ORDER BY id")) {
+                while (rs.next()) {
+                    String aliases = rs.getString(3);
+                    out.put(rs.getString(1), new Actor(rs.getString(1), rs.getString(2),
+                            aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")),
+                            org.backchannel.model.ActorType.valueOf(rs.getString(4).toUpperCase()), rs.getString(5), rs.getString(6),
+                            rs.getString(7), null, roles.getOrDefault(rs.getString(1), List.of())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actors: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Row counts per table, for summaries and tests. */
     public Map<String, Integer> counts() {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
