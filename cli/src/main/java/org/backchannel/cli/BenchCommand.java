@@ -39,11 +39,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jmh", description = "run the JMH micro-benchmarks of the coder's hot paths instead")
     boolean jmh;
 
+    @Option(names = "--network", paramLabel = "N", description = "time the analysis side on N synthetic events instead (e.g. 1000000)")
+    Integer network;
+
     @Override
     public Integer call() throws Exception {
         if (jmh) {
             new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
                     .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName()).jvmArgsAppend("-Xmx4g").build()).run();
+            return Main.OK;
+        }
+        if (network != null) {
+            var r = new org.backchannel.bench.speed.NetworkBenchmark().run(network, Ontology.defaults().codebook(), seed);
+            System.out.printf("Analysis on %,d synthetic events:%n", network);
+            r.forEach((k, v) -> System.out.printf("  %-40s %10.3f%s%n", k, v, k.startsWith("  ") ? "" : " s"));
             return Main.OK;
         }
         String name = corpus.isEmpty() ? "demo corpus" : String.join(" ", corpus);

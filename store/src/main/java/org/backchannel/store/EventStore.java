@@ -361,19 +361,46 @@ public final class EventStore implements AutoCloseable {
                 List.of(first), rs.getDouble("confidence"));
     }
 
+    /**
+     * Attaches every event's evidence in one pass: the ids go into a temporary table joined against
+     * the evidence, so a million events cost one query, not a million.
+     */
     private void attachEvidence(List<Event> events) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT document_id, sentence, body, char_start, char_end FROM evidence WHERE event_id = ?")) {
-            for (int i = 0; i < events.size(); i++) {
-                ps.setString(1, events.get(i).id());
-                List<Evidence> ev = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ev.add(new Evidence(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, List<Evidence>> byEvent = new HashMap<>();
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE wanted (id VARCHAR)");
+            try (org.duckdb.DuckDBAppender ap = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "wanted")) {
+                for (Event e : events) {
+                    ap.beginRow();
+                    ap.append(e.id());
+                    ap.endRow();
+                }
+            } catch (SQLException e) {
+                // temp tables live in the temp schema on some versions: fall back to inserts
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO wanted VALUES (?)")) {
+                    for (Event ev : events) {
+                        ps.setString(1, ev.id());
+                        ps.addBatch();
                     }
+                    ps.executeBatch();
                 }
-                if (!ev.isEmpty()) {
-                    events.set(i, events.get(i).withEvidence(ev));
+            }
+            try (ResultSet rs = st.executeQuery("SELECT v.event_id, v.document_id, v.sentence, v.body, v.char_start, v.char_end "
+                    + "FROM evidence v JOIN wanted w ON v.event_id = w.id ORDER BY v.rowid")) {
+                while (rs.next()) {
+                    byEvent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Evidence(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
                 }
+            }
+            st.execute("DROP TABLE wanted");
+        }
+        for (int i = 0; i < events.size(); i++) {
+            List<Evidence> ev = byEvent.get(events.get(i).id());
+            if (ev != null) {
+                events.set(i, events.get(i).withEvidence(ev));
             }
         }
     }
