@@ -16,8 +16,8 @@ final class SecrecyDetector {
     String cue(ParsedSentence s) {
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (!cues.is("secret", lemma)) {
-                continue;
+            if (!cues.is("secret", lemma) || t.isProperNoun()) {
+                continue; // "Backchannel Wire" is a name, not a cue
             }
             boolean nounWithModifier = t.isNoun() && s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound"));
             if (!nounWithModifier) {

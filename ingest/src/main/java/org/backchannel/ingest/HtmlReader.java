@@ -59,7 +59,11 @@ public final class HtmlReader implements DocumentReader {
                 continue;
             }
             String marks = e.className() + " " + e.id() + " " + e.attr("role");
-            if (!e.tagName().equals("article") && !e.tagName().equals("main") && furniture.isFurnitureClass(marks)) {
+            boolean container = e.tagName().matches("div|section|ul|ol|table|details");
+            Element firstChild = e.children().isEmpty() ? null : e.child(0);
+            boolean titledAsFurniture = container && firstChild != null && !BLOCKS.contains(firstChild.tagName())
+                    && furniture.headingCue(firstChild.text()) != null;
+            if (!e.tagName().equals("article") && !e.tagName().equals("main") && (furniture.isFurnitureClass(marks) || titledAsFurniture)) {
                 String label = label(e);
                 if (!label.isEmpty()) {
                     removed.add(label);

@@ -65,6 +65,16 @@ class IngestorTest {
     }
 
     @Test
+    void aBoxTitledAsFurnitureGoesWholeWhateverItsClass() {
+        String html = "<html><body><article><p>Chile recalled its ambassador from Caracas.</p>"
+                + "<div class='box-7'><b>You may also like</b><ul><li>North Korea fires missiles, Seoul says</li></ul></div></article></body></html>";
+        Document d = ingestor.readBytes("b.html", bytes(html)).documents().get(0);
+        assertTrue(d.text().contains("Chile recalled"));
+        assertFalse(d.text().contains("North Korea"), d.text());
+        assertTrue(d.boilerplateRemoved().contains("You may also like"), d.boilerplateRemoved().toString());
+    }
+
+    @Test
     void jsonLinesKeepsGoodRecordsAndReportsBadOnes() {
         String jsonl = "{\"id\":\"a1\",\"title\":\"T\",\"author\":\"R\",\"published\":\"2024-01-02\",\"text\":\"Iran and Oman held talks.\"}\n"
                 + "{not json\n"
