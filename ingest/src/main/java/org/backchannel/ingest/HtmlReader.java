@@ -121,7 +121,7 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static String label(Element e) {
-        Element h = e.selectFirst("h1, h2, h3, h4, h5, h6, strong, .title");
+        Element h = e.selectFirst("h1, h2, h3, h4, h5, h6, strong, b, .title");
         String t = h != null ? h.text() : e.ownText();
         t = t.strip();
         return t.length() > 80 ? t.substring(0, 80) + "…" : t;
