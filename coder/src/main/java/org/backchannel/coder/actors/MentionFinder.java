@@ -34,6 +34,8 @@ public final class MentionFinder {
     private static final Set<String> COLLECTIVE_KIN = Set.of("sibling", "brother", "sister", "family", "couple");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("administration", "government", "regime", "cabinet", "camp", "team");
     private static final Set<String> CONTEXT_AGENTS = Set.of("GOV", "OPP", "MIL", "LEG", "JUD", "COP", "REB", "SPY");
+    /** Sectors whose plural bare nouns ("protesters", "commanders") belong to the country in context. */
+    private static final Set<String> PEOPLE_AGENTS = Set.of("OPP", "REB", "MIL", "COP", "CVL", "REF", "LAB", "EDU");
     private static final int PRONOUN_WINDOW = 2;
 
     private final KnowledgeBase kb;
@@ -342,9 +344,9 @@ public final class MentionFinder {
                 }
             }
             if (country == null) {
-                boolean definite = hasDefiniteDeterminer(s, tk.index());
-                boolean pluralOpposition = tk.pos().endsWith("S") && (agent.equals("OPP") || agent.equals("REB"));
-                if (!CONTEXT_AGENTS.contains(agent) || !(definite || pluralOpposition)) {
+                boolean definite = hasDefiniteDeterminer(s, tk.index()) && CONTEXT_AGENTS.contains(agent);
+                boolean pluralPeople = tk.pos().endsWith("S") && PEOPLE_AGENTS.contains(agent);
+                if (!(definite || pluralPeople)) {
                     continue;
                 }
                 country = contextCountry(s, tk.index(), found, countryCounts, actors);
@@ -448,6 +450,9 @@ public final class MentionFinder {
                 best = a.country();
                 bestCount = counts.getOrDefault(a.country(), 0);
             }
+        }
+        if (best == null && actingCountries.size() == 1) {
+            return actingCountries.iterator().next(); // "police fired at protesters": the same country
         }
         return best != null ? best : topCountry(counts);
     }

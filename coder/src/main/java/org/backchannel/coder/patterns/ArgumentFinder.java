@@ -95,6 +95,12 @@ public final class ArgumentFinder {
         return root >= 15;
     }
 
+    private static final Set<String> ADJUNCT_PREPS = Set.of("during", "in", "on", "at", "with", "through", "via", "amid");
+
+    private static int head(SentenceGraph g, int n) {
+        return headThroughConjuncts(g, n);
+    }
+
     /** Codes whose event is mutual: intent to cooperate, consult, cooperate, and fight or clash. */
     static boolean symmetric(String code) {
         String root = code.substring(0, 2);
@@ -317,6 +323,16 @@ public final class ArgumentFinder {
                 boolean light = d.relation().equals("obj") && LIGHT_VERBS.contains(lemma);
                 boolean agentive = (d.relation().equals("obj") || d.relation().startsWith("obl")) && AGENTIVE_VERBS.contains(lemma);
                 if (light || agentive) {
+                    sources.addAll(verbSources(g, d.governor()));
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            // "signed a pact during a visit to Kyiv", "killed him in an airstrike on Beirut": an event
+            // noun in an adjunct of a clause is its subject's doing
+            for (var d : g.sentence().parents(head(g, n))) {
+                if (d.governor() >= 0 && g.token(d.governor()).isVerb() && ADJUNCT_PREPS.contains(d.subtype())
+                        && d.relation().startsWith("obl")) {
                     sources.addAll(verbSources(g, d.governor()));
                 }
             }
