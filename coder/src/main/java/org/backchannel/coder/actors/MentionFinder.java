@@ -324,6 +324,13 @@ public final class MentionFinder {
                     if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
                         spanStart = Math.min(spanStart, m.start());
                     }
+                } else if (rel.equals("compound") && GOVERNMENT_NOUNS.contains(phrase) && s.token(d.dependent()).isProperNoun()
+                        && knownBySurname(Names.normalize(s.token(d.dependent()).word())) != null) {
+                    // "the Trump administration", "the Maduro regime": a leader's government
+                    Actor a = kb.get(knownBySurname(Names.normalize(s.token(d.dependent()).word()))).orElseThrow();
+                    country = a.country();
+                    leader = a.id();
+                    spanStart = Math.min(spanStart, d.dependent());
                 } else {
                     String demonymCountry = demonym(s.token(d.dependent()));
                     if (demonymCountry != null) {
