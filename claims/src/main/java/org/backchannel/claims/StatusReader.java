@@ -94,6 +94,10 @@ final class StatusReader {
                 r = stronger(r, new Reading(Status.REPORTED, c.word(), null, -1));
             } else if (rel.equals("mark") && cues.is("conditional", lemma)) {
                 r = stronger(r, new Reading(Status.HYPOTHETICAL, c.word(), null, -1));
+            } else if (rel.startsWith("advcl") && g.sentence().children(d.dependent()).stream()
+                    .anyMatch(m -> m.relation().equals("mark") && cues.is("conditional", g.token(m.dependent()).lemma().toLowerCase(Locale.ROOT)))) {
+                // "offered aid if Pyongyang took steps": the offer holds only under the condition
+                r = stronger(r, new Reading(Status.HYPOTHETICAL, "if", null, -1));
             } else if (rel.startsWith("obl:according")) {
                 r = stronger(r, new Reading(Status.REPORTED, "according to", speaker(g, d.dependent()), -1));
             } else if ((rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("acl:"))
@@ -130,7 +134,9 @@ final class StatusReader {
             if (cues.is("deny_verb", lemma) && !rel.startsWith("advcl")) {
                 return new Reading(Status.DENIED, h.word(), subject(g, gov), gov);
             }
-            if (cues.is("claim_verb", lemma) && (!rel.startsWith("advcl") || rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("advcl:with"))) {
+            boolean charge = rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("advcl:with") || rel.equals("obl:of")
+                    || rel.equals("obl:for") || rel.equals("obl:with");
+            if (cues.is("claim_verb", lemma) && (!rel.startsWith("advcl") || charge)) {
                 return new Reading(Status.CLAIMED, h.word(), subject(g, gov), gov);
             }
             if (cues.is("report_verb", lemma) && (rel.equals("ccomp") || rel.equals("obj"))) {
@@ -139,6 +145,8 @@ final class StatusReader {
             if (cues.is("hypothetical_governor", lemma) && !rel.startsWith("advcl")) {
                 return new Reading(Status.HYPOTHETICAL, h.word(), null, gov);
             }
+        } else if (h.pos().startsWith("JJ") && cues.is("hypothetical_governor", lemma) && (rel.equals("xcomp") || rel.startsWith("ccomp"))) {
+            return new Reading(Status.HYPOTHETICAL, h.word(), null, gov);
         } else if (h.isNoun()) {
             if (cues.is("deny_noun", lemma)) {
                 return new Reading(Status.DENIED, h.word(), possessor(g, gov), gov);
@@ -159,6 +167,9 @@ final class StatusReader {
     /** A negation on a clause that embeds the predicate ("did not participate in a coup plot"). */
     private static boolean negatedClauseAbove(SentenceGraph g, Dependency up, int predicate) {
         String rel = up.relation();
+        if (rel.startsWith("nsubj") && g.token(predicate).isNoun() && g.negation(up.governor()) != null) {
+            return true; // "the summit never took place"
+        }
         boolean argument = rel.startsWith("obl") || rel.equals("obj") || rel.equals("xcomp");
         return argument && g.token(predicate).isNoun() == (rel.startsWith("obl") || rel.equals("obj")) && g.negation(up.governor()) != null;
     }

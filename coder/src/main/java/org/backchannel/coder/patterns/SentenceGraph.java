@@ -125,8 +125,21 @@ public final class SentenceGraph {
         }
     }
 
-    /** Whether the predicate at {@code i} is negated ("did not meet", "no talks", "never attacked"). */
+    /**
+     * The word that negates the predicate at {@code i} ("did not meet", "no talks", "never attacked",
+     * "no country recognised"), or null.
+     */
     public String negation(int i) {
+        for (Dependency d : sentence.children(i)) {
+            if (d.relation().startsWith("nsubj")) {
+                for (Dependency s : sentence.children(d.dependent())) {
+                    String l = token(s.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
+                    if (s.relation().equals("det") && (l.equals("no") || l.equals("none"))) {
+                        return token(s.dependent()).word();
+                    }
+                }
+            }
+        }
         for (Dependency d : sentence.children(i)) {
             String lemma = token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
             if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg") || d.relation().equals("cc:preconj"))
