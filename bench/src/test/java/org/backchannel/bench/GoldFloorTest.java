@@ -23,8 +23,8 @@ class GoldFloorTest {
     /** Set name to the lowest acceptable root-level F1. */
     static final Map<String, Double> FLOORS = Map.of(
             "backchannel-gold", 0.24,
-            "petrarch2-sample", 0.22,
-            "plover-gsr", 0.18);
+            "petrarch2-sample", 0.27,
+            "plover-gsr", 0.19);
 
     @Test
     void rootLevelF1StaysAboveItsFloorOnEveryGoldSet() throws Exception {

@@ -93,6 +93,9 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 epi = epi.withSecret(true);
             }
             String mediator = mediators.forEvent(g, e.predicateToken(), e.source().actorId(), e.target().actorId());
+            if (mediator == null) {
+                mediator = venueHost(g, e, actors);
+            }
             if (mediator != null) {
                 epi = epi.withMediator(mediator);
                 actors.named(mediator, actors.get(mediator).name());
@@ -112,6 +115,28 @@ public final class EpistemicAnnotator implements ClaimsStage {
         out = addCorrections(doc, out, readings);
         applyDocumentContext(doc, out, actors);
         return out;
+    }
+
+    /**
+     * Talks between two countries held in a third ("met in Geneva", "talks in Doha") have that country
+     * as host: CAMEO's "meet at a third location", and the host is the go-between analysts look for.
+     */
+    private static String venueHost(SentenceGraph g, Event e, DocumentActors actors) {
+        String root = e.code().root();
+        if (e.location() == null || e.source().country() == null || e.target().country() == null
+                || !(root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06"))) {
+            return null;
+        }
+        for (org.backchannel.coder.actors.Mention m : g.mentions()) {
+            if (m.text().equals(e.location())) {
+                Actor place = actors.get(m.actorId());
+                String c = place == null ? null : place.country();
+                if (c != null && !c.equals(e.source().country()) && !c.equals(e.target().country())) {
+                    return place.type() == org.backchannel.model.ActorType.STATE ? place.id() : null;
+                }
+            }
+        }
+        return null;
     }
 
     /**
