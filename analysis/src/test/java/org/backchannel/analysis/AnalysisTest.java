@@ -180,6 +180,15 @@ class AnalysisTest {
     }
 
     @Test
+    void communitiesCoverEveryActor() {
+        ActorNetwork net = all.network(NetworkView.COUNTRIES);
+        Map<String, Integer> c = org.backchannel.analysis.network.Communities.of(net);
+        assertEquals(net.graph().vertexSet(), c.keySet());
+        assertTrue(c.values().stream().distinct().count() >= 2, "several communities in 18 unrelated stories: " + c);
+        assertEquals(c.get("USA") != null, true);
+    }
+
+    @Test
     void countryLevelAndStatusViews() {
         ActorNetwork countries = all.network(NetworkView.COUNTRIES);
         assertTrue(countries.graph().vertexSet().stream().allMatch(v -> v.matches("[A-Z]{3}")));

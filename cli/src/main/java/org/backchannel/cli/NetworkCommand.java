@@ -47,7 +47,11 @@ public final class NetworkCommand implements Callable<Integer> {
         if (format.equals("json")) {
             ObjectNode root = JsonOutput.mapper().createObjectNode();
             ArrayNode nodes = root.putArray("nodes");
-            net.graph().vertexSet().forEach(v -> nodes.addObject().put("id", v).put("name", net.name(v)).put("degree", net.graph().degreeOf(v)));
+            var communities = org.backchannel.analysis.network.Communities.of(net);
+            var betweenness = new org.jgrapht.alg.scoring.BetweennessCentrality<>(net.graph(), true).getScores();
+            net.graph().vertexSet().forEach(v -> nodes.addObject().put("id", v).put("name", net.name(v)).put("degree", net.graph().degreeOf(v))
+                    .put("weighted_degree", org.backchannel.analysis.network.Communities.weightedDegree(net, v))
+                    .put("betweenness", betweenness.get(v)).put("community", communities.get(v)));
             ArrayNode arr = root.putArray("edges");
             for (DyadEdge e : edges) {
                 ObjectNode n = arr.addObject();
