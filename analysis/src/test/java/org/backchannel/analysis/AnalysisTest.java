@@ -65,12 +65,11 @@ class AnalysisTest {
     }
 
     static Path shared() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolveSibling("shared").resolve("corpus"))) {
-                return p.resolveSibling("shared");
-            }
+        Path shared = org.backchannel.corpus.SharedFolder.locate();
+        if (shared == null) {
+            throw new IllegalStateException("../shared is not beside the project");
         }
-        throw new IllegalStateException("../shared is not beside the project");
+        return shared;
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.backchannel.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +47,7 @@ class GoldFloorTest {
     }
 
     private static Path sharedEval() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolveSibling("shared").resolve("eval");
-            if (Files.isDirectory(s)) {
-                return s;
-            }
-        }
-        return null;
+        Path shared = org.backchannel.corpus.SharedFolder.locate();
+        return shared == null ? null : shared.resolve("eval");
     }
 }

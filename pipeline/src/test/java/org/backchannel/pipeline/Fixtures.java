@@ -1,6 +1,5 @@
 package org.backchannel.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.backchannel.corpus.DemoCorpus;
@@ -36,16 +35,7 @@ final class Fixtures {
 
     /** The shared folder beside the project, or null when it is not there. */
     static Path shared() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolveSibling("shared");
-            if (Files.isDirectory(s.resolve("acceptance"))) {
-                return s;
-            }
-            if (Files.isDirectory(p.resolve("shared").resolve("acceptance"))) {
-                return p.resolve("shared");
-            }
-        }
-        return null;
+        return org.backchannel.corpus.SharedFolder.locate();
     }
 
     static synchronized PipelineResult seed() {
