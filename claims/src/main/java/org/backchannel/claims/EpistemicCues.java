@@ -35,8 +35,11 @@ public final class EpistemicCues {
     public String phraseIn(String kind, String text) {
         String t = " " + text.toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " ";
         for (String p : byKind.getOrDefault(kind, Set.of())) {
-            if (t.matches("(?s).*[^a-z]" + java.util.regex.Pattern.quote(p) + "[^a-z].*")) {
-                return p;
+            for (int at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+                int end = at + p.length();
+                if ((at == 0 || !Character.isLetter(t.charAt(at - 1))) && (end >= t.length() || !Character.isLetter(t.charAt(end)))) {
+                    return p;
+                }
             }
         }
         return null;

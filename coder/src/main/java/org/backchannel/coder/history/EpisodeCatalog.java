@@ -9,9 +9,21 @@ import org.backchannel.model.io.Tsv;
 /** The catalog of historical episodes in {@code backchannel/history/episodes.tsv}. */
 public final class EpisodeCatalog {
     private final List<Episode> episodes;
+    /** Normalized surface forms per episode, computed once: they are searched in every sentence. */
+    private final List<List<String>> surfaces = new ArrayList<>();
 
     private EpisodeCatalog(List<Episode> episodes) {
         this.episodes = List.copyOf(episodes);
+        for (Episode e : this.episodes) {
+            List<String> forms = new ArrayList<>();
+            for (String s : e.surfaces()) {
+                String n = Names.normalize(s).replace('\u2013', '-').toLowerCase(Locale.ROOT);
+                if (n.length() >= 4) {
+                    forms.add(n);
+                }
+            }
+            surfaces.add(forms);
+        }
     }
 
     private static volatile EpisodeCatalog defaults;
@@ -49,20 +61,16 @@ public final class EpisodeCatalog {
     public List<Hit> mentionedIn(String text) {
         String norm = Names.normalize(text).replace('\u2013', '-');
         List<Hit> out = new ArrayList<>();
-        for (Episode e : episodes) {
+        for (int i = 0; i < episodes.size(); i++) {
             int best = -1;
-            for (String s : e.surfaces()) {
-                String n = Names.normalize(s).replace('\u2013', '-');
-                if (n.length() < 4) {
-                    continue;
-                }
-                int at = indexOfWord(norm, n.toLowerCase(Locale.ROOT));
+            for (String n : surfaces.get(i)) {
+                int at = indexOfWord(norm, n);
                 if (at >= 0 && (best < 0 || at < best)) {
                     best = at;
                 }
             }
             if (best >= 0) {
-                out.add(new Hit(e, best));
+                out.add(new Hit(episodes.get(i), best));
             }
         }
         return out;
