@@ -121,10 +121,11 @@ public final class DependencyEventCoder implements EventCoder {
                     if (mapped != null) {
                         contexts.addAll(List.of(mapped.split("\\|")));
                     }
+                    EventCode eventCode = refine(code, t, target, actors);
                     Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
                     String id = "ev-" + doc.document().id() + "-" + s.index() + "-" + t.index() + (out.size() > 0 ? "-" + out.size() : "");
                     double confidence = confidence(p, src, tgt);
-                    out.add(new Event(id, date, source, target, code, t.word(), t.index(), epi, new ArrayList<>(contexts),
+                    out.add(new Event(id, date, source, target, eventCode, t.word(), t.index(), epi, new ArrayList<>(contexts),
                             location(g, t.index(), src, tgt), List.of(ev), confidence));
                 }
             }
@@ -143,6 +144,23 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "assassinate", "execute", "killing", "assassination");
+
+    /**
+     * Killing a named person is CAMEO's 186 (assassinate), not the generic 190 of a military
+     * attack: the verb is the same, the target decides.
+     */
+    private EventCode refine(EventCode code, Token predicate, ActorRef target, DocumentActors actors) {
+        if (!code.cameo().startsWith("19") && !code.cameo().startsWith("18") || target.isEmpty()) {
+            return code;
+        }
+        var a = actors.get(target.actorId());
+        if (a != null && a.type() == org.backchannel.model.ActorType.PERSON && KILLING.contains(predicate.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return knowledge.ontology().codebook().get("186");
+        }
+        return code;
     }
 
     /** Whether a noun is the object of a verb coded in this sentence, with no source of its own or the verb's. */

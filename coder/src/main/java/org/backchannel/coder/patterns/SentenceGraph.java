@@ -99,9 +99,27 @@ public final class SentenceGraph {
         if (m != null) {
             addOnce(out, m);
         } else if (depth == 0 && token(token).isNoun()) {
+            // "US and British warplanes": every country modifier; "Iran's nuclear facilities": the owner
+            boolean found = false;
             for (Dependency d : sentence.children(token)) {
                 String r = d.relation();
-                if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || (allowOf && r.equals("nmod:of"))) {
+                if (r.equals("compound") || r.equals("amod")) {
+                    Mention mod = mentionAt(d.dependent());
+                    if (mod != null) {
+                        addOnce(out, mod);
+                        found = true;
+                        for (Dependency c : sentence.children(d.dependent())) {
+                            Mention conj = c.relation().startsWith("conj") ? mentionAt(c.dependent()) : null;
+                            if (conj != null) {
+                                addOnce(out, conj);
+                            }
+                        }
+                    }
+                }
+            }
+            for (Dependency d : sentence.children(token)) {
+                String r = d.relation();
+                if (!found && (r.equals("nmod:poss") || (allowOf && r.equals("nmod:of")))) {
                     Mention mod = mentionAt(d.dependent());
                     if (mod != null) {
                         addOnce(out, mod);
