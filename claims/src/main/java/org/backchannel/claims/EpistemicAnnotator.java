@@ -350,6 +350,10 @@ public final class EpistemicAnnotator implements ClaimsStage {
         if (a == null) {
             return false;
         }
+        String agent = a.agent() != null ? a.agent() : a.latestRole().map(org.backchannel.model.Role::agent).orElse(null);
+        if (agent != null && java.util.Set.of("MED", "NGO", "IGO", "HRI", "EDU", "JUD").contains(agent)) {
+            return false; // the press, monitors and courts relay; they are not sides
+        }
         if (a.country() != null && (a.country().equals(e.source().country()) || a.country().equals(e.target().country()))) {
             return true;
         }

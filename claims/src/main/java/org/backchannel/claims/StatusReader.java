@@ -273,9 +273,28 @@ final class StatusReader {
         return null;
     }
 
+    /**
+     * The actor a speaker phrase names: its own mention, or the owner in "Iran's foreign ministry".
+     * A nationality adjective alone does not make a source ("the Syrian Observatory" is not Syria).
+     */
     private static String speaker(SentenceGraph g, int token) {
-        List<Mention> ms = g.actorsOf(token, false);
-        return ms.isEmpty() ? null : ms.get(0).actorId();
+        Mention own = g.mentionAt(token);
+        if (own != null) {
+            return own.actorId();
+        }
+        for (int p : g.children(token, "nmod:poss")) {
+            Mention m = g.mentionAt(p);
+            if (m != null) {
+                return m.actorId();
+            }
+        }
+        for (int c : g.children(token, "compound")) {
+            Mention m = g.mentionAt(c);
+            if (m != null && m.how() != Mention.How.STATE) {
+                return m.actorId();
+            }
+        }
+        return null;
     }
 
     private static final List<Status> STRENGTH = List.of(Status.ASSERTED, Status.REPORTED, Status.CLAIMED, Status.HYPOTHETICAL,

@@ -96,6 +96,9 @@ public final class DependencyEventCoder implements EventCoder {
                     LocalDate roleDay = date == null ? storyDay : date.day();
                     ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
                     ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
+                    if (tgt != null && tgt.how() == Mention.How.PRONOUN && source.country() != null && source.country().equals(target.country())) {
+                        continue; // "met for their first talks": a pronoun back to the source's own side is no counterpart
+                    }
                     String key = code.root() + "|" + source.actorId() + "|" + target.actorId();
                     String sameWord = t.index() + "|" + source.actorId() + "|" + target.actorId();
                     if ((p.noun() && coded.contains(key)) || coded.contains(sameWord)) {

@@ -610,9 +610,10 @@ public final class MentionFinder {
         return false;
     }
 
+    /** A mention in a prepositional phrase ("outside Stockholm", "in Doha"): a place, not a party to refer back to. */
     private static boolean isPlace(ParsedSentence s, Mention m) {
-        return s.parents(m.head()).stream().anyMatch(d -> d.relation().startsWith("obl:in") || d.relation().startsWith("nmod:in")
-                || d.relation().startsWith("obl:at"));
+        return s.parents(m.head()).stream().anyMatch(d -> (d.relation().startsWith("obl:") || d.relation().startsWith("nmod:"))
+                && !d.relation().equals("nmod:poss") && !d.relation().equals("nmod:of"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------
