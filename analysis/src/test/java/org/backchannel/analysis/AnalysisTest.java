@@ -176,6 +176,11 @@ class AnalysisTest {
         boolean[] s = new SpikeDetector().spikes(new int[] {1, 0, 2, 1, 1, 9, 1});
         assertTrue(s[5]);
         assertEquals(1, java.util.stream.IntStream.range(0, s.length).filter(i -> s[i]).count());
+        boolean[] c = new org.backchannel.analysis.timeline.ChangePointDetector().changes(
+                new double[] {5, 6, 4, 5, 6, 5, -8, -9, -7, -8, -9, -8});
+        int first = java.util.stream.IntStream.range(0, c.length).filter(i -> c[i]).findFirst().orElse(-1);
+        assertTrue(first >= 6 && first <= 8, "the turn to hostility is found where it happens: " + first);
+        assertTrue(java.util.stream.IntStream.range(0, 6).noneMatch(i -> c[i]), "no change before it");
     }
 
     @Test

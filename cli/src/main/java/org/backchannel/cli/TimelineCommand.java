@@ -45,7 +45,8 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         System.out.println();
         for (Bucket k : t.buckets()) {
-            System.out.printf("%s %3d %s%s%n", k.start(), k.count(), "#".repeat(Math.min(60, k.count())), k.spike() ? "  <- spike" : "");
+            System.out.printf("%s %3d %6.1f %s%s%s%n", k.start(), k.count(), k.goldstein(), "#".repeat(Math.min(60, k.count())),
+                    k.spike() ? "  <- spike" : "", k.changePoint() ? "  <- change in Goldstein balance" : "");
         }
         if (svg != null) {
             Pictures.timelineSvg(t.buckets(), a + (b == null ? "" : " – " + b), svg);

@@ -49,10 +49,15 @@ public final class Timeline {
             counts[i] = s == null ? 0 : (int) s[0];
         }
         boolean[] spikes = new SpikeDetector().spikes(counts);
-        List<Bucket> buckets = new ArrayList<>();
+        double[] balance = new double[starts.size()];
         for (int i = 0; i < starts.size(); i++) {
             double[] s = sums.get(starts.get(i));
-            buckets.add(new Bucket(starts.get(i), counts[i], s == null ? 0 : s[1], spikes[i]));
+            balance[i] = s == null ? 0 : s[1];
+        }
+        boolean[] changes = new ChangePointDetector().changes(balance);
+        List<Bucket> buckets = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            buckets.add(new Bucket(starts.get(i), counts[i], balance[i], spikes[i], changes[i]));
         }
         return new Timeline(entries, buckets);
     }
