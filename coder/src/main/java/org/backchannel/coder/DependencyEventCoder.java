@@ -96,6 +96,11 @@ public final class DependencyEventCoder implements EventCoder {
                     LocalDate roleDay = date == null ? storyDay : date.day();
                     ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
                     ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
+                    if (target.isEmpty() && code.root().equals("14") && source.country() != null) {
+                        // a protest with no named target is aimed at the protesters' own government
+                        String gov = actors.group(source.country(), "GOV", knowledge.ontology().countries().name(source.country()) + " government");
+                        target = actors.ref(gov, null, roleDay);
+                    }
                     if (tgt != null && tgt.how() == Mention.How.PRONOUN && source.country() != null && source.country().equals(target.country())) {
                         continue; // "met for their first talks": a pronoun back to the source's own side is no counterpart
                     }

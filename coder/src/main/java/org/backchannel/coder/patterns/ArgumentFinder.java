@@ -249,6 +249,10 @@ public final class ArgumentFinder {
             if (out.isEmpty() && o >= 0) {
                 out.addAll(prepTargets(g, o));
             }
+            if (out.isEmpty() && o >= 0) {
+                // "expelled two Russian diplomats", "summoned the British ambassador": the object is the party
+                out.addAll(g.actorsOf(o, true));
+            }
             return out;
         }
         List<Mention> out = new ArrayList<>();
