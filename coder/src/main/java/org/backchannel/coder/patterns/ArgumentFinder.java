@@ -43,19 +43,17 @@ public final class ArgumentFinder {
             }
         }
         if (targets.isEmpty() && !sources.isEmpty() && (hostile(p.code()) || p.code().startsWith("14"))) {
-            // "struck targets across Yemen": an attack on a place is an attack on its state
-            for (String prep : List.of("in", "across", "on", "at", "near", "inside", "into")) {
-                for (int a : PredicateMatcher.prepositional(g, i, prep)) {
-                    Mention m = g.mentionAt(a);
-                    if (m != null && (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM)) {
-                        targets.add(m);
-                    }
-                }
-                for (int o : PredicateMatcher.objects(g, i)) {
-                    for (int a : PredicateMatcher.prepositional(g, o, prep)) {
-                        Mention m = g.mentionAt(a);
-                        if (m != null && (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM)) {
-                            targets.add(m);
+            // "struck targets across Yemen", "deployed destroyers to waters off Venezuela", "near the
+            // Iranian city of Isfahan": an act of force against a place is against its state
+            List<Integer> heads = new ArrayList<>(List.of(i));
+            heads.addAll(PredicateMatcher.objects(g, i));
+            for (int h : heads) {
+                for (String prep : PLACE_PREPS) {
+                    for (int a : PredicateMatcher.prepositional(g, h, prep)) {
+                        for (Mention m : placeStates(g, a)) {
+                            if (targets.stream().noneMatch(x -> x.actorId().equals(m.actorId()))) {
+                                targets.add(m);
+                            }
                         }
                     }
                 }
@@ -87,6 +85,32 @@ public final class ArgumentFinder {
             }
         }
         return new Arguments(s, t, true);
+    }
+
+    private static final List<String> PLACE_PREPS = List.of("in", "across", "on", "at", "near", "inside", "into", "off", "to", "toward",
+            "towards", "over", "along");
+
+    /** The states a place phrase names: itself ("Yemen", "Caracas"), or a nationality or owner ("the Iranian city"). */
+    private static List<Mention> placeStates(SentenceGraph g, int token) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : g.actorsOf(token, true)) {
+            if (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM) {
+                out.add(m);
+            }
+        }
+        if (out.isEmpty()) {
+            // "waters off Venezuela": one step further along the phrase
+            for (var d : g.sentence().children(token)) {
+                if (d.relation().startsWith("nmod:")) {
+                    for (Mention m : g.actorsOf(d.dependent(), true)) {
+                        if (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Material conflict: exhibit force, reduce relations, coerce, assault, fight, mass violence. */
