@@ -64,11 +64,14 @@ public final class Furniture {
      */
     public String headingCue(String block) {
         String t = normalize(block).replaceAll("[\\s:|>»›-]+$", "");
-        if (t.length() > HEADING_MAX) {
+        if (t.length() > 2 * HEADING_MAX) {
             return null;
         }
         for (String h : headings) {
             String cue = h.endsWith(":") ? h.substring(0, h.length() - 1) : h;
+            if (t.length() > HEADING_MAX && !t.startsWith(cue + ":")) {
+                continue; // only "You may also like: <a headline>" may run longer than a heading
+            }
             if (t.equals(cue) || t.startsWith(cue + ":") || t.matches(Pattern.quote(cue) + " ?\\(\\d+\\)")
                     || (cue.equals("\u00a9") && t.startsWith(cue)) || (cue.equals("copyright") && t.startsWith("copyright "))) {
                 return h;

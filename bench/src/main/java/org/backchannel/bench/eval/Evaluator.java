@@ -29,9 +29,12 @@ public final class Evaluator {
     }
 
     public EvalReport evaluate(List<GoldRecord> records) {
+        // each record goes through the text reader as a user's input would, page furniture included
+        org.backchannel.ingest.TextReader reader = new org.backchannel.ingest.TextReader(org.backchannel.ingest.Furniture.defaults());
         List<Document> docs = new ArrayList<>();
         for (GoldRecord r : records) {
-            docs.add(new Document(r.id(), r.set(), null, null, null, r.date(), r.text(), List.of(), r.id()));
+            Document d = reader.parse(r.id(), r.set(), null, r.text());
+            docs.add(new Document(r.id(), r.set(), null, null, null, r.date(), d.text(), d.boilerplateRemoved(), r.id()));
         }
         // gold records are independent stories, not to be merged as one
         Map<String, List<Event>> coded = new HashMap<>();

@@ -308,8 +308,8 @@ public final class MentionFinder {
                     if (a.type() == ActorType.PERSON && GOVERNMENT_NOUNS.contains(phrase)) {
                         country = a.country();
                         leader = a.id();
-                    } else if (a.type() == ActorType.PERSON && isOfficeTitle(phrase) && rel.equals("nmod:poss")) {
-                        country = a.country(); // "Maduro's VP"
+                    } else if (a.type() == ActorType.PERSON && rel.equals("nmod:poss") && a.country() != null) {
+                        country = a.country(); // "Maduro's VP", "Putin's forces", "his troops"
                     } else if ((a.type() == ActorType.GROUP || a.type() == ActorType.ORGANIZATION) && a.country() != null
                             && rel.equals("nmod:poss")) {
                         country = a.country(); // "its envoys" after "the Venezuelan government"
