@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * expected status. Floors are the figures reached when they were last raised, minus a small margin.
  */
 class EpistemicCorpusTest {
-    static final double STATUS_FLOOR = 0.46;
+    static final double STATUS_FLOOR = 0.47;
     static final double SECRET_FLOOR = 0.92;
     static final double MEDIATOR_FLOOR = 0.15;
 
