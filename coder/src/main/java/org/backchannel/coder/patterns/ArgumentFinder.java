@@ -273,6 +273,12 @@ public final class ArgumentFinder {
             if (out.isEmpty() && o >= 0) {
                 out.addAll(prepTargets(g, o));
             }
+            if (out.isEmpty()) {
+                // "gave the dissidents asylum": the indirect object receives it
+                for (int io : g.children(v, "iobj")) {
+                    out.addAll(g.actorsOf(io, true));
+                }
+            }
             if (out.isEmpty() && o >= 0) {
                 // "expelled two Russian diplomats", "summoned the British ambassador": the object is the party
                 out.addAll(g.actorsOf(o, true));
