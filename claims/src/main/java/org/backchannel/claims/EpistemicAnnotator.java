@@ -62,7 +62,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
             warnings.addAll(consistency.check(doc.withEvents(events), actors, docDate));
             for (ParsedSentence s : doc.parsed().sentences()) {
                 for (EpisodeCatalog.Hit h : EpisodeCatalog.defaults().mentionedIn(s.text())) {
-                    analogs.putIfAbsent(h.episode().id(), new AnalogMention(h.episode().id(), h.episode().name(), true, null,
+                    analogs.putIfAbsent(doc.parsed().document().id() + "|" + h.episode().id(), new AnalogMention(h.episode().id(), h.episode().name(), true, null,
                             new Evidence(doc.parsed().document().id(), s.index(), s.text(), s.charStart(), s.charEnd())));
                 }
             }
@@ -292,7 +292,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
             Epistemic epi = e.epistemic();
             if (channel != null && epi.mediator() == null && !e.source().isEmpty() && !e.target().isEmpty()
                     && channelCountry != null && !channelCountry.equals(e.source().country()) && !channelCountry.equals(e.target().country())
-                    && !e.source().country().equals(e.target().country())) {
+                    && !java.util.Objects.equals(e.source().country(), e.target().country())) {
                 epi = epi.withMediator(channel);
             }
             if (episodeSecret && root.equals("04")) {

@@ -40,8 +40,8 @@ public final class AnalogsCommand implements Callable<Integer> {
         java.util.Set<String> features;
         try (EventStore s = store.open()) {
             Workspace w = Workspace.load(s);
-            features = r.features(w.events(), a.toUpperCase(), b.toUpperCase());
-            matches = r.closest(w.events(), a.toUpperCase(), b.toUpperCase(), top);
+            features = r.features(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
+            matches = r.closest(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT), top);
         }
         if (format.equals("json")) {
             ObjectNode root = JsonOutput.mapper().createObjectNode();

@@ -37,7 +37,7 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Timeline t;
         try (EventStore s = store.open()) {
-            t = Timeline.of(Workspace.load(s).events(), Timeline.involving(a, b), Granularity.valueOf(by.toUpperCase()));
+            t = Timeline.of(Workspace.load(s).events(), Timeline.involving(a, b), Granularity.valueOf(by.toUpperCase(java.util.Locale.ROOT)));
         }
         for (Event e : t.entries()) {
             System.out.printf("%-10s %-28s %-5s %-28s %-12s %s%n", e.date().label(), cut(e.source().text()), e.code().cameo(), cut(e.target().text()),

@@ -96,9 +96,10 @@ public final class DependencyEventCoder implements EventCoder {
                     LocalDate roleDay = date == null ? storyDay : date.day();
                     ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
                     ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
-                    if (target.isEmpty() && code.root().equals("14") && source.country() != null) {
+                    String sourceCountry = source.isEmpty() || actors.get(source.actorId()) == null ? null : actors.get(source.actorId()).country();
+                    if (target.isEmpty() && code.root().equals("14") && sourceCountry != null) {
                         // a protest with no named target is aimed at the protesters' own government
-                        String gov = actors.group(source.country(), "GOV", knowledge.ontology().countries().name(source.country()) + " government");
+                        String gov = actors.group(sourceCountry, "GOV", knowledge.ontology().countries().name(sourceCountry) + " government");
                         target = actors.ref(gov, null, roleDay);
                     }
                     if (tgt != null && tgt.how() == Mention.How.PRONOUN && source.country() != null && source.country().equals(target.country())) {
@@ -131,7 +132,8 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     EventCode eventCode = refine(code, t, target, actors);
                     Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
-                    String id = "ev-" + doc.document().id() + "-" + s.index() + "-" + t.index() + (out.size() > 0 ? "-" + out.size() : "");
+                    // ':' and '#' never occur in document ids, so event ids of different documents never meet
+                    String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index() + (out.size() > 0 ? "." + out.size() : "");
                     double confidence = confidence(p, src, tgt);
                     out.add(new Event(id, date, source, target, eventCode, t.word(), t.index(), epi, new ArrayList<>(contexts),
                             location(g, t.index(), src, tgt), List.of(ev), confidence));

@@ -19,7 +19,7 @@ import org.jsoup.select.Elements;
  */
 public final class HtmlReader implements DocumentReader {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td");
-    private static final Pattern BYLINE_TEXT = Pattern.compile("(?i)^\\s*by\\s+(.{2,80}?)\\s*$");
+    private static final Pattern BYLINE_TEXT = Pattern.compile("^\\s*(?i:by)\\s+(\\p{Lu}[^.!?]{1,79}?)\\s*$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Furniture furniture;
@@ -63,7 +63,10 @@ public final class HtmlReader implements DocumentReader {
             Element firstChild = e.children().isEmpty() ? null : e.child(0);
             boolean titledAsFurniture = container && firstChild != null && !BLOCKS.contains(firstChild.tagName())
                     && furniture.headingCue(firstChild.text()) != null;
-            if (!e.tagName().equals("article") && !e.tagName().equals("main") && (furniture.isFurnitureClass(marks) || titledAsFurniture)) {
+            boolean holdsArticle = !e.select("article, main, [itemprop=articleBody]").isEmpty();
+            boolean region = e.tagName().matches("div|section|aside|ul|ol|nav|footer|header|form|table|figure|details");
+            if (!holdsArticle && region && !e.tagName().equals("article") && !e.tagName().equals("main")
+                    && (furniture.isFurnitureClass(marks) || titledAsFurniture)) {
                 String label = label(e);
                 if (!label.isEmpty()) {
                     removed.add(label);
@@ -73,7 +76,14 @@ public final class HtmlReader implements DocumentReader {
         }
         Element root = first(page.selectFirst("article"), page.selectFirst("main"), page.selectFirst("[itemprop=articleBody]"),
                 page.selectFirst(".story-body, .article-body, .entry-content, .post-content"), page.body());
-        root.select(".byline, [rel=author], .author, time, .dateline-meta").remove();
+        for (Element meta : root.select(".byline, [rel=author], .author, time, .dateline-meta")) {
+            boolean inText = meta.parents().stream().anyMatch(p -> BLOCKS.contains(p.tagName()));
+            if (inText) {
+                meta.unwrap(); // "talks on <time>Tuesday</time>" keeps its words
+            } else {
+                meta.remove();
+            }
+        }
 
         List<String> paragraphs = new ArrayList<>();
         boolean inFurnitureSection = false;
@@ -103,6 +113,15 @@ public final class HtmlReader implements DocumentReader {
             }
             inFurnitureSection = false;
             paragraphs.add(t);
+        }
+        if (paragraphs.isEmpty()) {
+            // text not in paragraph tags (bare text, <br>-separated lines): take the root's own text
+            for (String block : root.wholeText().split("\\n\\s*\\n")) {
+                String t = block.strip().replaceAll("\\s+", " ");
+                if (!t.isEmpty() && !furniture.isFurnitureParagraph(t)) {
+                    paragraphs.add(t);
+                }
+            }
         }
         if (title != null && (paragraphs.isEmpty() || !paragraphs.get(0).equals(title.strip()))) {
             paragraphs.add(0, title.strip());

@@ -54,7 +54,7 @@ public final class Ingestor {
                     files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                             .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                             .sorted().forEach(f -> readFile(f, c));
-                } catch (IOException e) {
+                } catch (IOException | java.io.UncheckedIOException e) {
                     c.problem(input, "unreadable directory: " + e.getMessage());
                 }
             } else if (Files.isRegularFile(p)) {
@@ -152,7 +152,7 @@ public final class Ingestor {
         final List<IngestProblem> problems = new ArrayList<>();
         final List<String> duplicates = new ArrayList<>();
         final Map<String, String> byHash = new HashMap<>();
-        final Map<String, Integer> ids = new HashMap<>();
+        final java.util.Set<String> taken = new java.util.HashSet<>();
 
         void add(Document d, String item) {
             String seen = byHash.putIfAbsent(d.contentHash(), d.id());
@@ -160,8 +160,11 @@ public final class Ingestor {
                 duplicates.add(item + " (same text as " + seen + ")");
                 return;
             }
-            int n = ids.merge(d.id(), 1, Integer::sum);
-            documents.add(n == 1 ? d : d.withId(d.id() + "-" + n));
+            String id = d.id();
+            for (int n = 2; !taken.add(id); n++) {
+                id = d.id() + "-" + n;
+            }
+            documents.add(id.equals(d.id()) ? d : d.withId(id));
         }
 
         void problem(String item, String cause) {

@@ -40,7 +40,7 @@ public final class PublicationDates {
         }
         Matcher w = WRITTEN_DATE.matcher(text);
         if (w.find()) {
-            String s = w.group(1).replace("Sept", "Sep").replace("sept", "sep").replaceAll("\\s+", " ");
+            String s = w.group(1).replaceAll("(?i)\\bsept\\b", "Sep").replaceAll("\\s+", " ");
             for (DateTimeFormatter f : WRITTEN) {
                 try {
                     return LocalDate.parse(s, f);

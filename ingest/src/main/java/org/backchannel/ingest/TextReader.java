@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * line the date; paragraphs are separated by blank lines. Furniture paragraphs are dropped.
  */
 public final class TextReader implements DocumentReader {
-    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(.{2,80})$");
+    /** "By Jane Doe", "by Chief Editor", "By Ana de la Cruz and Li Wei": capitalized words, no sentence. */
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+((?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|la|van|von|bin|al|and|,)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|la|van|von|bin|al|and|,)){0,7})$");
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:published|posted|date|updated|first published)\\s*:?\\s*(.+)$");
     private static final int HEADER_LINES = 6;
 

@@ -75,6 +75,35 @@ class IngestorTest {
     }
 
     @Test
+    void pageStructuresThatOnceLostText() {
+        String wrapped = "<html><body><div class='layout has-sidebar'><article><p>Oman hosted the talks on <time>Tuesday</time>, "
+                + "<span class='share-price'>officials</span> said.</p></article></div></body></html>";
+        Document d = ingestor.readBytes("w.html", bytes(wrapped)).documents().get(0);
+        assertTrue(d.text().contains("Oman hosted the talks on Tuesday, officials said."), d.text());
+        Document bare = ingestor.readBytes("bare.html", bytes("<html><body><article>Peru expelled two diplomats.<br>Bolivia protested.</article></body></html>"))
+                .documents().get(0);
+        assertTrue(bare.text().contains("Peru expelled two diplomats."), bare.text());
+    }
+
+    @Test
+    void aSentenceStartingWithByIsNoByline() {
+        Document d = ingestor.readBytes("t.txt", bytes("Envoys leave\n\nBy Tuesday night the envoys had left Doha.")).documents().get(0);
+        assertNull(d.author());
+        assertTrue(d.text().contains("By Tuesday night the envoys had left Doha."));
+        assertEquals("Ana de la Cruz", ingestor.readBytes("u.txt", bytes("T\nBy Ana de la Cruz\n\nText here.")).documents().get(0).author());
+    }
+
+    @Test
+    void idsStayUniqueWhenFileNamesCollide() {
+        Map<String, byte[]> items = new LinkedHashMap<>();
+        items.put("report.txt", bytes("A\n\nChile recalled its ambassador."));
+        items.put("report.html", bytes("<p>Peru expelled two diplomats.</p>"));
+        items.put("report-2.txt", bytes("B\n\nBolivia protested."));
+        List<String> ids = ingestor.readBytes(items).documents().stream().map(Document::id).toList();
+        assertEquals(3, ids.stream().distinct().count(), ids.toString());
+    }
+
+    @Test
     void jsonLinesKeepsGoodRecordsAndReportsBadOnes() {
         String jsonl = "{\"id\":\"a1\",\"title\":\"T\",\"author\":\"R\",\"published\":\"2024-01-02\",\"text\":\"Iran and Oman held talks.\"}\n"
                 + "{not json\n"
@@ -140,6 +169,8 @@ class IngestorTest {
         assertEquals(LocalDate.of(2025, 3, 4), PublicationDates.parse("4 March 2025"));
         assertEquals(LocalDate.of(2025, 3, 4), PublicationDates.parse("2025-03-04T10:00:00Z"));
         assertEquals(LocalDate.of(2024, 9, 30), PublicationDates.parse("Sept. 30, 2024"));
+        assertEquals(LocalDate.of(2024, 9, 5), PublicationDates.parse("September 5, 2024"));
+        assertEquals(LocalDate.of(2024, 9, 5), PublicationDates.parse("5 September 2024"));
         assertNull(PublicationDates.parse("no date here"));
         assertNull(PublicationDates.parse("2025-13-45"));
     }

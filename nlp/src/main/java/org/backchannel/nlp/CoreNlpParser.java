@@ -35,6 +35,7 @@ public final class CoreNlpParser implements SentenceParser {
     public static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
     private static volatile CoreNlpParser shared;
 
+    private final StanfordCoreNLP pipeline;
     private final List<Annotator> annotators = new ArrayList<>();
     private final List<String> annotatorNames = new ArrayList<>();
     private final int threads;
@@ -57,12 +58,14 @@ public final class CoreNlpParser implements SentenceParser {
         props.setProperty("depparse.extradependencies", "MAXIMAL");
         // Build the full pipeline once so the pool holds every annotator, then run them one by
         // one ourselves so each one's time can be measured.
-        new StanfordCoreNLP(props);
+        this.pipeline = new StanfordCoreNLP(props); // held so its annotators stay in CoreNLP's soft-reference cache
         for (String name : ANNOTATORS) {
             Annotator a = StanfordCoreNLP.getExistingAnnotator(name);
             if (a != null) {
                 annotators.add(a);
                 annotatorNames.add(name);
+            } else if (!name.equals("ssplit")) {
+                throw new IllegalStateException("CoreNLP annotator " + name + " could not be loaded");
             }
         }
         this.threads = threads;
@@ -111,6 +114,9 @@ public final class CoreNlpParser implements SentenceParser {
         }
         List<ParsedSentence> sentences = new ArrayList<>();
         List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (maps == null) {
+            maps = List.of();
+        }
         for (int s = 0; s < maps.size(); s++) {
             sentences.add(convert(s, maps.get(s), document.text()));
         }
@@ -162,7 +168,8 @@ public final class CoreNlpParser implements SentenceParser {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
-            tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word().toLowerCase() : l.lemma(), l.tag(),
+            String word = l.word() == null || l.word().isEmpty() ? "_" : l.word(); // later stages read the first character
+            tokens.add(new Token(i, word, l.lemma() == null || l.lemma().isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : l.lemma(), l.tag(),
                     l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
         }
         List<Dependency> deps = new ArrayList<>();

@@ -146,10 +146,19 @@ final class Appenders implements AutoCloseable {
         }
     }
 
+    /** Closes every appender (flushing its rows), and reports the first failure after trying them all. */
     @Override
     public void close() throws SQLException {
+        SQLException first = null;
         for (DuckDBAppender a : new DuckDBAppender[] {documents, sentences, events, evidence, warnings, analogs}) {
-            a.close();
+            try {
+                a.close();
+            } catch (SQLException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

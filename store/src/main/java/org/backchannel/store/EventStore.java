@@ -60,7 +60,12 @@ public final class EventStore implements AutoCloseable {
             }
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
             EventStore s = new EventStore(file, c);
-            s.migrate();
+            try {
+                s.migrate();
+            } catch (SQLException | RuntimeException e) {
+                c.close(); // a failed open must not leave the file locked
+                throw e;
+            }
             return s;
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
@@ -142,14 +147,15 @@ public final class EventStore implements AutoCloseable {
             try {
                 saveActors(a.actors());
                 // DuckDB's appenders write rows in bulk inside the open transaction: one commit per save
-                Appenders ap = new Appenders(db.unwrap(DuckDBConnection.class));
+                Set<String> assigned = new HashSet<>();
+                try (Appenders ap = new Appenders(db.unwrap(DuckDBConnection.class))) {
                 for (ParsedDocument p : a.documents()) {
                     Document d = p.document();
                     if (hashes.contains(d.contentHash())) {
                         skipped++;
                         continue;
                     }
-                    String id = uniqueId(d.id());
+                    String id = uniqueId(d.id(), assigned);
                     ap.document(p, id);
                     List<Event> evs = eventsByDoc.getOrDefault(d.id(), List.of());
                     for (Event e : evs) {
@@ -170,7 +176,7 @@ public final class EventStore implements AutoCloseable {
                     events += evs.size();
                     hashes.add(d.contentHash());
                 }
-                ap.close();
+                }
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
@@ -184,11 +190,13 @@ public final class EventStore implements AutoCloseable {
         return new SaveReport(added, skipped, events);
     }
 
-    private String uniqueId(String id) throws SQLException {
+    /** An id no stored document and no document of this save has. */
+    private String uniqueId(String id, Set<String> assigned) throws SQLException {
         String candidate = id;
-        for (int n = 2; exists("SELECT 1 FROM documents WHERE id = ?", candidate); n++) {
+        for (int n = 2; assigned.contains(candidate) || exists("SELECT 1 FROM documents WHERE id = ?", candidate); n++) {
             candidate = id + "-" + n;
         }
+        assigned.add(candidate);
         return candidate;
     }
 
@@ -298,8 +306,8 @@ public final class EventStore implements AutoCloseable {
         }
         if (q.country() != null) {
             sql.append(" AND (e.source_country = ? OR e.target_country = ?)");
-            args.add(q.country().toUpperCase());
-            args.add(q.country().toUpperCase());
+            args.add(q.country().toUpperCase(java.util.Locale.ROOT));
+            args.add(q.country().toUpperCase(java.util.Locale.ROOT));
         }
         if (q.cameo() != null) {
             sql.append(" AND e.cameo LIKE ?");
@@ -315,7 +323,7 @@ public final class EventStore implements AutoCloseable {
         }
         if (q.status() != null) {
             sql.append(" AND e.status = ?");
-            args.add(q.status().toLowerCase());
+            args.add(q.status().toLowerCase(java.util.Locale.ROOT));
         }
         if (q.secret() != null) {
             sql.append(" AND e.secret = ?");
@@ -345,7 +353,7 @@ public final class EventStore implements AutoCloseable {
     private static Event event(ResultSet rs) throws SQLException {
         Date d = rs.getDate("event_date");
         EventDate date = d == null ? null : new EventDate(d.toLocalDate(),
-                DatePrecision.valueOf(rs.getString("date_precision").toUpperCase()), rs.getBoolean("date_from_text"));
+                DatePrecision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)), rs.getBoolean("date_from_text"));
         ActorRef src = new ActorRef(rs.getString("source_actor"), rs.getString("source_text"), rs.getString("source_code"));
         ActorRef tgt = new ActorRef(rs.getString("target_actor"), rs.getString("target_text"), rs.getString("target_code"));
         EventCode code = new EventCode(rs.getString("cameo"), rs.getString("cameo_name"), rs.getInt("quad_class"), rs.getDouble("goldstein"),
@@ -423,7 +431,7 @@ public final class EventStore implements AutoCloseable {
                     String aliases = rs.getString(3);
                     out.put(rs.getString(1), new Actor(rs.getString(1), rs.getString(2),
                             aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")),
-                            org.backchannel.model.ActorType.valueOf(rs.getString(4).toUpperCase()), rs.getString(5), rs.getString(6),
+                            org.backchannel.model.ActorType.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)), rs.getString(5), rs.getString(6),
                             rs.getString(7), null, roles.getOrDefault(rs.getString(1), List.of())));
                 }
             }

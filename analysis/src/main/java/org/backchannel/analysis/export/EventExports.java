@@ -105,7 +105,7 @@ public final class EventExports {
         String code = nz(r.code());
         Actor a = r.actorId() == null ? null : actors.get(r.actorId());
         row.add(code);
-        row.add(a != null ? a.name().toUpperCase() : nz(r.text()).toUpperCase());
+        row.add(a != null ? a.name().toUpperCase(java.util.Locale.ROOT) : nz(r.text()).toUpperCase(java.util.Locale.ROOT));
         row.add(code.length() >= 3 && !code.startsWith("IGO") ? code.substring(0, 3) : "");
         row.add(code.startsWith("IGO") && code.length() >= 6 ? code.substring(3, 6) : "");
         row.add("");

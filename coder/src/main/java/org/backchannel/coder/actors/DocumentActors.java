@@ -36,7 +36,7 @@ public final class DocumentActors {
 
     /** A group actor of a country and sector ("US officials" → usa-gov), created on first use. */
     public String group(String country, String agent, String text) {
-        String id = (country == null ? "" : country.toLowerCase() + "-") + agent.toLowerCase();
+        String id = (country == null ? "" : country.toLowerCase(java.util.Locale.ROOT) + "-") + agent.toLowerCase(java.util.Locale.ROOT);
         if (!actors.containsKey(id)) {
             String code = (country == null ? "" : country) + agent;
             actors.put(id, new Actor(id, text, List.of(), ActorType.GROUP, country, agent, code, null, List.of()));

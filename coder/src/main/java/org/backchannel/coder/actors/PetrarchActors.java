@@ -89,7 +89,7 @@ public final class PetrarchActors {
 
     private static String titleCase(String s) {
         StringBuilder b = new StringBuilder();
-        for (String w : s.toLowerCase().split(" ")) {
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split(" ")) {
             if (!w.isEmpty()) {
                 b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }
