@@ -37,8 +37,8 @@ public final class JsonLinesReader implements DocumentReader {
                 sink.problem(item, "not a JSON object");
                 continue;
             }
-            String id = str(node, "id");
-            if (id == null) {
+            String id = node.path("id").isValueNode() ? str(node, "id") : null;
+            if (id == null || id.isBlank()) {
                 id = DocumentIds.fromFileName(name) + "-" + (i + 1);
             }
             String body = str(node, "text");

@@ -211,9 +211,11 @@ public final class EventStore implements AutoCloseable {
 
     private void saveActors(List<Actor> actors) throws SQLException {
         Set<String> known = new HashSet<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM actors")) {
+        Map<String, String> storedAliases = new HashMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, aliases FROM actors")) {
             while (rs.next()) {
                 known.add(rs.getString(1));
+                storedAliases.put(rs.getString(1), rs.getString(2));
             }
         }
         try (PreparedStatement upd = db.prepareStatement("UPDATE actors SET aliases = ? WHERE id = ?");
@@ -221,7 +223,14 @@ public final class EventStore implements AutoCloseable {
              org.duckdb.DuckDBAppender role = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "roles")) {
             for (Actor a : actors) {
                 if (known.contains(a.id())) {
-                    upd.setString(1, String.join("|", a.aliases()));
+                    // aliases found by earlier batches stay: the new ones are added to them
+                    java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>();
+                    String before = storedAliases.get(a.id());
+                    if (before != null && !before.isEmpty()) {
+                        aliases.addAll(List.of(before.split("\\|")));
+                    }
+                    aliases.addAll(a.aliases());
+                    upd.setString(1, String.join("|", aliases));
                     upd.setString(2, a.id());
                     upd.executeUpdate();
                     continue;
