@@ -2,8 +2,6 @@ package org.backchannel.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,11 +20,8 @@ import picocli.CommandLine.Option;
 public final class ClaimsCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("date", "speaker", "status", "event", "disputed_by", "evidence");
 
-    @Option(names = "--actor", description = "actor id or name on either side")
-    String actor;
-
-    @Option(names = "--country", description = "ISO-3 code of either side")
-    String country;
+    @Mixin
+    PartyOptions parties;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     String format;
@@ -36,9 +31,8 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (EventStore s = store.open()) {
-            List<Event> ledger = s.ledger(new EventQuery(actor, country, null, null, null, null, null, 0));
+            List<Event> ledger = s.ledger(new EventQuery(parties.actor, parties.country, null, null, null, null, null, 0));
             List<List<String>> rows = new ArrayList<>();
             ArrayNode json = JsonOutput.mapper().createArrayNode();
             for (Event e : ledger) {
@@ -56,12 +50,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                 rows.add(List.of(e.date() == null ? "" : e.date().label(), nz(e.epistemic().attributedTo()), e.epistemic().status().label(),
                         describe(e), String.join("; ", disputes), e.primaryEvidence().text()));
             }
-            switch (format) {
-                case "json" -> out.println(json.toPrettyString());
-                case "csv" -> out.print(EventTable.csv(COLUMNS, rows));
-                case "table" -> out.print(EventTable.table(COLUMNS, rows, 48));
-                default -> throw new IllegalArgumentException("unknown format " + format + " (table, json, csv)");
-            }
+            Formats.print(format, COLUMNS, rows, () -> json, 48);
             System.err.println(ledger.size() + " claims");
         }
         return Main.OK;

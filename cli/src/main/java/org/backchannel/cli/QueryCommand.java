@@ -1,7 +1,5 @@
 package org.backchannel.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,11 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code query}: read events back from the store with filters. */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "List stored events that match the filters.")
 public final class QueryCommand implements Callable<Integer> {
-    @Option(names = "--actor", description = "actor id, or part of a name or mention (either side)")
-    String actor;
-
-    @Option(names = "--country", description = "ISO-3 code of either side, e.g. VEN")
-    String country;
+    @Mixin
+    PartyOptions parties;
 
     @Option(names = {"--cameo", "--code", "--root"}, description = "CAMEO code or prefix, e.g. 04 or 046")
     String cameo;
@@ -51,20 +46,14 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         List<Event> events;
         try (EventStore s = store.open()) {
-            events = s.events(new EventQuery(actor, country, cameo, from, to, status, secret ? Boolean.TRUE : null, limit));
+            events = s.events(new EventQuery(parties.actor, parties.country, cameo, from, to, status, secret ? Boolean.TRUE : null, limit));
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<List<String>> rows = events.stream().map(EventTable::row).toList();
-        switch (format) {
-            case "json" -> {
-                var arr = JsonOutput.mapper().createArrayNode();
-                events.forEach(e -> arr.add(JsonOutput.event(e)));
-                out.println(arr.toPrettyString());
-            }
-            case "csv" -> out.print(EventTable.csv(EventTable.COLUMNS, rows));
-            case "table" -> out.print(EventTable.table(EventTable.COLUMNS, rows, 40));
-            default -> throw new IllegalArgumentException("unknown format " + format + " (table, json, csv)");
-        }
+        Formats.print(format, EventTable.COLUMNS, rows, () -> {
+            var arr = JsonOutput.mapper().createArrayNode();
+            events.forEach(e -> arr.add(JsonOutput.event(e)));
+            return arr;
+        }, 40);
         System.err.println(events.size() + " events");
         return Main.OK;
     }
