@@ -320,10 +320,9 @@ public final class EpistemicAnnotator implements ClaimsStage {
 
     /** The first absolute date the text gives, else the publication date, else null. */
     private static EventDate firstDateInText(CodedDocument doc) {
-        for (ParsedSentence s : doc.parsed().sentences()) {
-            for (org.backchannel.coder.dates.DateExpressions.Found f : org.backchannel.coder.dates.DateExpressions.findAll(s.text(), null)) {
-                return f.date();
-            }
+        EventDate narrative = org.backchannel.coder.DependencyEventCoder.narrativeDate(doc.parsed());
+        if (narrative != null) {
+            return narrative;
         }
         return doc.day() == null ? null : new EventDate(doc.day(), DatePrecision.DAY, false);
     }

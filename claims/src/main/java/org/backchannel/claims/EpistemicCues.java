@@ -2,7 +2,6 @@ package org.backchannel.claims;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,11 +48,4 @@ public final class EpistemicCues {
         return byKind.getOrDefault(kind, Set.of());
     }
 
-    /** Kinds a test checks are present. */
-    public static List<String> kinds() {
-        return List.of("report_verb", "report_noun", "report_adverb", "report_adjective", "claim_verb", "claim_noun",
-                "claim_adverb", "deny_verb", "deny_noun", "modal", "hypothetical_governor", "conditional", "uncertain",
-                "uncertain_phrase", "correct_verb", "correct_noun", "correct_phrase", "forecast_start", "forecast", "secret", "secret_phrase",
-                "mediator_prep", "mediator_verb", "mediator_noun", "mediator_suffix");
-    }
 }

@@ -45,7 +45,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     @Override
     public CodedDocument code(ParsedDocument doc, DocumentActors actors) {
-        LocalDate day = doc.document().published() != null ? doc.document().published() : narrativeDate(doc);
+        EventDate narrative = doc.document().published() != null ? null : narrativeDate(doc);
+        LocalDate day = doc.document().published() != null ? doc.document().published() : narrative == null ? null : narrative.day();
         List<List<Mention>> found = mentions.find(doc, day, actors);
         List<Event> events = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
@@ -144,13 +145,13 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * For an undated document, the time its story is set in: the first absolute date the text gives
-     * ("late 2023"), so that people resolve to the offices they held then. Null when there is none.
+     * The time a document's story is set in: the first absolute date the text gives ("late 2023"),
+     * so that people in an undated document resolve to the offices they held then. Null when none.
      */
-    public static LocalDate narrativeDate(ParsedDocument doc) {
+    public static EventDate narrativeDate(ParsedDocument doc) {
         for (ParsedSentence s : doc.sentences()) {
             for (DateExpressions.Found f : DateExpressions.findAll(s.text(), null)) {
-                return f.date().day();
+                return f.date();
             }
         }
         return null;

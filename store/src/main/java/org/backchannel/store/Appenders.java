@@ -130,7 +130,8 @@ final class Appenders implements AutoCloseable {
         str(a, r.country());
     }
 
-    private static void str(DuckDBAppender a, String s) throws SQLException {
+    /** Appends a string, or SQL NULL for null. */
+    static void str(DuckDBAppender a, String s) throws SQLException {
         if (s == null) {
             a.appendNull();
         } else {
@@ -138,7 +139,8 @@ final class Appenders implements AutoCloseable {
         }
     }
 
-    private static void date(DuckDBAppender a, LocalDate d) throws SQLException {
+    /** Appends a date, or SQL NULL for null. */
+    static void date(DuckDBAppender a, LocalDate d) throws SQLException {
         if (d == null) {
             a.appendNull();
         } else {

@@ -241,39 +241,24 @@ public final class EventStore implements AutoCloseable {
                 ins.append(a.name());
                 ins.append(String.join("|", a.aliases()));
                 ins.append(a.type().label());
-                nullable(ins, a.country());
-                nullable(ins, a.agent());
-                nullable(ins, a.code());
+                Appenders.str(ins, a.country());
+                Appenders.str(ins, a.agent());
+                Appenders.str(ins, a.code());
                 ins.endRow();
                 for (Role r : a.roles()) {
                     role.beginRow();
                     role.append(a.id());
                     role.append(r.title());
-                    nullable(role, r.country());
-                    nullable(role, r.agent());
-                    if (r.from() == null) {
-                        role.appendNull();
-                    } else {
-                        role.append(r.from());
-                    }
-                    if (r.to() == null) {
-                        role.appendNull();
-                    } else {
-                        role.append(r.to());
-                    }
+                    Appenders.str(role, r.country());
+                    Appenders.str(role, r.agent());
+                    Appenders.date(role, r.from());
+                    Appenders.date(role, r.to());
                     role.endRow();
                 }
             }
         }
     }
 
-    private static void nullable(org.duckdb.DuckDBAppender a, String s) throws SQLException {
-        if (s == null) {
-            a.appendNull();
-        } else {
-            a.append(s);
-        }
-    }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
         if (d == null) {

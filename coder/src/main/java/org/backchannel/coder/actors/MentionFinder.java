@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorType;
@@ -698,8 +697,4 @@ public final class MentionFinder {
         return to - 1;
     }
 
-    /** Finds the knowledge-base actor a title-free name refers to (for tests and tools). */
-    public Optional<Actor> lookup(String name) {
-        return kb.names().lookup(NameIndex.key(name)).stream().findFirst().flatMap(e -> kb.get(e.actorId()));
-    }
 }

@@ -2,7 +2,6 @@ package org.backchannel.coder.ontology;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backchannel.model.io.Tsv;
@@ -38,7 +37,4 @@ public final class Countries {
         return c == null ? code : c.name();
     }
 
-    public List<String> codes() {
-        return List.copyOf(byCode.keySet());
-    }
 }

@@ -121,9 +121,6 @@ public final class ArgumentFinder {
 
     private static final Set<String> ADJUNCT_PREPS = Set.of("during", "in", "on", "at", "with", "through", "via", "amid");
 
-    private static int head(SentenceGraph g, int n) {
-        return headThroughConjuncts(g, n);
-    }
 
     /** Codes whose event is mutual: intent to cooperate, consult, cooperate, and fight or clash. */
     static boolean symmetric(String code) {
@@ -364,7 +361,7 @@ public final class ArgumentFinder {
         if (sources.isEmpty()) {
             // "signed a pact during a visit to Kyiv", "killed him in an airstrike on Beirut": an event
             // noun in an adjunct of a clause is its subject's doing
-            for (var d : g.sentence().parents(head(g, n))) {
+            for (var d : g.sentence().parents(headThroughConjuncts(g, n))) {
                 if (d.governor() >= 0 && g.token(d.governor()).isVerb() && ADJUNCT_PREPS.contains(d.subtype())
                         && d.relation().startsWith("obl")) {
                     sources.addAll(verbSources(g, d.governor()));

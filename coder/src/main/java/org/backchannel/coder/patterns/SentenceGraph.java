@@ -58,13 +58,6 @@ public final class SentenceGraph {
         return out;
     }
 
-    /** The relation by which {@code i} hangs from its first governor, or "root". */
-    public String relationToHead(int i) {
-        for (Dependency d : sentence.parents(i)) {
-            return d.relation();
-        }
-        return "root";
-    }
 
     private static boolean matches(String relation, String wanted) {
         if (wanted.endsWith("*")) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorRef;
 import org.backchannel.model.ActorType;
@@ -183,8 +182,4 @@ public final class JsonOutput {
         return n;
     }
 
-    /** Convenience for tests: the ids of actors in an analysis. */
-    public static List<String> actorIds(Analysis a) {
-        return a.actors().stream().map(Actor::id).toList();
-    }
 }
