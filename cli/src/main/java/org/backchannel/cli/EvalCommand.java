@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score coded events against gold JSON Lines (shared/eval/FORMAT.md): precision, recall and F1 per level and root.")
 public final class EvalCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "GOLD.jsonl|DIR", description = "gold sets (default: the project's own set)")
+    @Parameters(arity = "0..*", paramLabel = "GOLD.jsonl|DIR|ARTICLE",
+            description = "gold sets (default: the project's own set); JSON Lines records without an events field and any other"
+                    + " input (articles, directories of them) are coded and measured without gold: empty sides, pronoun actor texts")
     List<Path> gold = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or html (default: ${DEFAULT-VALUE})")
@@ -41,10 +43,24 @@ public final class EvalCommand implements Callable<Integer> {
         if (gold.isEmpty()) {
             records.addAll(GoldRecord.parse(DemoCorpus.GOLD, DemoCorpus.lines(DemoCorpus.GOLD)));
         }
-        for (Path p : EvalOutput.expand(gold)) {
-            records.addAll(GoldRecord.read(p));
+        List<String> plain = new ArrayList<>();
+        for (Path p : gold) {
+            boolean goldFiles = p.toString().endsWith(".jsonl") || (java.nio.file.Files.isDirectory(p) && !EvalOutput.expand(List.of(p)).isEmpty());
+            if (goldFiles) {
+                for (Path f : EvalOutput.expand(List.of(p))) {
+                    records.addAll(GoldRecord.read(f));
+                }
+            } else {
+                plain.add(p.toString());
+            }
         }
-        EvalReport r = new Evaluator(knowledge.pipeline()).evaluate(records);
+        List<org.backchannel.model.Document> inputs = new ArrayList<>();
+        if (!plain.isEmpty()) {
+            var read = new org.backchannel.ingest.Ingestor().read(plain, System.in);
+            read.problems().forEach(pr -> System.err.println("cannot read " + pr.item() + ": " + pr.cause()));
+            inputs.addAll(read.documents());
+        }
+        EvalReport r = new Evaluator(knowledge.pipeline()).evaluate(records, inputs);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         switch (format) {
             case "json" -> out.println(EvalOutput.json(r));

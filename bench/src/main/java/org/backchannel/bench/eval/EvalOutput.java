@@ -34,6 +34,12 @@ public final class EvalOutput {
             ObjectNode n = confusion.putObject(g);
             row.forEach(n::put);
         });
+        ObjectNode why = root.putObject("miss_breakdown");
+        r.missReasons().forEach((set, m) -> why.putObject(set).put("no_event_in_record", m.noEventInRecord()).put("side_missing", m.sideMissing())
+                .put("wrong_code", m.wrongCode()).put("wrong_pair", m.wrongPair()).put("total", m.total()));
+        ObjectNode sides = root.putObject("sides");
+        r.sides().forEach((set, s) -> sides.putObject(set).put("events", s.events()).put("empty_side", s.emptySide())
+                .put("empty_side_share", round(s.emptySideShare())).put("pronoun_texts", s.pronounTexts()));
         ArrayNode misses = root.putArray("misses");
         for (Miss m : r.misses()) {
             ObjectNode n = misses.addObject();
@@ -69,13 +75,22 @@ public final class EvalOutput {
     public static String table(EvalReport r, int missesShown) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("Sets: %s   records: %d%n%n", String.join(", ", r.sets()), r.records()));
-        b.append(String.format("%-22s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "coded", "gold"));
+        b.append(String.format("%-32s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "coded", "gold"));
         r.levels().forEach((k, v) -> b.append(row(k, v)));
-        b.append(String.format("%-22s %9s %9s %9.3f %6s %6d%n", "status (accuracy)", "", "", r.statusAccuracy(), "", r.statusN()));
+        b.append(String.format("%-32s %9s %9s %9.3f %6s %6d%n", "status (accuracy)", "", "", r.statusAccuracy(), "", r.statusN()));
         if (r.perSet().size() > 1) {
             b.append('\n');
             r.perSet().forEach((set, ls) -> ls.forEach((k, v) -> b.append(row(set + " " + k, v))));
         }
+        if (!r.missReasons().isEmpty()) {
+            b.append(String.format("%nMissed gold events:%n%-28s %8s %8s %8s %8s %8s%n", "set", "no event", "side", "code", "pair", "total"));
+            b.append(String.format("%-28s %8s %8s %8s %8s %8s%n", "", "in record", "missing", "wrong", "wrong", ""));
+            r.missReasons().forEach((set, m) -> b.append(String.format("%-28s %8d %8d %8d %8d %8d%n", set, m.noEventInRecord(), m.sideMissing(),
+                    m.wrongCode(), m.wrongPair(), m.total())));
+        }
+        b.append(String.format("%nCoded events (no gold needed):%n%-28s %8s %10s %8s %9s%n", "set", "events", "empty side", "share", "pronouns"));
+        r.sides().forEach((set, s) -> b.append(String.format("%-28s %8d %10d %8.3f %9d%n", set, s.events(), s.emptySide(), s.emptySideShare(),
+                s.pronounTexts())));
         b.append(String.format("%nPer root:%n"));
         r.perRoot().forEach((k, v) -> b.append(row("  " + k, v)));
         b.append(String.format("%nConfusion (gold root → coded root: count):%n"));
@@ -90,7 +105,7 @@ public final class EvalOutput {
     }
 
     private static String row(String label, Score s) {
-        return String.format("%-22s %9.3f %9.3f %9.3f %6d %6d %6d%n", label, s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold());
+        return String.format("%-32s %9.3f %9.3f %9.3f %6d %6d %6d%n", label, s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold());
     }
 
     public static String html(EvalReport r) {

@@ -29,6 +29,26 @@ public final class Evaluator {
     }
 
     public EvalReport evaluate(List<GoldRecord> records) {
+        return evaluate(records, List.of());
+    }
+
+    /**
+     * Scores gold records, and measures plain input documents (articles with no gold) for empty
+     * sides and pronoun actor texts under the set name "input".
+     */
+    public EvalReport evaluate(List<GoldRecord> records, List<Document> plainInputs) {
+        List<GoldRecord> all = new ArrayList<>(records);
+        Map<String, List<Event>> coded = code(records);
+        for (Analysis a : pipeline.analyzeSeparately(plainInputs)) {
+            Document d = a.documents().get(0).document();
+            String id = "input:" + d.id();
+            coded.put(id, a.events());
+            all.add(new GoldRecord(id, "input", null, d.published(), d.text(), List.of(), false));
+        }
+        return score(all, coded);
+    }
+
+    private Map<String, List<Event>> code(List<GoldRecord> records) {
         // each record goes through the text reader as a user's input would, page furniture included
         org.backchannel.ingest.TextReader reader = new org.backchannel.ingest.TextReader(org.backchannel.ingest.Furniture.defaults());
         List<Document> docs = new ArrayList<>();
@@ -41,7 +61,7 @@ public final class Evaluator {
         for (Analysis a : pipeline.analyzeSeparately(docs)) {
             coded.put(a.documents().get(0).document().id(), a.events());
         }
-        return score(records, coded);
+        return coded;
     }
 
     /** Scores coded events (by record id) against the gold records. */
@@ -54,13 +74,22 @@ public final class Evaluator {
         Map<String, Score> perRoot = new TreeMap<>();
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<Miss> misses = new ArrayList<>();
+        Map<String, MissBreakdown> reasons = new TreeMap<>();
+        Map<String, SideStats> sides = new TreeMap<>();
         int statusOk = 0;
         int statusN = 0;
         Set<String> sets = new LinkedHashSet<>();
         for (GoldRecord r : records) {
             sets.add(r.set());
             List<Event> cs = coded.getOrDefault(r.id(), List.of());
-            Map<String, Score> setLevels = perSet.computeIfAbsent(r.set(), k -> new LinkedHashMap<>());
+            List<String> parts = r.split() == null ? List.of(r.set()) : List.of(r.set(), r.part());
+            SideStats side = SideStats.of(cs);
+            sides.merge("all", side, SideStats::plus);
+            parts.forEach(p -> sides.merge(p, side, SideStats::plus));
+            if (!r.scored()) {
+                continue;
+            }
+            Map<String, Score> setLevels = new LinkedHashMap<>();
             int[] rootPairs = match(r.events(), cs, Evaluator::rootMatch);
             Score root = new Score(rootPairs.length == 0 ? 0 : count(rootPairs), cs.size(), r.events().size());
             Score code = new Score(count(match(r.events(), cs, Evaluator::codeMatch)), cs.size(), r.events().size());
@@ -71,6 +100,12 @@ public final class Evaluator {
             setLevels.merge("root", root, Score::plus);
             setLevels.merge("code", code, Score::plus);
             setLevels.merge("actors", actors, Score::plus);
+            for (String p : parts) {
+                Map<String, Score> into = perSet.computeIfAbsent(p, k -> new LinkedHashMap<>());
+                setLevels.forEach((k, v) -> into.merge(k, v, Score::plus));
+            }
+            MissBreakdown why = missReasons(r.events(), rootPairs, cs);
+            parts.forEach(p -> reasons.merge(p, why, MissBreakdown::plus));
             boolean[] codedUsed = new boolean[cs.size()];
             for (int g = 0; g < r.events().size(); g++) {
                 GoldEvent ge = r.events().get(g);
@@ -102,7 +137,48 @@ public final class Evaluator {
         }
         misses.sort((a, b) -> Integer.compare(b.gold().size() + b.coded().size(), a.gold().size() + a.coded().size()));
         return new EvalReport(new ArrayList<>(sets), records.size(), levels, statusN == 0 ? 0 : statusOk / (double) statusN, statusN,
-                perSet, perRoot, confusion, misses);
+                perSet, perRoot, confusion, misses, reasons, sides);
+    }
+
+    /** Why each unmatched gold event of a record was missed (see {@link MissBreakdown}). */
+    private static MissBreakdown missReasons(List<GoldEvent> gold, int[] rootPairs, List<Event> coded) {
+        int none = 0;
+        int side = 0;
+        int code = 0;
+        int pair = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            if (rootPairs[g] >= 0) {
+                continue;
+            }
+            GoldEvent ge = gold.get(g);
+            if (coded.isEmpty()) {
+                none++;
+            } else if (coded.stream().anyMatch(e -> sameWhat(ge, e) && oneSideRight(ge, e))) {
+                side++;
+            } else if (coded.stream().anyMatch(e -> sides(ge, e, false))) {
+                code++;
+            } else {
+                pair++;
+            }
+        }
+        return new MissBreakdown(none, side, code, pair);
+    }
+
+    private static boolean sameWhat(GoldEvent g, Event e) {
+        return g.cameo() != null ? e.code().root().equals(g.cameo().substring(0, 2))
+                : e.code().ploverType() != null && (e.code().ploverType().equals(g.plover()) || g.ploverAlt().contains(e.code().ploverType()));
+    }
+
+    /** An event with an empty side whose other side is the gold's (in either direction). */
+    private static boolean oneSideRight(GoldEvent g, Event e) {
+        boolean srcEmpty = e.source().code() == null;
+        boolean tgtEmpty = e.target().code() == null;
+        if (!srcEmpty && !tgtEmpty) {
+            return false;
+        }
+        return (srcEmpty && !tgtEmpty && (side(g.target(), e.target().code(), false) || side(g.source(), e.target().code(), false)))
+                || (tgtEmpty && !srcEmpty && (side(g.source(), e.source().code(), false) || side(g.target(), e.source().code(), false)))
+                || (srcEmpty && tgtEmpty);
     }
 
     /** Greedy one-to-one matching: for each gold event the index of its coded match, or -1. */
@@ -133,9 +209,7 @@ public final class Evaluator {
     }
 
     static boolean rootMatch(GoldEvent g, Event e) {
-        boolean what = g.cameo() != null ? e.code().root().equals(g.cameo().substring(0, 2))
-                : e.code().ploverType() != null && (e.code().ploverType().equals(g.plover()) || g.ploverAlt().contains(e.code().ploverType()));
-        return what && sides(g, e, false);
+        return sameWhat(g, e) && sides(g, e, false);
     }
 
     static boolean codeMatch(GoldEvent g, Event e) {

@@ -11,8 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A gold record: a sentence or passage, its story date, and the events a careful coder finds. */
-public record GoldRecord(String id, String set, LocalDate date, String text, List<GoldEvent> events) {
+/**
+ * A gold record: a sentence or passage, its story date, and the events a careful coder finds.
+ *
+ * @param split  the part of its set the record belongs to ("heldout" for records no rule was written
+ *               against), or null
+ * @param scored false for plain text records with no {@code events} field: they are coded and
+ *               measured (empty sides, pronouns) but not scored
+ */
+public record GoldRecord(String id, String set, String split, LocalDate date, String text, List<GoldEvent> events, boolean scored) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static List<GoldRecord> read(Path file) {
@@ -41,13 +48,26 @@ public record GoldRecord(String id, String set, LocalDate date, String text, Lis
                             e.path("undirected").asBoolean(false)));
                 }
                 String date = text(r, "date");
-                out.add(new GoldRecord(text(r, "id"), text(r, "set"), date == null ? null : LocalDate.parse(date.substring(0, 10)),
-                        text(r, "text"), events));
+                String set = text(r, "set") != null ? text(r, "set") : setName(source);
+                out.add(new GoldRecord(text(r, "id"), set, text(r, "split"), date == null ? null : LocalDate.parse(date.substring(0, 10)),
+                        text(r, "text"), events, r.has("events")));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + n + ": bad gold record: " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    /** "plover-gsr-dev" for ".../plover-gsr-dev.jsonl": the set of records that do not name one. */
+    private static String setName(String source) {
+        String name = source.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
+    }
+
+    /** The set and, where given, the split: the key scores are reported under. */
+    public String part() {
+        return split == null ? set : set + "/" + split;
     }
 
     private static String text(JsonNode n, String f) {
