@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.backchannel.coder.actors.DocumentActors;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.actors.MentionFinder;
+import org.backchannel.coder.mentions.MentionFinder;
 import org.backchannel.coder.dates.DateExpressions;
 import org.backchannel.coder.patterns.ArgumentFinder;
 import org.backchannel.coder.patterns.Arguments;

@@ -35,7 +35,8 @@ public record Actor(String id, String name, List<String> aliases, ActorType type
 
     /** The CAMEO code of this actor on {@code day}: its role there, else its own code. */
     public String codeOn(LocalDate day) {
-        return roleOn(day).map(Role::code).orElse(code);
+        String c = roleOn(day).map(Role::code).orElse(null);
+        return c != null ? c : code;
     }
 
     public Actor withRoles(List<Role> newRoles) {

@@ -15,8 +15,11 @@ public record Role(String title, String country, String agent, LocalDate from, L
         return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
-    /** The CAMEO actor code of this role: country followed by agent. */
+    /**
+     * The CAMEO actor code of this role: country followed by agent; null when the country is not
+     * known, since a CAMEO code starts with its country.
+     */
     public String code() {
-        return (country == null ? "" : country) + (agent == null ? "" : agent);
+        return country == null ? null : country + (agent == null ? "" : agent);
     }
 }

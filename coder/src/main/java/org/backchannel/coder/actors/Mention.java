@@ -13,7 +13,7 @@ package org.backchannel.coder.actors;
 public record Mention(int sentence, int start, int end, int head, String actorId, String text, How how, String leaderId) {
 
     /** How a mention was resolved. */
-    public enum How { NAME, SURNAME, TITLE, PRONOUN, KIN, GROUP, STATE, METONYM, UNKNOWN_PERSON }
+    public enum How { NAME, SURNAME, TITLE, PRONOUN, KIN, GROUP, DESCRIPTION, STATE, METONYM, PLACE, UNKNOWN_PERSON }
 
     public boolean covers(int token) {
         return token >= start && token < end;

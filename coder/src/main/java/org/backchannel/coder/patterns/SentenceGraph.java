@@ -76,6 +76,17 @@ public final class SentenceGraph {
         return null;
     }
 
+    /** Every mention covering token {@code i}: several for "US and British activists". */
+    public List<Mention> mentionsAt(int i) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.covers(i)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /**
      * The mentions an argument token stands for: its own mention, or for a common noun the mentions
      * among its modifiers ("the US approach" → US), each expanded over its conjuncts ("France and
@@ -88,9 +99,9 @@ public final class SentenceGraph {
     }
 
     private void collect(int token, boolean allowOf, List<Mention> out, int depth) {
-        Mention m = mentionAt(token);
-        if (m != null) {
-            addOnce(out, m);
+        List<Mention> here = mentionsAt(token);
+        if (!here.isEmpty()) {
+            here.forEach(m -> addOnce(out, m));
         } else if (depth == 0 && token(token).isNoun()) {
             // "US and British warplanes": every country modifier; "Iran's nuclear facilities": the owner
             boolean found = false;

@@ -1,0 +1,100 @@
+package org.backchannel.coder.mentions;
+
+import java.util.List;
+import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.model.Actor;
+import org.backchannel.model.ActorType;
+import org.backchannel.model.Dependency;
+import org.backchannel.model.ParsedSentence;
+
+/**
+ * What a pronoun or a definite description refers back to: for "he"/"she" the nearest person of
+ * that gender before it (in its sentence, then up to {@value #WINDOW} sentences back); for
+ * "it"/"they" the most recent state, body or group before it in its sentence (a subject or a
+ * subject's owner preferred), else the subject-most one of the previous sentence. Places named in a
+ * prepositional phrase ("in Doha") are not candidates for "it".
+ */
+final class Antecedents {
+    static final int WINDOW = 2;
+
+    private Antecedents() {
+    }
+
+    /** The person "he" ({@code gender} "m") or "she" ("f") at {@code token} refers to, or null. */
+    static Mention person(SentenceContext ctx, int token, String gender) {
+        DocumentActors actors = ctx.document().actors();
+        Mention best = null;
+        for (Mention m : ctx.found()) {
+            if (m.end() <= token && fits(m, gender, actors)) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        List<Mention> earlier = ctx.document().earlier();
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Mention m = earlier.get(k);
+            if (ctx.index() - m.sentence() > WINDOW) {
+                break;
+            }
+            if (fits(m, gender, actors)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The state, body or group "it", "its", "they" or "their" at {@code token} refers to, or null. */
+    static Mention collective(SentenceContext ctx, int token) {
+        DocumentActors actors = ctx.document().actors();
+        ParsedSentence s = ctx.sentence();
+        Mention best = null;
+        for (Mention m : ctx.found()) {
+            if (m.end() <= token && collective(m, actors) && !isPlace(s, m)) {
+                if (best == null || !isSubjectLike(s, best) || isSubjectLike(s, m)) {
+                    best = m; // the most recent, unless an earlier one is the subject or its owner
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Mention m : ctx.document().earlier()) {
+            if (m.sentence() == ctx.index() - 1 && collective(m, actors)) {
+                return m; // the first in the previous sentence: usually its subject
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Mention m, String gender, DocumentActors actors) {
+        Actor a = actors.get(m.actorId());
+        return a != null && a.type() == ActorType.PERSON && (a.gender() == null || a.gender().equals(gender));
+    }
+
+    private static boolean collective(Mention m, DocumentActors actors) {
+        Actor a = actors.get(m.actorId());
+        return a != null && a.type() != ActorType.PERSON && m.how() != Mention.How.PRONOUN;
+    }
+
+    /** A subject, or the owner of one ("Qatar's ties … provided"). */
+    private static boolean isSubjectLike(ParsedSentence s, Mention m) {
+        for (Dependency d : s.parents(m.head())) {
+            if (d.relation().startsWith("nsubj")) {
+                return true;
+            }
+            if (d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("amod")) {
+                return s.parents(d.governor()).stream().anyMatch(x -> x.relation().startsWith("nsubj"));
+            }
+        }
+        return false;
+    }
+
+    /** A mention in a prepositional phrase ("outside Stockholm", "in Doha"): a place, not a party to refer back to. */
+    private static boolean isPlace(ParsedSentence s, Mention m) {
+        return s.parents(m.head()).stream().anyMatch(d -> (d.relation().startsWith("obl:") || d.relation().startsWith("nmod:"))
+                && !d.relation().equals("nmod:poss") && !d.relation().equals("nmod:of") && !d.relation().equals("obl:agent"));
+    }
+}

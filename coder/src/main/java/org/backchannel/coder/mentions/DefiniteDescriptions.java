@@ -1,0 +1,136 @@
+package org.backchannel.coder.mentions;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.model.Actor;
+import org.backchannel.model.ActorType;
+import org.backchannel.model.Dependency;
+import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.Token;
+
+/**
+ * Group nouns that name no owner: "the minister", "the rebels", "the government", "protesters".
+ * First the actor they refer back to — the latest one before them in the document (up to
+ * {@value #WINDOW} sentences back) of the same sector; else, for sectors a story's own country has
+ * ("the government", "police", "protesters"), the country the sentence or document is about, other
+ * than that of whoever acts on the group. A singular office ("the minister") is never guessed: it
+ * names its antecedent or nobody.
+ */
+final class DefiniteDescriptions {
+    static final int WINDOW = 3;
+    /** Sectors a definite description ("the government", "the army") takes from the story's country. */
+    private static final Set<String> CONTEXT_AGENTS = Set.of("GOV", "OPP", "MIL", "LEG", "JUD", "COP", "REB", "SPY");
+    /** Sectors whose plural bare nouns ("protesters", "commanders") belong to the country in context. */
+    private static final Set<String> PEOPLE_AGENTS = Set.of("OPP", "REB", "MIL", "COP", "CVL", "REF", "LAB", "EDU");
+
+    private DefiniteDescriptions() {
+    }
+
+    /** The earlier actor a description of sector {@code agent} at {@code tk} refers back to, or null. */
+    static Mention resolve(SentenceContext ctx, Token tk, String agent) {
+        ParsedSentence s = ctx.sentence();
+        boolean plural = tk.pos().endsWith("S");
+        if (!(Spans.hasDefiniteDeterminer(s, tk.index()) || plural)) {
+            return null;
+        }
+        Mention ante = null;
+        for (Mention m : ctx.found()) {
+            if (m.end() <= determinerStart(s, tk.index()) && sameSector(ctx, m, agent, plural)) {
+                ante = m;
+            }
+        }
+        List<Mention> earlier = ctx.document().earlier();
+        for (int k = earlier.size() - 1; ante == null && k >= 0; k--) {
+            Mention m = earlier.get(k);
+            if (ctx.index() - m.sentence() > WINDOW) {
+                break;
+            }
+            if (sameSector(ctx, m, agent, plural)) {
+                ante = m;
+            }
+        }
+        if (ante == null) {
+            return null;
+        }
+        int start = determinerStart(s, tk.index());
+        String text = s.span(start, tk.index() + 1);
+        ctx.document().actors().named(ante.actorId(), text);
+        return new Mention(s.index(), start, tk.index() + 1, tk.index(), ante.actorId(), text, Mention.How.DESCRIPTION, ante.leaderId());
+    }
+
+    /** The country a group noun with no owner belongs to, or null when the story does not say. */
+    static String placeBareGroup(SentenceContext ctx, Token tk, String agent) {
+        boolean plural = tk.pos().endsWith("S");
+        if (!plural && OfficeTitles.isTitle(org.backchannel.coder.actors.Names.normalize(tk.lemma()))) {
+            return null;
+        }
+        boolean definite = Spans.hasDefiniteDeterminer(ctx.sentence(), tk.index()) && CONTEXT_AGENTS.contains(agent);
+        boolean pluralPeople = plural && PEOPLE_AGENTS.contains(agent);
+        if (!(definite || pluralPeople)) {
+            return null;
+        }
+        return contextCountry(ctx, tk.index());
+    }
+
+    /** A person of that sector on the day (for singular nouns), or a group or body of that sector. */
+    private static boolean sameSector(SentenceContext ctx, Mention m, String agent, boolean plural) {
+        Actor a = ctx.actor(m);
+        if (a == null) {
+            return false;
+        }
+        if (a.type() == ActorType.PERSON) {
+            if (plural) {
+                return false;
+            }
+            String code = a.codeOn(ctx.document().day());
+            return code != null && code.length() >= 6 && code.substring(3, 6).equals(agent);
+        }
+        return (a.type() == ActorType.GROUP || a.type() == ActorType.ORGANIZATION) && agent.equals(a.agent());
+    }
+
+    private static int determinerStart(ParsedSentence s, int noun) {
+        int start = noun;
+        for (Dependency d : s.children(noun)) {
+            if ((d.relation().equals("det") || d.relation().equals("amod") || d.relation().equals("compound")) && d.dependent() < start) {
+                start = d.dependent();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The best-known country of the sentence other than that of whoever acts on the group ("the US
+     * approach … support for opposition figures" names Venezuela's opposition, not America's).
+     */
+    private static String contextCountry(SentenceContext ctx, int token) {
+        ParsedSentence s = ctx.sentence();
+        Set<String> acting = new HashSet<>();
+        for (int subject : Spans.subjectsAbove(s, token)) {
+            for (Mention m : ctx.found()) {
+                boolean owner = s.parents(m.head()).stream().anyMatch(d -> d.governor() == subject
+                        && (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("nmod:poss")));
+                if (m.head() == subject || owner) {
+                    Actor a = ctx.actor(m);
+                    if (a != null && a.country() != null) {
+                        acting.add(a.country());
+                    }
+                }
+            }
+        }
+        String best = null;
+        int bestCount = -1;
+        for (Mention m : ctx.found()) {
+            Actor a = ctx.actor(m);
+            if (a != null && a.country() != null && !acting.contains(a.country()) && ctx.document().count(a.country()) > bestCount) {
+                best = a.country();
+                bestCount = ctx.document().count(a.country());
+            }
+        }
+        if (best == null && acting.size() == 1) {
+            return acting.iterator().next(); // "police fired at protesters": the same country
+        }
+        return best != null ? best : ctx.document().topCountry();
+    }
+}

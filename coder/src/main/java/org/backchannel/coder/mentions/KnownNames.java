@@ -1,0 +1,108 @@
+package org.backchannel.coder.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.backchannel.coder.actors.KnowledgeBase;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.actors.NameIndex;
+import org.backchannel.model.ActorType;
+import org.backchannel.model.Token;
+
+/**
+ * Names the knowledge base knows, longest match first: people, organizations, states with their
+ * aliases, demonyms ("Venezuelan"), capitals and metonyms ("Washington", "the Kremlin").
+ */
+final class KnownNames implements MentionRule {
+
+    @Override
+    public List<Mention> find(SentenceContext ctx) {
+        KnowledgeBase kb = ctx.document().kb();
+        List<Mention> found = new ArrayList<>();
+        List<Token> t = ctx.sentence().tokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (!Spans.startsName(t.get(i)) || ctx.covered(i)) {
+                i++;
+                continue;
+            }
+            int matchEnd = -1;
+            NameIndex.Entry match = null;
+            for (int j = Math.min(t.size(), i + NameIndex.MAX_TOKENS); j > i; j--) {
+                NameIndex.Entry e = pick(kb.names().lookup(key(t, i, j)), t, i, j);
+                if (e != null) {
+                    match = e;
+                    matchEnd = j;
+                    break;
+                }
+            }
+            if (match == null) {
+                i++;
+                continue;
+            }
+            String text = ctx.sentence().span(i, matchEnd);
+            ctx.document().actors().named(match.actorId(), text);
+            Mention.How how = switch (match.kind()) {
+                // a demonym names its state ("the Venezuelans", "a Russian air strike"); where it
+                // modifies a group noun ("Venezuelan officials") a later rule takes it into the group
+                case DEMONYM -> Mention.How.STATE;
+                case METONYM, CAPITAL -> Mention.How.METONYM;
+                default -> kb.get(match.actorId()).map(a -> a.type() == ActorType.STATE).orElse(false) ? Mention.How.STATE : Mention.How.NAME;
+            };
+            found.add(new Mention(ctx.index(), i, matchEnd, Spans.head(ctx.sentence(), i, matchEnd), match.actorId(), text, how, null));
+            i = matchEnd;
+        }
+        return found;
+    }
+
+    private static String key(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(t.get(k).word());
+        }
+        return NameIndex.key(b.toString().replaceAll("['\u2019]s$", ""));
+    }
+
+    /**
+     * The entry a token span names, or null. Short all-caps forms ("US") must be written in capitals;
+     * a capitalized word of a multi-word name must not be lower case in the text ("Russia today" is
+     * not the broadcaster "Russia Today"); a lone pronoun names nobody.
+     */
+    private static NameIndex.Entry pick(List<NameIndex.Entry> entries, List<Token> t, int from, int to) {
+        for (NameIndex.Entry e : entries) {
+            String surface = e.surface().replace(".", "");
+            if (surface.length() <= 3 && surface.equals(surface.toUpperCase(Locale.ROOT))) {
+                String written = t.get(from).word().replace(".", "");
+                if (!written.equals(written.toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
+            }
+            if (to - from == 1 && t.get(from).pos().startsWith("PRP")) {
+                continue;
+            }
+            if (to - from > 1 && lowerWhereNameIsCapitalized(e.surface(), t, from, to)) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static boolean lowerWhereNameIsCapitalized(String surface, List<Token> t, int from, int to) {
+        String[] words = surface.strip().split("\\s+");
+        if (words.length != to - from) {
+            return false;
+        }
+        for (int k = 1; k < words.length; k++) {
+            char want = words[k].charAt(0);
+            char got = t.get(from + k).word().charAt(0);
+            if (Character.isUpperCase(want) && Character.isLowerCase(got)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package org.backchannel.coder.mentions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.actors.KnowledgeBase;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.model.ParsedDocument;
+import org.backchannel.model.ParsedSentence;
+
+/**
+ * Finds the actors a document mentions, in two passes of ordered {@link MentionRule}s. The first
+ * pass reads names in every sentence, so that the whole document's countries are known; the second
+ * reads what needs the names around it — groups, offices, pronouns, kin and definite descriptions —
+ * sentence by sentence, each seeing the sentences before it.
+ */
+public final class MentionFinder {
+    private static final List<MentionRule> NAMES = List.of(new KnownNames(), new PersonNames());
+    private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new GroupNouns(), new Pronouns());
+
+    private final KnowledgeBase kb;
+
+    public MentionFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** Mentions per sentence of one document, with the actors they resolve to added to {@code actors}. */
+    public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors) {
+        return find(doc, day, actors, null);
+    }
+
+    /**
+     * The same, for a document whose dateline places it in {@code datelineCountry} (ISO-3, or null):
+     * the story's country when its text names none.
+     */
+    public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors, String datelineCountry) {
+        DocumentContext dc = new DocumentContext(kb, actors, day, datelineCountry);
+        List<List<Mention>> out = new ArrayList<>();
+        for (ParsedSentence s : doc.sentences()) {
+            List<Mention> found = apply(NAMES, s, dc);
+            dc.countNames(found);
+            out.add(found);
+        }
+        for (ParsedSentence s : doc.sentences()) {
+            List<Mention> found = out.get(s.index());
+            found.addAll(apply(REFERENCES, s, dc, found));
+            found.removeIf(m -> Spans.absorbed(m, found));
+            found.sort(Comparator.comparingInt(Mention::start));
+            dc.remember(found);
+        }
+        return out;
+    }
+
+    private static List<Mention> apply(List<MentionRule> rules, ParsedSentence s, DocumentContext dc) {
+        return apply(rules, s, dc, List.of());
+    }
+
+    private static List<Mention> apply(List<MentionRule> rules, ParsedSentence s, DocumentContext dc, List<Mention> before) {
+        List<Mention> found = new ArrayList<>(before);
+        List<Mention> added = new ArrayList<>();
+        for (MentionRule rule : rules) {
+            List<Mention> more = rule.find(new SentenceContext(s, found, dc));
+            found.addAll(more);
+            added.addAll(more);
+        }
+        return added;
+    }
+}
