@@ -15,4 +15,35 @@ public record EventCode(String cameo, String name, int quadClass, double goldste
     public String root() {
         return cameo.substring(0, 2);
     }
+
+    private int rootNumber() {
+        return Integer.parseInt(root());
+    }
+
+    /**
+     * Contact and cooperation that both sides take part in: intent to cooperate (03), consult (04),
+     * diplomatic (05) and material cooperation (06). Such events may be read in either direction.
+     */
+    public boolean isMutual() {
+        int r = rootNumber();
+        return r >= 3 && r <= 6;
+    }
+
+    /** Mutual, or a fight (19): "X and Y clashed" makes each conjunct the other's counterpart. */
+    public boolean isMutualWhenConjoined() {
+        return isMutual() || rootNumber() == 19;
+    }
+
+    /**
+     * Exhibit of force, reduced relations, coercion, assault, fight and mass violence (roots 15–20):
+     * acts against a place are acts against its state.
+     */
+    public boolean isForceOrCoercion() {
+        return rootNumber() >= 15;
+    }
+
+    /** Protest (14): with no named target it aims at the protesters' own government. */
+    public boolean isProtest() {
+        return rootNumber() == 14;
+    }
 }

@@ -80,7 +80,7 @@ public final class PredicateMatcher {
     }
 
     /** The object token whose lemma the pattern asks for, or -1. */
-    static int objectWith(SentenceGraph g, int i, EventPattern p) {
+    public static int objectWith(SentenceGraph g, int i, EventPattern p) {
         for (int o : objects(g, i)) {
             String lemma = g.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
             if (p.objects().contains(lemma)) {
@@ -96,7 +96,7 @@ public final class PredicateMatcher {
     }
 
     /** Direct objects, or the subject of a passive, or for nouns their "of" complement. */
-    static List<Integer> objects(SentenceGraph g, int i) {
+    public static List<Integer> objects(SentenceGraph g, int i) {
         List<Integer> out = new java.util.ArrayList<>(g.children(i, "obj"));
         out.addAll(g.children(i, "nsubj:pass"));
         if (g.token(i).isNoun()) {
@@ -106,7 +106,7 @@ public final class PredicateMatcher {
     }
 
     /** Prepositional arguments with this preposition ("obl:with", "nmod:with"). */
-    static List<Integer> prepositional(SentenceGraph g, int i, String prep) {
+    public static List<Integer> prepositional(SentenceGraph g, int i, String prep) {
         List<Integer> out = new java.util.ArrayList<>(g.children(i, "obl:" + prep));
         out.addAll(g.children(i, "nmod:" + prep));
         if (prep.equals("with") && g.token(i).isNoun()) {

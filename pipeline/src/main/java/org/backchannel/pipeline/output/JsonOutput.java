@@ -161,6 +161,7 @@ public final class JsonOutput {
         ArrayNode ev = n.putArray("evidence");
         e.evidence().forEach(x -> ev.add(evidence(x)));
         n.put("confidence", e.confidence());
+        n.put("trace", e.trace());
         return n;
     }
 

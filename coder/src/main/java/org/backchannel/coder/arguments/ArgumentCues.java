@@ -1,0 +1,29 @@
+package org.backchannel.coder.arguments;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.model.io.Tsv;
+
+/** Words that tell the argument rules where an event noun's actors are (patterns/argument-cues.tsv). */
+final class ArgumentCues {
+    private static final Map<String, Set<String>> CUES = load();
+    /** Verbs whose object noun is the event they carry out ("held talks", "imposed sanctions"). */
+    static final Set<String> LIGHT_VERBS = CUES.getOrDefault("light_verb", Set.of());
+    /** Verbs whose subject takes part in the event of their argument ("participated in a coup plot"). */
+    static final Set<String> AGENTIVE_VERBS = CUES.getOrDefault("agentive_verb", Set.of());
+    /** Nouns for a line of conduct whose owner acts in the events the clause lists ("the US approach"). */
+    static final Set<String> POLICY_NOUNS = CUES.getOrDefault("policy_noun", Set.of());
+
+    private ArgumentCues() {
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Tsv.Row r : Tsv.resource("/backchannel/patterns/argument-cues.tsv")) {
+            out.computeIfAbsent(r.col(0), k -> new HashSet<>()).add(r.col(1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package org.backchannel.coder.arguments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.patterns.PredicateMatcher;
+import org.backchannel.coder.patterns.SentenceGraph;
+
+/**
+ * Finds who did it and to whom over the dependency graph, through ordered lists of named rules:
+ * {@link VerbSources} and {@link VerbTargets} for verbs, {@link NounSources} and {@link NounTargets}
+ * for event nouns. Then three rules over the whole: the parties of "talks between X and Y"; each
+ * conjunct of "X and Y met" as the other's counterpart; and for acts of force or protest with no
+ * target, the state of the place they hit ("struck targets across Yemen").
+ */
+public final class ArgumentFinder {
+    private static final List<String> PLACE_PREPS = List.of("in", "across", "on", "at", "near", "inside", "into", "off", "to", "toward",
+            "towards", "over", "along", "outside", "around");
+
+    /** Arguments of predicate {@code p}. */
+    public Arguments find(Predicate p) {
+        if (p.pattern().noun()) {
+            List<Mention> between = NounSources.between(p);
+            if (between.size() >= 2) {
+                return new Arguments(List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
+            }
+        }
+        Side source = p.pattern().noun() ? NounSources.find(p) : VerbSources.find(p);
+        Side target = p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source);
+        if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && p.code().isMutualWhenConjoined()) {
+            return pairs(source.mentions(), source.rule());
+        }
+        if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest())) {
+            target = new Side(placeOfAct(p), "place-of-act");
+        }
+        List<Mention> targets = new ArrayList<>(target.mentions());
+        // an actor is not its own counterpart
+        targets.removeIf(t -> source.mentions().stream().anyMatch(s -> s.actorId().equals(t.actorId())));
+        return new Arguments(source.mentions(), targets, false, source.rule(), targets.isEmpty() ? null : target.rule());
+    }
+
+    /** Every pair of a list of parties to a mutual event, each pair once. */
+    private static Arguments pairs(List<Mention> parties, String rule) {
+        List<Mention> s = new ArrayList<>();
+        List<Mention> t = new ArrayList<>();
+        for (int a = 0; a < parties.size(); a++) {
+            for (int b = a + 1; b < parties.size(); b++) {
+                s.add(parties.get(a));
+                t.add(parties.get(b));
+            }
+        }
+        return new Arguments(s, t, true, rule, "conjoined-party");
+    }
+
+    /**
+     * "struck targets across Yemen", "deployed destroyers to waters off Venezuela", "near the Iranian
+     * city of Isfahan": the states of the places an act of force is located at.
+     */
+    private static List<Mention> placeOfAct(Predicate p) {
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(p.token()));
+        heads.addAll(PredicateMatcher.objects(g, p.token()));
+        for (int h : heads) {
+            for (String prep : PLACE_PREPS) {
+                for (int a : PredicateMatcher.prepositional(g, h, prep)) {
+                    for (Mention m : placeStates(g, a)) {
+                        if (out.stream().noneMatch(x -> x.actorId().equals(m.actorId()))) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The states a place phrase names: itself ("Yemen", "Caracas"), or a nationality or owner ("the Iranian city"). */
+    private static List<Mention> placeStates(SentenceGraph g, int token) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : g.actorsOf(token, true)) {
+            if (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM || m.how() == Mention.How.PLACE) {
+                out.add(m);
+            }
+        }
+        if (out.isEmpty()) {
+            // "waters off Venezuela", "the outskirts of Donetsk": one step further along the phrase
+            for (var d : g.sentence().children(token)) {
+                if (d.relation().startsWith("nmod:")) {
+                    for (Mention m : g.actorsOf(d.dependent(), true)) {
+                        if (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM || m.how() == Mention.How.PLACE) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package org.backchannel.coder.arguments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.patterns.PredicateMatcher;
+import org.backchannel.coder.patterns.SentenceGraph;
+
+/** Graph steps the argument rules share. */
+final class Phrases {
+    /** Prepositions whose object can be the target of an event, in order of preference. */
+    static final List<String> TARGET_PREPS = List.of("with", "against", "to", "on", "toward", "towards", "for", "from", "into", "at", "over", "upon");
+
+    private Phrases() {
+    }
+
+    /** The actors of the first target preposition of {@code head} that names any. */
+    static List<Mention> prepTargets(SentenceGraph g, int head) {
+        for (String prep : TARGET_PREPS) {
+            List<Mention> out = new ArrayList<>();
+            for (int a : PredicateMatcher.prepositional(g, head, prep)) {
+                out.addAll(g.actorsOf(a, true));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** The actors of every argument of {@code head} by relation {@code rel}. */
+    static List<Mention> actors(SentenceGraph g, int head, String rel, boolean allowOf) {
+        List<Mention> out = new ArrayList<>();
+        for (int a : g.children(head, rel)) {
+            out.addAll(g.actorsOf(a, allowOf));
+        }
+        return out;
+    }
+
+    /** The first conjunct of a coordination a noun belongs to ("sanctions and support" → sanctions). */
+    static int headThroughConjuncts(SentenceGraph g, int n) {
+        int node = n;
+        for (int k = 0; k < 4; k++) {
+            List<Integer> up = g.parents(node, "conj*");
+            if (up.isEmpty()) {
+                return node;
+            }
+            node = up.get(0);
+        }
+        return node;
+    }
+}

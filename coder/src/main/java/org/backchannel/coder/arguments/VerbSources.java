@@ -1,0 +1,112 @@
+package org.backchannel.coder.arguments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.patterns.SentenceGraph;
+
+/** Who does what a verb says, in the order the rules are tried. */
+final class VerbSources {
+    static final List<SideRule> RULES = List.of(
+            new SideRule("subject", (p, o) -> Phrases.actors(p.graph(), p.token(), "nsubj", false)),
+            new SideRule("controlled-subject", (p, o) -> Phrases.actors(p.graph(), p.token(), "nsubj:xsubj", false)),
+            new SideRule("passive-agent", (p, o) -> Phrases.actors(p.graph(), p.token(), "obl:agent", false)),
+            new SideRule("noun-owner", (p, o) -> nounOwner(p)),
+            new SideRule("controlling-verb", (p, o) -> controllingVerb(p)),
+            new SideRule("adverbial-clause", (p, o) -> adverbialClause(p)),
+            new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)));
+
+    private VerbSources() {
+    }
+
+    static Side find(Predicate p) {
+        return SideRule.first(RULES, p, Side.NONE);
+    }
+
+    /**
+     * "her willingness to collaborate", "Syria's decision to expel", "the decision by Syria to expel":
+     * a verb completing a noun takes the noun's owner.
+     */
+    static List<Mention> nounOwner(Predicate p) {
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        List<Integer> nouns = new ArrayList<>(g.parents(p.token(), "acl*"));
+        for (int u : g.parents(p.token(), "xcomp")) {
+            if (g.token(u).isNoun()) {
+                nouns.add(u);
+            }
+        }
+        for (int n : nouns) {
+            out.addAll(Phrases.actors(g, n, "nmod:poss", false));
+            if (out.isEmpty()) {
+                out.addAll(Phrases.actors(g, n, "nmod:by", false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Russia denied striking the hospital", "urged Iran to resume talks": a complement verb takes its
+     * subject from the verb above, or that verb's object when it has one before the complement.
+     */
+    static List<Mention> controllingVerb(Predicate p) {
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        for (int u : g.parents(p.token(), "xcomp")) {
+            if (g.token(u).isVerb()) {
+                List<Integer> objs = g.children(u, "obj");
+                if (!objs.isEmpty() && objs.get(0) < p.token()) {
+                    out.addAll(g.actorsOf(objs.get(0), false));
+                } else {
+                    out.addAll(find(p.at(u)).mentions());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Rebels shelled the city, killing 20 people", "after meeting Putin, Xi said": a participle or
+     * infinitive clause with no subject of its own is done by the subject of the clause it hangs on.
+     */
+    static List<Mention> adverbialClause(Predicate p) {
+        SentenceGraph g = p.graph();
+        String pos = g.token(p.token()).pos();
+        boolean nonFinite = pos.equals("VBG") || pos.equals("VBN") || pos.equals("VB");
+        if (!nonFinite || !g.children(p.token(), "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int u : g.parents(p.token(), "advcl*")) {
+            if (g.token(u).isVerb()) {
+                Side s = find(p.at(u));
+                if ("subject".equals(s.rule()) || "controlled-subject".equals(s.rule()) || "passive-agent".equals(s.rule())) {
+                    out.addAll(s.mentions());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "reports indicate [the siblings] [did not participate]" is often parsed with the subject as the
+     * object of the verb above: take an object that stands just before the clause.
+     */
+    static List<Mention> subjectParsedAsObject(Predicate p) {
+        SentenceGraph g = p.graph();
+        if (!g.children(p.token(), "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (String rel : List.of("dep", "ccomp", "xcomp")) {
+            for (int u : g.parents(p.token(), rel)) {
+                for (int o : g.children(u, "obj")) {
+                    if (o < p.token() && o > u) {
+                        out.addAll(g.actorsOf(o, false));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

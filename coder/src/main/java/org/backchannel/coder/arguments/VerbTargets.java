@@ -1,0 +1,99 @@
+package org.backchannel.coder.arguments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.patterns.EventPattern;
+import org.backchannel.coder.patterns.PredicateMatcher;
+import org.backchannel.coder.patterns.SentenceGraph;
+
+/**
+ * Whom a verb's event is aimed at, in the order the rules are tried. A pattern that names its
+ * object noun ("expel obj=diplomat") finds its target only through that object's phrase.
+ */
+final class VerbTargets {
+    static final List<SideRule> RULES = List.of(
+            new SideRule("pattern-preposition", (p, o) -> patternPreposition(p)),
+            new SideRule("complement-object", (p, o) -> complementObject(p)),
+            new SideRule("object-complement", (p, o) -> withObject(p) ? objectComplement(p) : List.of()),
+            new SideRule("indirect-object", (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
+            new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
+            new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
+            new SideRule("preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())));
+
+    private VerbTargets() {
+    }
+
+    static Side find(Predicate p, Side source) {
+        return SideRule.first(RULES, p, source);
+    }
+
+    private static boolean withObject(Predicate p) {
+        return !p.pattern().objects().isEmpty();
+    }
+
+    /** "met with Maduro" for "meet prep=with": the preposition the pattern names, on the verb or its object. */
+    static List<Mention> patternPreposition(Predicate p) {
+        EventPattern pattern = p.pattern();
+        if (pattern.preposition() == null) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        for (int a : PredicateMatcher.prepositional(g, p.token(), pattern.preposition())) {
+            out.addAll(g.actorsOf(a, true));
+        }
+        for (int o : PredicateMatcher.objects(g, p.token())) {
+            for (int a : PredicateMatcher.prepositional(g, o, pattern.preposition())) {
+                out.addAll(g.actorsOf(a, true));
+            }
+        }
+        return out;
+    }
+
+    /** "agreed to meet Putin" for "agree xcomp=meet": the object of the complement verb. */
+    static List<Mention> complementObject(Predicate p) {
+        if (p.pattern().complements().isEmpty()) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        for (int x : g.children(p.token(), "xcomp")) {
+            List<Mention> out = new ArrayList<>();
+            for (int o : PredicateMatcher.objects(g, x)) {
+                out.addAll(g.actorsOf(o, true));
+            }
+            if (out.isEmpty()) {
+                out.addAll(Phrases.prepTargets(g, x));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "imposed sanctions on Iran": a target preposition on the verb or on the pattern's object noun. */
+    static List<Mention> objectComplement(Predicate p) {
+        List<Mention> out = new ArrayList<>(Phrases.prepTargets(p.graph(), p.token()));
+        int o = PredicateMatcher.objectWith(p.graph(), p.token(), p.pattern());
+        if (out.isEmpty() && o >= 0) {
+            out.addAll(Phrases.prepTargets(p.graph(), o));
+        }
+        return out;
+    }
+
+    /** "expelled two Russian diplomats", "summoned the British ambassador": the object is the party. */
+    static List<Mention> patternObject(Predicate p) {
+        int o = PredicateMatcher.objectWith(p.graph(), p.token(), p.pattern());
+        return o < 0 ? List.of() : p.graph().actorsOf(o, true);
+    }
+
+    /** The direct object, the subject of a passive, or an indirect object. */
+    static List<Mention> objects(Predicate p) {
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>(Phrases.actors(g, p.token(), "obj", true));
+        out.addAll(Phrases.actors(g, p.token(), "nsubj:pass", true));
+        out.addAll(Phrases.actors(g, p.token(), "iobj", true));
+        return out;
+    }
+}
