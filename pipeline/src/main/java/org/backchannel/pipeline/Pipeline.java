@@ -91,6 +91,19 @@ public final class Pipeline {
     }
 
 
+    /** One document read step by step, for explaining how the coder read it. */
+    public record Explanation(CodedDocument coded, Analysis analysis) {
+    }
+
+    /** Parses, codes and annotates one document, keeping the coder's mentions and sentence graphs. */
+    public Explanation explain(Document document) {
+        ParsedDocument p = parser.parseAll(List.of(document), SentenceParser.ProgressListener.NONE).get(0);
+        DocumentActors actors = new DocumentActors(knowledge.actors());
+        CodedDocument c = coder.code(p, actors);
+        ClaimsResult r = claims.annotate(List.of(c), actors);
+        return new Explanation(c, new Analysis(List.of(p), actors.actors(), r.events(), r.analogs(), r.warnings(), List.of()));
+    }
+
     /**
      * Analyzes each document on its own (parsed in parallel, coded and annotated apart), for
      * independent items such as gold records that must not be merged as one story.
