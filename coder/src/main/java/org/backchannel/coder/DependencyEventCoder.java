@@ -31,13 +31,14 @@ public final class DependencyEventCoder implements EventCoder {
     private final Knowledge knowledge;
     private final MentionFinder mentions;
     private final PredicateMatcher matcher;
-    private final ArgumentFinder arguments = new ArgumentFinder();
+    private final ArgumentFinder arguments;
     private final EventAssembler assembler;
 
     public DependencyEventCoder(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.mentions = new MentionFinder(knowledge.actors());
         this.matcher = new PredicateMatcher(knowledge.patterns());
+        this.arguments = new ArgumentFinder(knowledge.actors());
         this.assembler = new EventAssembler(knowledge);
     }
 
@@ -69,6 +70,9 @@ public final class DependencyEventCoder implements EventCoder {
             Arguments args = arguments.find(predicate);
             if (args.isEmpty() || (args.targets().isEmpty() && !p.noun() && p.specificity() == 0)) {
                 continue; // a bare verb with nobody on the receiving end ("offered a glimpse") is no event
+            }
+            if (arguments.namesUnresolvedSide(predicate, args)) {
+                continue; // "Judge Rivera opened investigations" with Rivera unknown: half an event misleads
             }
             out.add(new Match(predicate, args));
         }

@@ -42,6 +42,14 @@ public record EventCode(String cameo, String name, int quadClass, double goldste
         return rootNumber() >= 15;
     }
 
+    /**
+     * Yield (08): easing, lifting, withdrawing — "lifted the curfew in Montenegro" yields to the state
+     * where it applies.
+     */
+    public boolean isYield() {
+        return rootNumber() == 8;
+    }
+
     /** Protest (14): with no named target it aims at the protesters' own government. */
     public boolean isProtest() {
         return rootNumber() == 14;

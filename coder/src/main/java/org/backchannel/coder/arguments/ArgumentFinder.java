@@ -17,6 +17,17 @@ public final class ArgumentFinder {
     private static final List<String> PLACE_PREPS = List.of("in", "across", "on", "at", "near", "inside", "into", "off", "to", "toward",
             "towards", "over", "along", "outside", "around");
 
+    private final org.backchannel.coder.actors.KnowledgeBase kb;
+
+    public ArgumentFinder(org.backchannel.coder.actors.KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** Whether one side of the arguments is empty although the text names someone there ({@link UnresolvedSides}). */
+    public boolean namesUnresolvedSide(Predicate p, Arguments args) {
+        return (args.sources().isEmpty() && UnresolvedSides.sourceNamed(p, kb)) || (args.targets().isEmpty() && UnresolvedSides.targetNamed(p, kb));
+    }
+
     /** Arguments of predicate {@code p}. */
     public Arguments find(Predicate p) {
         if (p.pattern().noun()) {
@@ -26,17 +37,21 @@ public final class ArgumentFinder {
             }
         }
         Side source = p.pattern().noun() ? NounSources.find(p) : VerbSources.find(p);
-        Side target = p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source);
+        Side target = withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source);
         if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && p.code().isMutualWhenConjoined()) {
             return pairs(source.mentions(), source.rule());
         }
-        if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest())) {
-            target = new Side(placeOfAct(p), "place-of-act");
+        if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest() || p.code().isYield())) {
+            target = withoutSources(new Side(placeOfAct(p), "place-of-act"), source);
         }
+        return new Arguments(source.mentions(), target.mentions(), false, source.rule(), target.isEmpty() ? null : target.rule());
+    }
+
+    /** An actor is not its own counterpart: the target side less the sources. */
+    private static Side withoutSources(Side target, Side source) {
         List<Mention> targets = new ArrayList<>(target.mentions());
-        // an actor is not its own counterpart
         targets.removeIf(t -> source.mentions().stream().anyMatch(s -> s.actorId().equals(t.actorId())));
-        return new Arguments(source.mentions(), targets, false, source.rule(), targets.isEmpty() ? null : target.rule());
+        return targets.isEmpty() ? Side.NONE : new Side(targets, target.rule());
     }
 
     /** Every pair of a list of parties to a mutual event, each pair once. */

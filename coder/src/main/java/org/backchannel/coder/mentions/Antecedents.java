@@ -69,6 +69,37 @@ final class Antecedents {
         return null;
     }
 
+    /**
+     * For "they", "them", "their": the antecedent with the mentions coordinated with it ("Czechia and
+     * Albania … their ties" names both).
+     */
+    static List<Mention> withConjuncts(SentenceContext ctx, Mention ante) {
+        List<Mention> all = new java.util.ArrayList<>(List.of(ante));
+        if (ante.sentence() != ctx.index()) {
+            return all;
+        }
+        ParsedSentence s = ctx.sentence();
+        List<Integer> heads = new java.util.ArrayList<>(List.of(ante.head()));
+        for (Dependency d : s.parents(ante.head())) {
+            if (d.relation().startsWith("conj")) {
+                heads.add(d.governor());
+            }
+        }
+        for (int h : List.copyOf(heads)) {
+            for (Dependency d : s.children(h)) {
+                if (d.relation().startsWith("conj")) {
+                    heads.add(d.dependent());
+                }
+            }
+        }
+        for (Mention m : ctx.found()) {
+            if (heads.contains(m.head()) && all.stream().noneMatch(x -> x.actorId().equals(m.actorId())) && collective(m, ctx.document().actors())) {
+                all.add(m);
+            }
+        }
+        return all;
+    }
+
     private static boolean fits(Mention m, String gender, DocumentActors actors) {
         Actor a = actors.get(m.actorId());
         return a != null && a.type() == ActorType.PERSON && (a.gender() == null || a.gender().equals(gender));

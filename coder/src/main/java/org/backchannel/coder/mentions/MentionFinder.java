@@ -17,8 +17,9 @@ import org.backchannel.model.ParsedSentence;
  * sentence by sentence, each seeing the sentences before it.
  */
 public final class MentionFinder {
-    private static final List<MentionRule> NAMES = List.of(new KnownNames(), new PersonNames());
-    private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new GroupNouns(), new Pronouns());
+    private static final MentionRule KNOWN_NAMES = new KnownNames();
+    private static final MentionRule PERSON_NAMES = new PersonNames();
+    private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new Pronouns());
 
     private final KnowledgeBase kb;
 
@@ -38,10 +39,18 @@ public final class MentionFinder {
     public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors, String datelineCountry) {
         DocumentContext dc = new DocumentContext(kb, actors, day, datelineCountry);
         List<List<Mention>> out = new ArrayList<>();
+        // names the knowledge base knows, over the whole document first: a new person's country may
+        // come from any of them
         for (ParsedSentence s : doc.sentences()) {
-            List<Mention> found = apply(NAMES, s, dc);
+            List<Mention> found = apply(List.of(KNOWN_NAMES), s, dc);
             dc.countNames(found);
             out.add(found);
+        }
+        for (ParsedSentence s : doc.sentences()) {
+            List<Mention> found = out.get(s.index());
+            List<Mention> people = apply(List.of(PERSON_NAMES), s, dc, found);
+            dc.countNames(people);
+            found.addAll(people);
         }
         for (ParsedSentence s : doc.sentences()) {
             List<Mention> found = out.get(s.index());

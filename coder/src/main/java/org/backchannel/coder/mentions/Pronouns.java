@@ -16,6 +16,7 @@ final class Pronouns implements MentionRule {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> COLLECTIVE = Set.of("it", "its", "itself", "they", "them", "their", "themselves");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
 
     @Override
     public List<Mention> find(SentenceContext ctx) {
@@ -25,8 +26,19 @@ final class Pronouns implements MentionRule {
                 continue;
             }
             Mention m = resolve(ctx, tk);
-            if (m != null) {
-                out.add(m);
+            if (m == null) {
+                continue;
+            }
+            out.add(m);
+            if (PLURAL.contains(tk.word().toLowerCase(Locale.ROOT)) && m.how() == Mention.How.PRONOUN) {
+                Mention ante = Antecedents.collective(ctx, tk.index());
+                for (Mention other : Antecedents.withConjuncts(ctx, ante)) {
+                    if (!other.actorId().equals(m.actorId())) {
+                        String text = antecedentText(ctx, other);
+                        ctx.document().actors().named(other.actorId(), text);
+                        out.add(new Mention(ctx.index(), tk.index(), tk.index() + 1, tk.index(), other.actorId(), text, Mention.How.PRONOUN, null));
+                    }
+                }
             }
         }
         return out;

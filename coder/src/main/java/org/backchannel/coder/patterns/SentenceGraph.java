@@ -15,6 +15,18 @@ import org.backchannel.model.Token;
  */
 public final class SentenceGraph {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+    /** Nouns whose "of" complement names who acts ("a group of Moroccan diplomats"): argument-cues.tsv. */
+    private static final Set<String> PARTITIVES = partitives();
+
+    private static Set<String> partitives() {
+        Set<String> out = new java.util.HashSet<>();
+        for (org.backchannel.model.io.Tsv.Row r : org.backchannel.model.io.Tsv.resource("/backchannel/patterns/argument-cues.tsv")) {
+            if (r.col(0).equals("partitive_noun")) {
+                out.add(r.col(1));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     private final ParsedSentence sentence;
     private final List<Mention> mentions;
@@ -121,12 +133,24 @@ public final class SentenceGraph {
                     }
                 }
             }
+            boolean partitive = PARTITIVES.contains(token(token).lemma().toLowerCase(java.util.Locale.ROOT));
             for (Dependency d : sentence.children(token)) {
                 String r = d.relation();
-                if (!found && (r.equals("nmod:poss") || (allowOf && r.equals("nmod:of")))) {
-                    Mention mod = mentionAt(d.dependent());
-                    if (mod != null) {
-                        addOnce(out, mod);
+                if (!found && (r.equals("nmod:poss") || ((allowOf || partitive) && r.equals("nmod:of")))) {
+                    List<Mention> mods = mentionsAt(d.dependent());
+                    if (!mods.isEmpty()) {
+                        mods.forEach(mod -> addOnce(out, mod));
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found && partitive) {
+                // "the deputy chief of Israel's militia ally", "members of the Syrian parliament": one
+                // step further, to the owner of the body the people belong to
+                for (Dependency d : sentence.children(token)) {
+                    if (d.relation().equals("nmod:of") && token(d.dependent()).isNoun()) {
+                        collect(d.dependent(), true, out, 0);
                         break;
                     }
                 }
