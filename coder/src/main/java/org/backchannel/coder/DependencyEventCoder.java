@@ -9,6 +9,7 @@ import org.backchannel.coder.arguments.ArgumentFinder;
 import org.backchannel.coder.arguments.Arguments;
 import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.dates.DateExpressions;
+import org.backchannel.coder.events.ComplementFolding;
 import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.Match;
 import org.backchannel.coder.mentions.MentionFinder;
@@ -76,7 +77,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             out.add(new Match(predicate, args));
         }
-        return out;
+        return ComplementFolding.fold(out);
     }
 
     /**

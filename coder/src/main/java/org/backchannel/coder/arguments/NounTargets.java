@@ -15,6 +15,7 @@ final class NounTargets {
             new SideRule("of-complement", (p, o) -> Phrases.actors(p.graph(), p.token(), "nmod:of", true)),
             new SideRule("preposition", (p, o) -> Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("light-verb-preposition", (p, o) -> lightVerbPreposition(p)),
+            new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
             new SideRule("policy-target", (p, o) -> "policy-owner".equals(o.rule()) ? PolicyFrame.targets(p) : List.of()),
             new SideRule("between-one", (p, o) -> !"between-one".equals(o.rule()) && NounSources.between(p).size() == 1 ? NounSources.between(p) : List.of()));
 
@@ -32,6 +33,21 @@ final class NounTargets {
         List<Mention> out = new ArrayList<>();
         for (int a : PredicateMatcher.prepositional(p.graph(), p.token(), p.pattern().preposition())) {
             out.addAll(p.graph().actorsOf(a, true));
+        }
+        return out;
+    }
+
+    /** "its demands that Burundi's government grant more rights": the clause's subject. */
+    static List<Mention> clauseSubject(Predicate p) {
+        if (!Phrases.ADDRESSED_ROOTS.contains(p.code().root())) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int c : p.graph().children(p.token(), "acl*")) {
+            out.addAll(Phrases.actors(p.graph(), c, "nsubj", false));
+        }
+        for (int c : p.graph().children(p.token(), "ccomp")) {
+            out.addAll(Phrases.actors(p.graph(), c, "nsubj", false));
         }
         return out;
     }

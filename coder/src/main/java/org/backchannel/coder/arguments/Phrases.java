@@ -11,6 +11,9 @@ final class Phrases {
     /** Prepositions whose object can be the target of an event, in order of preference. */
     static final List<String> TARGET_PREPS = List.of("with", "against", "to", "on", "toward", "towards", "for", "from", "into", "at", "over", "upon");
 
+    /** Roots of acts addressed to someone through a that-clause: appeal (02), demand (10), threaten (13). */
+    static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10", "13");
+
     private Phrases() {
     }
 

@@ -19,7 +19,8 @@ final class VerbTargets {
             new SideRule("indirect-object", (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
             new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
             new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
-            new SideRule("preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())));
+            new SideRule("preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
+            new SideRule("clause-subject", (p, o) -> clauseSubject(p)));
 
     private VerbTargets() {
     }
@@ -86,6 +87,22 @@ final class VerbTargets {
     static List<Mention> patternObject(Predicate p) {
         int o = PredicateMatcher.objectWith(p.graph(), p.token(), p.pattern());
         return o < 0 ? List.of() : p.graph().actorsOf(o, true);
+    }
+
+    /**
+     * "demanded that the US cancel the sale", "warned that Iran would pay": an appeal, demand or
+     * threat made in a that-clause is aimed at the clause's subject.
+     */
+    static List<Mention> clauseSubject(Predicate p) {
+        if (!Phrases.ADDRESSED_ROOTS.contains(p.code().root())) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int c : p.graph().children(p.token(), "ccomp")) {
+            out.addAll(Phrases.actors(p.graph(), c, "nsubj", false));
+            out.addAll(Phrases.actors(p.graph(), c, "nsubj:pass", false));
+        }
+        return out;
     }
 
     /** The direct object, the subject of a passive, or an indirect object. */

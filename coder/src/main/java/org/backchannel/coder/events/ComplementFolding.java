@@ -1,0 +1,78 @@
+package org.backchannel.coder.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.model.Dependency;
+
+/**
+ * What an appeal, a promise, a demand, a refusal or a threat asks for is not an event of its own:
+ * "China demanded that the US cancel the sale" codes the demand, not a cancellation; "Libya offered
+ * to hand over the suspects" codes the offer. A match whose word lies in the complement clause of
+ * another match of those kinds, in the same sentence, is folded into it (CAMEO codes the intent,
+ * not its content).
+ */
+public final class ComplementFolding {
+    /** Roots whose complement clause is the content asked, offered, demanded, refused or threatened. */
+    private static final Set<String> INTENT_ROOTS = Set.of("02", "03", "10", "12", "13");
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "acl", "advcl", "acl:relcl", "obj", "obl", "nmod");
+    private static final int MAX_HOPS = 3;
+
+    private ComplementFolding() {
+    }
+
+    public static List<Match> fold(List<Match> matches) {
+        List<Match> out = new ArrayList<>();
+        for (Match m : matches) {
+            boolean inside = false;
+            for (Match governor : matches) {
+                if (governor != m && INTENT_ROOTS.contains(governor.predicate().code().root())
+                        && inComplement(m.predicate().graph(), governor.predicate().token(), m.predicate().token())) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code word} hangs below {@code head} through clausal complements ("demanded that …",
+     * "offered to …", "its demands that …"), passing at most one noun.
+     */
+    static boolean inComplement(SentenceGraph g, int head, int word) {
+        int node = word;
+        boolean clause = false;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            Dependency up = null;
+            for (Dependency d : g.sentence().parents(node)) {
+                if (d.governor() >= 0 && COMPLEMENTS.contains(base(d.relation()))) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                return false;
+            }
+            String rel = base(up.relation());
+            clause |= rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("advcl");
+            if (up.governor() == head) {
+                return clause;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    private static String base(String relation) {
+        if (relation.startsWith("acl:relcl")) {
+            return "acl:relcl";
+        }
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+}
