@@ -2,7 +2,6 @@ package org.backchannel.coder.mentions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.backchannel.coder.actors.DocumentActors;
@@ -22,7 +21,7 @@ public final class DocumentContext {
     private final DocumentActors actors;
     private final LocalDate day;
     private final String datelineCountry;
-    private final Map<String, Integer> countryCounts = new HashMap<>();
+    private final Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> earlier = new ArrayList<>();
 
@@ -56,9 +55,19 @@ public final class DocumentContext {
         return earlier;
     }
 
-    /** The most-named country of the document, else the country of its dateline, or null. */
+    /**
+     * The most-named country of the document (on a tie the one named first: a story's lead names
+     * its subject), else the country of its dateline, or null.
+     */
     public String topCountry() {
-        String best = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
         return best != null ? best : datelineCountry;
     }
 
