@@ -66,6 +66,11 @@ final class VerbTargets {
             if (out.isEmpty()) {
                 out.addAll(Phrases.prepTargets(g, x));
             }
+            for (int o : PredicateMatcher.objects(g, x)) {
+                if (out.isEmpty()) {
+                    out.addAll(Phrases.prepTargets(g, o)); // "agreed to lift the sanctions on Iran"
+                }
+            }
             if (!out.isEmpty()) {
                 return out;
             }

@@ -2,7 +2,9 @@ package org.backchannel.coder.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.backchannel.coder.arguments.Arguments;
 import org.backchannel.coder.patterns.SentenceGraph;
 import org.backchannel.model.Dependency;
 
