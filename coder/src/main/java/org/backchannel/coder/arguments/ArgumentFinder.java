@@ -38,13 +38,22 @@ public final class ArgumentFinder {
         }
         Side source = p.pattern().noun() ? NounSources.find(p) : VerbSources.find(p);
         Side target = withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source);
-        if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && p.code().isMutualWhenConjoined()) {
+        if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && reciprocal(p)) {
             return pairs(source.mentions(), source.rule());
         }
         if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest() || p.code().isYield())) {
             target = withoutSources(new Side(placeOfAct(p), "place-of-act"), source);
         }
         return new Arguments(source.mentions(), target.mentions(), false, source.rule(), target.isEmpty() ? null : target.rule());
+    }
+
+    /**
+     * Whether conjoined subjects act on each other: contact and cooperation always ("X and Y met"),
+     * fighting only for verbs that say so ("X and Y clashed", not "US and British jets struck").
+     */
+    private static boolean reciprocal(Predicate p) {
+        return p.code().isMutual()
+                || (p.code().isMutualWhenConjoined() && ArgumentCues.RECIPROCAL_VERBS.contains(p.word().lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** An actor is not its own counterpart: the target side less the sources. */

@@ -11,16 +11,66 @@ final class VerbSources {
             new SideRule("subject", (p, o) -> Phrases.actors(p.graph(), p.token(), "nsubj", false)),
             new SideRule("controlled-subject", (p, o) -> Phrases.actors(p.graph(), p.token(), "nsubj:xsubj", false)),
             new SideRule("passive-agent", (p, o) -> Phrases.actors(p.graph(), p.token(), "obl:agent", false)),
+            new SideRule("conjoined-verb", (p, o) -> conjoinedVerb(p)),
             new SideRule("noun-owner", (p, o) -> nounOwner(p)),
             new SideRule("controlling-verb", (p, o) -> controllingVerb(p)),
             new SideRule("adverbial-clause", (p, o) -> adverbialClause(p)),
-            new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)));
+            new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
+            new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)));
 
     private VerbSources() {
     }
 
     static Side find(Predicate p) {
         return SideRule.first(RULES, p, Side.NONE);
+    }
+
+    /**
+     * "Lavrov defended Iran's right … and condemned Israeli strikes": a verb conjoined to another
+     * with no subject of its own shares the first verb's subject (when the parser did not copy it).
+     */
+    static List<Mention> conjoinedVerb(Predicate p) {
+        SentenceGraph g = p.graph();
+        if (hasSubject(g, p.token())) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int u : g.parents(p.token(), "conj*")) {
+            if (g.token(u).isVerb()) {
+                Side s = find(p.at(u));
+                if (!"passive-agent".equals(s.rule())) {
+                    out.addAll(s.mentions());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "…, and Ottawa expelled a senior Indian diplomat", where the parser hung "Ottawa" elsewhere: a
+     * finite verb with no subject at all takes the name that stands right before it, when that name
+     * is no other verb's subject.
+     */
+    static List<Mention> nameBeforeVerb(Predicate p) {
+        SentenceGraph g = p.graph();
+        String pos = g.token(p.token()).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || hasSubject(g, p.token()) || p.token() == 0) {
+            return List.of();
+        }
+        int before = p.token() - 1;
+        if (g.token(before).pos().startsWith("RB") && before > 0) {
+            before--;
+        }
+        List<Mention> here = g.mentionsAt(before);
+        if (here.isEmpty() || !g.parents(here.get(0).head(), "nsubj*").isEmpty()) {
+            return List.of();
+        }
+        return here;
+    }
+
+    private static boolean hasSubject(SentenceGraph g, int v) {
+        return !g.children(v, "nsubj").isEmpty() || !g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "nsubj:xsubj").isEmpty()
+                || !g.children(v, "expl").isEmpty() || !g.children(v, "csubj").isEmpty();
     }
 
     /**

@@ -41,6 +41,16 @@ final class KnownNames implements MentionRule {
                 continue;
             }
             String text = ctx.sentence().span(i, matchEnd);
+            if (match.kind() == NameIndex.Kind.METONYM && isState(kb, match.actorId())) {
+                // "the White House", "the Kremlin", "Miraflores": a seat of power stands for the
+                // government, not the country (a capital names the country: see CAPITAL)
+                var state = kb.get(match.actorId()).orElseThrow();
+                String gov = ctx.document().actors().group(state.country(), "GOV", state.name() + " government");
+                ctx.document().actors().named(gov, text);
+                found.add(new Mention(ctx.index(), i, matchEnd, Spans.head(ctx.sentence(), i, matchEnd), gov, text, Mention.How.METONYM, null));
+                i = matchEnd;
+                continue;
+            }
             ctx.document().actors().named(match.actorId(), text);
             Mention.How how = switch (match.kind()) {
                 // a demonym names its state ("the Venezuelans", "a Russian air strike"); where it
@@ -53,6 +63,10 @@ final class KnownNames implements MentionRule {
             i = matchEnd;
         }
         return found;
+    }
+
+    private static boolean isState(KnowledgeBase kb, String id) {
+        return kb.get(id).map(a -> a.type() == ActorType.STATE).orElse(false);
     }
 
     private static String key(List<Token> t, int from, int to) {

@@ -19,7 +19,7 @@ import org.backchannel.model.ParsedSentence;
 public final class MentionFinder {
     private static final MentionRule KNOWN_NAMES = new KnownNames();
     private static final MentionRule PERSON_NAMES = new PersonNames();
-    private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new Pronouns());
+    private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new StateDescriptions(), new Pronouns());
 
     private final KnowledgeBase kb;
 
