@@ -30,7 +30,7 @@ final class NounSources {
 
     /** The parties of "talks between X and Y". */
     static List<Mention> between(Predicate p) {
-        return Phrases.actors(p.graph(), p.token(), "nmod:between", false);
+        return SideRule.distinct(Phrases.actors(p.graph(), p.token(), "nmod:between", false));
     }
 
     /** "the capture of Maduro by US forces". */

@@ -1,9 +1,11 @@
 package org.backchannel.coder.events;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backchannel.coder.actors.Mention;
 import org.backchannel.coder.arguments.Arguments;
 import org.backchannel.coder.patterns.SentenceGraph;
 import org.backchannel.model.Dependency;
@@ -24,22 +26,44 @@ public final class ComplementFolding {
     private ComplementFolding() {
     }
 
+    /**
+     * The matches less those folded into a governing intent; a governor with no target takes the
+     * folded one's ("agreed to lift the sanctions on Iran" is aimed at Iran).
+     */
     public static List<Match> fold(List<Match> matches) {
-        List<Match> out = new ArrayList<>();
+        Map<Match, Match> governed = new IdentityHashMap<>();
         for (Match m : matches) {
-            boolean inside = false;
             for (Match governor : matches) {
                 if (governor != m && INTENT_ROOTS.contains(governor.predicate().code().root())
                         && inComplement(m.predicate().graph(), governor.predicate().token(), m.predicate().token())) {
-                    inside = true;
+                    governed.put(m, governor);
                     break;
                 }
             }
-            if (!inside) {
-                out.add(m);
+        }
+        List<Match> out = new ArrayList<>();
+        for (Match m : matches) {
+            if (!governed.containsKey(m)) {
+                out.add(m.arguments().targets().isEmpty() ? withFoldedTarget(m, governed) : m);
             }
         }
         return out;
+    }
+
+    private static Match withFoldedTarget(Match m, Map<Match, Match> governed) {
+        for (Map.Entry<Match, Match> e : governed.entrySet()) {
+            Arguments inner = e.getKey().arguments();
+            if (e.getValue() != m || inner.targets().isEmpty() || inner.paired()) {
+                continue;
+            }
+            Arguments a = m.arguments();
+            List<Mention> targets = new ArrayList<>(inner.targets());
+            targets.removeIf(t -> a.sources().stream().anyMatch(x -> x.actorId().equals(t.actorId())));
+            if (!targets.isEmpty()) {
+                return new Match(m.predicate(), new Arguments(a.sources(), targets, false, a.sourceRule(), "folded-complement"));
+            }
+        }
+        return m;
     }
 
     /**

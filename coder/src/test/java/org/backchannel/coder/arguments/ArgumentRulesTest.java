@@ -1,0 +1,147 @@
+package org.backchannel.coder.arguments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.coder.Knowledge;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.patterns.EventPattern;
+import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.coder.testing.HandParse;
+import org.backchannel.model.ParsedSentence;
+import org.junit.jupiter.api.Test;
+
+/** Each argument rule on a sentence parsed by hand, with its mentions placed by hand. */
+class ArgumentRulesTest {
+    private static final Knowledge K = Knowledge.defaults();
+    private final ArgumentFinder finder = new ArgumentFinder(K.actors());
+
+    /** A sentence with a mention {@code actor} on each token index given as "index=actor". */
+    private static SentenceGraph graph(ParsedSentence s, String... mentions) {
+        List<Mention> ms = new ArrayList<>();
+        for (String m : mentions) {
+            String[] kv = m.split("=");
+            int i = Integer.parseInt(kv[0]);
+            Mention.How how = kv.length > 2 ? Mention.How.valueOf(kv[2]) : Mention.How.STATE;
+            ms.add(new Mention(0, i, i + 1, i, kv[1], s.token(i).word(), how, null));
+        }
+        return new SentenceGraph(s, ms);
+    }
+
+    private Arguments args(SentenceGraph g, String predicate, String code, String pattern, boolean noun) {
+        int i = g.sentence().tokens().stream().filter(t -> t.word().equals(predicate)).findFirst().orElseThrow().index();
+        EventPattern p = EventPattern.parse(code, pattern, noun, "", "test");
+        return finder.find(new Predicate(g, i, p, K.ontology().codebook().get(code)));
+    }
+
+    private static List<String> ids(List<Mention> ms) {
+        return ms.stream().map(Mention::actorId).toList();
+    }
+
+    @Test
+    void subjectAndObject() {
+        SentenceGraph g = graph(HandParse.sentence("Russia/NNP attacked/VBD/O/attack Ukraine/NNP", "nsubj(attacked, Russia) obj(attacked, Ukraine)"),
+                "0=rus", "2=ukr");
+        Arguments a = args(g, "attacked", "190", "attack", false);
+        assertEquals(List.of("rus"), ids(a.sources()));
+        assertEquals(List.of("ukr"), ids(a.targets()));
+        assertEquals("source=subject target=object", a.trace());
+    }
+
+    @Test
+    void passiveWithByNamesTheSource() {
+        SentenceGraph g = graph(HandParse.sentence("Ukraine/NNP was/VBD attacked/VBN/O/attack by/IN Russia/NNP",
+                "nsubj:pass(attacked, Ukraine) aux:pass(attacked, was) obl:agent(attacked, Russia) case(Russia, by)"), "0=ukr", "4=rus");
+        Arguments a = args(g, "attacked", "190", "attack", false);
+        assertEquals(List.of("rus"), ids(a.sources()));
+        assertEquals("passive-agent", a.sourceRule());
+        assertEquals(List.of("ukr"), ids(a.targets()));
+    }
+
+    @Test
+    void aParticipleClauseIsDoneByTheMainSubject() {
+        SentenceGraph g = graph(HandParse.sentence("Rebels/NNS/O/rebel shelled/VBD/O/shell Juba/NNP ,/, killing/VBG/O/kill civilians/NNS/O/civilian",
+                "nsubj(shelled, Rebels) obj(shelled, Juba) advcl(shelled, killing) obj(killing, civilians)"), "0=ssd-reb=GROUP", "2=ssd", "5=ssd-cvl=GROUP");
+        Arguments a = args(g, "killing", "190", "kill", false);
+        assertEquals(List.of("ssd-reb"), ids(a.sources()));
+        assertEquals("adverbial-clause", a.sourceRule());
+    }
+
+    @Test
+    void aConjoinedVerbSharesTheFirstVerbsSubject() {
+        SentenceGraph g = graph(HandParse.sentence("Lavrov/NNP defended/VBD/O/defend Iran/NNP and/CC condemned/VBD/O/condemn Israel/NNP",
+                "nsubj(defended, Lavrov) obj(defended, Iran) cc(condemned, and) conj:and(defended, condemned) obj(condemned, Israel)"),
+                "0=sergey-lavrov=NAME", "2=irn", "5=isr");
+        Arguments a = args(g, "condemned", "111", "condemn", false);
+        assertEquals(List.of("sergey-lavrov"), ids(a.sources()));
+        assertEquals("conjoined-verb", a.sourceRule());
+    }
+
+    @Test
+    void aFiniteVerbLeftWithoutSubjectTakesTheNameBeforeIt() {
+        SentenceGraph g = graph(HandParse.sentence("allegations/NNS/O/allegation ,/, and/CC Ottawa/NNP expelled/VBD/O/expel a/DT diplomat/NN",
+                "conj:and(allegations, Ottawa) cc(Ottawa, and) det(diplomat, a) obj(expelled, diplomat)"), "3=can=METONYM", "6=ind-gov=GROUP");
+        Arguments a = args(g, "expelled", "161", "expel obj=diplomat", false);
+        assertEquals(List.of("can"), ids(a.sources()));
+        assertEquals("name-before-verb", a.sourceRule());
+    }
+
+    @Test
+    void aDemandMadeInAThatClauseAimsAtItsSubject() {
+        SentenceGraph g = graph(HandParse.sentence("China/NNP demanded/VBD/O/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN",
+                "nsubj(demanded, China) ccomp(demanded, cancel) mark(cancel, that) det(US, the) nsubj(cancel, US) det(sale, the-7) obj(cancel, sale)"),
+                "0=chn", "4=usa");
+        Arguments a = args(g, "demanded", "100", "demand", false);
+        assertEquals(List.of("usa"), ids(a.targets()));
+        assertEquals("clause-subject", a.targetRule());
+    }
+
+    @Test
+    void conjoinedSubjectsFightEachOtherOnlyWithAReciprocalVerb() {
+        ParsedSentence struck = HandParse.sentence("US/NNP and/CC British/JJ jets/NNS/O/jet struck/VBD/O/strike",
+                "nsubj(struck, US) cc(British, and) conj:and(US, British) nsubj(struck, British)");
+        Arguments a = args(graph(struck, "0=usa", "2=gbr"), "struck", "190", "strike", false);
+        assertFalse(a.paired(), "allies striking together are not each other's targets");
+        ParsedSentence clashed = HandParse.sentence("Israel/NNP and/CC Hezbollah/NNP clashed/VBD/O/clash",
+                "nsubj(clashed, Israel) cc(Hezbollah, and) conj:and(Israel, Hezbollah) nsubj(clashed, Hezbollah)");
+        Arguments b = args(graph(clashed, "0=isr", "2=hezbollah=NAME"), "clashed", "190", "clash", false);
+        assertTrue(b.paired());
+        assertEquals(List.of("isr"), ids(b.sources()));
+        assertEquals(List.of("hezbollah"), ids(b.targets()));
+    }
+
+    @Test
+    void anActOfForceAgainstAPlaceHitsItsState() {
+        SentenceGraph g = graph(HandParse.sentence("Russia/NNP shelled/VBD/O/shell the/DT outskirts/NNS/O/outskirts of/IN Donetsk/NNP",
+                "nsubj(shelled, Russia) det(outskirts, the) obj(shelled, outskirts) case(Donetsk, of) nmod:of(outskirts, Donetsk)"),
+                "0=rus", "5=ukr=PLACE");
+        Arguments a = args(g, "shelled", "194", "shell", false);
+        assertEquals(List.of("ukr"), ids(a.targets()));
+    }
+
+    @Test
+    void aNamedButUnresolvedSideIsReported() {
+        SentenceGraph g = graph(HandParse.sentence("Judge/NNP Rivera/NNP/PERSON opened/VBD/O/open investigations/NNS/O/investigation against/IN Chile/NNP",
+                "compound(Rivera, Judge) nsubj(opened, Rivera) obj(opened, investigations) case(Chile, against) nmod:against(investigations, Chile)"),
+                "5=chl");
+        int i = 2;
+        EventPattern p = EventPattern.parse("090", "open obj=investigation", false, "", "test");
+        Predicate pr = new Predicate(g, i, p, K.ontology().codebook().get("090"));
+        Arguments a = finder.find(pr);
+        assertTrue(a.sources().isEmpty());
+        assertTrue(finder.namesUnresolvedSide(pr, a), "the text names a source the coder could not resolve");
+    }
+
+    @Test
+    void talksBetweenTwoPartiesNameBoth() {
+        SentenceGraph g = graph(HandParse.sentence("talks/NNS/O/talk between/IN Israel/NNP and/CC Hamas/NNP",
+                "case(Israel, between) nmod:between(talks, Israel) cc(Hamas, and) conj:and(Israel, Hamas) nmod:between(talks, Hamas)"),
+                "2=isr", "4=hamas=NAME");
+        Arguments a = args(g, "talks", "046", "talk", true);
+        assertEquals(List.of("isr"), ids(a.sources()));
+        assertEquals(List.of("hamas"), ids(a.targets()));
+    }
+}
