@@ -52,7 +52,10 @@ final class Spans {
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
-    /** A headline-style sentence: most words capitalized, so capitals say nothing about names. */
+    /**
+     * A headline-style sentence: most words capitalized, verbs included, so capitals say nothing
+     * about names ("Putin Invites Trump To Moscow"; not "Putin invited Trump to Moscow").
+     */
     static boolean isHeadline(ParsedSentence s) {
         int words = 0;
         int caps = 0;
@@ -61,6 +64,8 @@ final class Spans {
                 words++;
                 if (Character.isUpperCase(t.word().charAt(0))) {
                     caps++;
+                } else if (t.isVerb()) {
+                    return false;
                 }
             }
         }
