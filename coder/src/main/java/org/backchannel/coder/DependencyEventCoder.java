@@ -14,6 +14,7 @@ import org.backchannel.coder.patterns.Arguments;
 import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.PredicateMatcher;
 import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.coder.places.EventLocator;
 import org.backchannel.model.ActorRef;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Epistemic;
@@ -36,11 +37,13 @@ public final class DependencyEventCoder implements EventCoder {
     private final MentionFinder mentions;
     private final PredicateMatcher matcher;
     private final ArgumentFinder arguments = new ArgumentFinder();
+    private final EventLocator locator;
 
     public DependencyEventCoder(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.mentions = new MentionFinder(knowledge.actors());
         this.matcher = new PredicateMatcher(knowledge.patterns());
+        this.locator = new EventLocator(knowledge.actors(), knowledge.ontology().countries());
     }
 
     @Override
@@ -137,7 +140,7 @@ public final class DependencyEventCoder implements EventCoder {
                     String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index() + (out.size() > 0 ? "." + out.size() : "");
                     double confidence = confidence(p, src, tgt);
                     out.add(new Event(id, date, source, target, eventCode, t.word(), t.index(), epi, new ArrayList<>(contexts),
-                            location(g, t.index(), src, tgt), List.of(ev), confidence));
+                            locator.locate(g, t.index(), src, tgt), List.of(ev), confidence));
                 }
             }
         }
@@ -213,20 +216,5 @@ public final class DependencyEventCoder implements EventCoder {
             return best.date();
         }
         return day == null ? null : new EventDate(day, DatePrecision.DAY, false);
-    }
-
-    /** A place the predicate is located at ("in Doha") that is not one of the parties. */
-    private static String location(SentenceGraph g, int p, Mention src, Mention tgt) {
-        for (String rel : List.of("obl:in", "obl:at", "nmod:in")) {
-            for (int c : g.children(p, rel)) {
-                Mention m = g.mentionAt(c);
-                Token tk = g.token(c);
-                boolean place = (m != null && (m.how() == Mention.How.METONYM || m.how() == Mention.How.STATE)) || tk.ner().equals("LOCATION");
-                if (place && (m == null || ((src == null || !m.actorId().equals(src.actorId())) && (tgt == null || !m.actorId().equals(tgt.actorId()))))) {
-                    return m != null ? m.text() : tk.word();
-                }
-            }
-        }
-        return null;
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
  * @param predicate  the word that carries the event ("met", "sanctions", "capture")
  * @param predicateToken index of that word in its sentence (the first evidence span's sentence)
  * @param contexts   PLOVER context tags (economic, resource, military, …)
- * @param location   place named in the sentence, or null
+ * @param location   where it happened, as the sentence names it; null when it names no place
  * @param confidence 0..1, how sure the coder is of the reading
  */
 public record Event(String id, EventDate date, ActorRef source, ActorRef target, EventCode code,
-                    String predicate, int predicateToken, Epistemic epistemic, List<String> contexts, String location,
+                    String predicate, int predicateToken, Epistemic epistemic, List<String> contexts, Location location,
                     List<Evidence> evidence, double confidence) {
     public Event {
         contexts = List.copyOf(contexts);

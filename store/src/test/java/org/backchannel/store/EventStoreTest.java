@@ -17,6 +17,7 @@ import org.backchannel.model.Event;
 import org.backchannel.model.EventCode;
 import org.backchannel.model.EventDate;
 import org.backchannel.model.Evidence;
+import org.backchannel.model.Location;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Role;
@@ -37,7 +38,8 @@ class EventStoreTest {
         Event talks = new Event("ev-" + docId + "-1", new EventDate(LocalDate.of(2023, 10, 1), DatePrecision.QUARTER, true),
                 new ActorRef("usa", "US officials", "USAGOV"), new ActorRef("ven", "Caracas", "VEN"),
                 new EventCode("046", "Engage in negotiation", 1, 7.0, "CONSULT", null), "talks", 3,
-                new Epistemic(Status.REPORTED, true, null, "qat", List.of("ev-" + docId + "-2"), "revelations"), List.of("diplomatic"), "Doha",
+                new Epistemic(Status.REPORTED, true, null, "qat", List.of("ev-" + docId + "-2"), "revelations"), List.of("diplomatic"),
+                new Location("Doha", "Doha", "QAT", 25.2855, 51.531, 290030L, Location.Precision.CITY),
                 List.of(ev), 0.8);
         Event denial = new Event("ev-" + docId + "-2", new EventDate(LocalDate.of(2024, 1, 5), DatePrecision.DAY, false),
                 new ActorRef("ven", "Venezuela", "VENGOV"), ActorRef.NONE,
