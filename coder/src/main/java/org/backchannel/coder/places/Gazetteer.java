@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -315,57 +314,65 @@ public final class Gazetteer {
     private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "at", "ad", "an", "az");
 
     /**
-     * The lookup key of a name: {@link Names#normalize} (accents, case, spacing), then letters that
-     * do not decompose folded (ı, ł, ø, ß ...), apostrophes and ʿayn marks dropped ("Sāmarrā’",
-     * "Ta‘izz"), hyphens, dots and commas as spaces.
+     * The lookup key of a name: each character folded by {@link Names#normalize} (accents, case;
+     * remembered per character, which keeps loading fast), letters that do not decompose folded
+     * (ı, ł, ø, ß ...), apostrophes and ʿayn marks dropped ("Sāmarrā’", "Ta‘izz"), hyphens, dots,
+     * commas and spaces as one space.
      */
     public static String key(String surface) {
-        String n = isAscii(surface) ? surface.toLowerCase(Locale.ROOT) : Names.normalize(surface);
-        StringBuilder b = new StringBuilder(n.length());
-        boolean gap = false;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            switch (c) {
-                case '\'', '`', '\u2018', '\u2019', '\u02bb', '\u02bc', '\u02be', '\u02bf', '\u00b4' -> {
-                    continue;
-                }
-                case '-', '.', ',', '\u2010', '\u2011', '\u2013', '\u2014' -> {
-                    gap = true;
-                    continue;
-                }
-                default -> {
-                }
-            }
-            if (Character.isWhitespace(c)) {
-                gap = true;
-                continue;
-            }
-            if (gap && b.length() > 0) {
-                b.append(' ');
-            }
-            gap = false;
-            String folded = FOLD.get(c);
-            if (folded != null) {
-                b.append(folded);
+        StringBuilder b = new StringBuilder(surface.length());
+        boolean[] gap = {false};
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c < 128) {
+                append(b, c, gap);
             } else {
-                b.append(c);
+                String folded = FOLDED.computeIfAbsent(c, Gazetteer::fold);
+                for (int k = 0; k < folded.length(); k++) {
+                    append(b, folded.charAt(k), gap);
+                }
             }
         }
         return b.toString();
     }
 
-    private static final Map<Character, String> FOLD = Map.ofEntries(Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ø', "o"),
+    private static void append(StringBuilder b, char c, boolean[] gap) {
+        if (c == '\'' || c == '`') {
+            return;
+        }
+        if (c == '-' || c == '.' || c == ',' || Character.isWhitespace(c)) {
+            gap[0] = true;
+            return;
+        }
+        if (gap[0] && b.length() > 0) {
+            b.append(' ');
+        }
+        gap[0] = false;
+        b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+
+    /** One non-ASCII character as key characters: a separator, nothing (an apostrophe or ʿayn), or its folded form. */
+    private static String fold(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION) {
+            return " ";
+        }
+        if (MARKS.indexOf(c) >= 0) {
+            return "";
+        }
+        String n = Names.normalize(String.valueOf(c));
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            String letter = LETTERS.get(n.charAt(i));
+            b.append(letter != null ? letter : String.valueOf(n.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    private static final Map<Character, String> FOLDED = new ConcurrentHashMap<>();
+    private static final String MARKS = "\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4";
+    private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ø', "o"),
             Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('þ', "th"), Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('œ', "oe"),
             Map.entry('ħ', "h"), Map.entry('ŀ', "l"), Map.entry('ŧ', "t"), Map.entry('ŋ', "n"));
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static double kilometres(Place a, Place b) {
         double dLat = Math.toRadians(b.lat() - a.lat());
