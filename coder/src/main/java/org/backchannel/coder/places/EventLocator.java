@@ -118,7 +118,9 @@ public final class EventLocator {
         if (g.mentionAt(object) == null && t.isProperNoun() && !t.ner().equals("LOCATION")) {
             return null; // only a name the tagger also reads as a place
         }
-        return place(g, object, false, false, context, 0);
+        Location l = place(g, object, false, false, context, 0);
+        // an object the gazetteer does not know is more often a party or a thing ("the Europe Bridge") than a place
+        return l == null || l.precision() == Location.Precision.UNRESOLVED ? null : l;
     }
 
     /**
@@ -128,16 +130,26 @@ public final class EventLocator {
     private Location place(SentenceGraph g, int i, boolean statesToo, boolean saidPlace, Set<String> context, int depth) {
         Mention m = g.mentionAt(i);
         if (m != null) {
+            int[] span = nameSpan(g, m.start(), m.end());
+            if (span[0] < m.start()) {
+                // "Northern Ireland": the mention is only part of the name, and the whole is some other place
+                Location whole = city(g.sentence(), span[0], span[1], context);
+                return whole != null ? whole : Location.unresolved(g.sentence().span(span[0], span[1]));
+            }
             return mentionPlace(m, statesToo || saidPlace, context);
         }
         Token t = g.token(i);
-        if (t.isNoun() && !t.isProperNoun() && cues.placeNoun(t.lemma())) {
-            return depth == 0 ? partOfPlace(g, i, context) : null;
+        if (t.isNoun() && cues.placeNoun(t.lemma()) && (!t.isProperNoun() || !g.children(i, "nmod:of").isEmpty())) {
+            // "the outskirts of Donetsk", and "the West Bank City of Tulkarm" where the tagger made it a name
+            Location part = depth == 0 ? partOfPlace(g, i, context) : null;
+            if (part != null || !t.isProperNoun()) {
+                return part;
+            }
         }
         if (!t.isProperNoun() || (!saidPlace && NOT_PLACE_NER.contains(t.ner()))) {
             return null;
         }
-        int[] span = nameSpan(g, i);
+        int[] span = nameSpan(g, i, i + 1);
         Location city = city(g.sentence(), span[0], span[1], context);
         if (city != null) {
             return city;
@@ -223,29 +235,31 @@ public final class EventLocator {
         return null;
     }
 
-    /** The proper-noun run around token {@code i}, with name particles inside it ("Deir ez-Zor", "Rio de Janeiro"). */
-    private static int[] nameSpan(SentenceGraph g, int i) {
+    /** The proper-noun run around tokens {@code from..to}, with name particles inside it ("Deir ez-Zor", "Rio de Janeiro"). */
+    private static int[] nameSpan(SentenceGraph g, int first, int end) {
         int n = g.sentence().tokens().size();
-        int from = i;
-        while (from > 0 && i - from + 1 < MAX_NAME_TOKENS && partOfName(g, from - 1)) {
+        String ner = g.token(end - 1).ner();
+        int from = first;
+        while (from > 0 && end - from < MAX_NAME_TOKENS && partOfName(g, from - 1, ner)) {
             from--;
         }
-        int to = i + 1;
-        while (to < n && to - from < MAX_NAME_TOKENS && partOfName(g, to)) {
+        int to = end;
+        while (to < n && to - from < MAX_NAME_TOKENS && partOfName(g, to, ner)) {
             to++;
         }
-        while (from < i && !g.token(from).isProperNoun()) {
+        while (from < first && !g.token(from).isProperNoun()) {
             from++;
         }
-        while (to - 1 > i && !g.token(to - 1).isProperNoun()) {
+        while (to > end && !g.token(to - 1).isProperNoun()) {
             to--;
         }
         return new int[] {from, to};
     }
 
-    private static boolean partOfName(SentenceGraph g, int k) {
+    /** A name particle, or a proper noun the tagger gives the same entity type ("Gaza Strip", not "Kandahar Sunday"). */
+    private static boolean partOfName(SentenceGraph g, int k, String ner) {
         Token t = g.token(k);
-        return g.mentionAt(k) == null && (t.isProperNoun() || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
+        return g.mentionAt(k) == null && (t.isProperNoun() && t.ner().equals(ner) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /** A city of that name in the country big enough to stand for its government ("Abidjan", not White House, Tennessee). */

@@ -211,4 +211,30 @@ class EventLocatorTest {
         s.dep(1, "nsubj", 0).dep(1, "obj", 2).dep(1, "obl:in", 4).dep(4, "case", 3);
         assertNull(locator.locate(s.graph(), 1, null, null));
     }
+
+    @Test
+    void aPlaceWordTaggedAsANameStillLeadsToItsPlace() {
+        Sentence s = new Sentence("the/the/DT", "bombing/bombing/NN", "in/in/IN", "the/the/DT", "West/West/NNP/LOCATION", "Bank/Bank/NNP/LOCATION",
+                "City/City/NNP/LOCATION", "of/of/IN", "Tulkarm/Tulkarm/NNP/LOCATION");
+        s.dep(1, "det", 0).dep(1, "nmod:in", 6).dep(6, "case", 2).dep(6, "det", 3).dep(6, "compound", 4).dep(6, "compound", 5)
+                .dep(6, "nmod:of", 8).dep(8, "case", 7);
+        Location l = locator.locate(s.graph(), 1, null, null);
+        assertEquals("Tulkarm", l.text());
+        assertEquals("PSE", l.country());
+    }
+
+    @Test
+    void aCountryNameInsideALongerNameIsNotThatCountry() {
+        Sentence s = new Sentence("Riots/riot/NNS", "broke/break/VBD", "out/out/RP", "in/in/IN", "Northern/Northern/NNP/LOCATION", "Ireland/Ireland/NNP/LOCATION");
+        s.dep(1, "nsubj", 0).dep(1, "compound:prt", 2).dep(1, "obl:in", 5).dep(5, "case", 3).dep(5, "compound", 4);
+        s.mention(5, "irl", Mention.How.STATE);
+        assertEquals(Location.unresolved("Northern Ireland"), locator.locate(s.graph(), 0, null, null));
+    }
+
+    @Test
+    void anObjectTheGazetteerDoesNotKnowIsNoPlace() {
+        Sentence s = new Sentence("Workers/worker/NNS", "blocked/block/VBD", "the/the/DT", "Europe/Europe/NNP/LOCATION", "Bridge/Bridge/NNP/LOCATION");
+        s.dep(1, "nsubj", 0).dep(1, "obj", 4).dep(4, "det", 2).dep(4, "compound", 3);
+        assertNull(locator.locate(s.graph(), 1, null, null));
+    }
 }
