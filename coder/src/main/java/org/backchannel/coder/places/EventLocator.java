@@ -31,6 +31,8 @@ public final class EventLocator {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ar", "as", "ash", "ad", "an", "az", "ez", "es",
             "de", "del", "da", "do", "dos", "das", "la", "le", "les", "di", "bin", "ibn", "i", "e");
     private static final int MAX_NAME_TOKENS = 5;
+    /** How many adjuncts deep a place is looked for ("at a jail in Dili": two). */
+    private static final int ADJUNCT_DEPTH = 3;
     /** A metonym that is a city this big is that city; a smaller namesake ("White House", Tennessee) is not the seat of power. */
     private static final int SEAT_OF_POWER_POPULATION = 100_000;
 
@@ -59,42 +61,69 @@ public final class EventLocator {
      * @param target the target's mention, or null
      */
     public Location locate(SentenceGraph g, int predicate, Mention source, Mention target) {
-        Set<String> context = contextCountries(g, source, target);
-        for (int anchor : anchors(g, predicate)) {
-            Location adjunct = adjunctPlace(g, anchor, context);
+        PlaceContext context = contextCountries(g, source, target);
+        List<Integer> anchors = anchors(g, predicate);
+        for (int anchor : anchors) {
+            Location adjunct = adjunctPlace(g, anchor, context, 0);
             if (adjunct != null) {
                 return adjunct;
             }
             for (int object : g.children(anchor, "obj")) {
                 Location acted = objectPlace(g, object, context);
                 if (acted == null) {
-                    acted = adjunctPlace(g, object, context); // "killed three soldiers in Kandahar"
+                    acted = adjunctPlace(g, object, context, 0); // "killed three soldiers in Kandahar"
                 }
                 if (acted != null) {
                     return acted;
                 }
             }
         }
+        List<Integer> actors = new ArrayList<>();
+        for (int anchor : anchors) {
+            actors.addAll(g.children(anchor, "nsubj"));
+            actors.addAll(g.children(anchor, "nsubj:pass"));
+        }
+        for (Mention party : new Mention[] {target, source}) {
+            if (party != null && !actors.contains(party.head())) {
+                actors.add(party.head());
+            }
+        }
+        for (int actor : actors) {
+            // "a bombing near the town of Samarra killed ...", "security forces in Guinea tortured ...",
+            // "clashed with rebels near Soroti"
+            Location where = adjunctPlace(g, actor, context, 0);
+            if (where != null) {
+                return where;
+            }
+        }
         return null;
     }
 
-    /** The predicate, then for an event noun the verb it is the subject or object of ("clashes erupted in ..."). */
+    /**
+     * The predicate, then the verb it depends on: for an event noun the verb it is the subject or
+     * object of ("clashes erupted in ..."), for a verb the one it completes ("agreed in Beijing to
+     * restore relations").
+     */
     private static List<Integer> anchors(SentenceGraph g, int predicate) {
         List<Integer> out = new ArrayList<>();
         out.add(predicate);
-        if (g.token(predicate).isNoun()) {
-            for (String rel : List.of("nsubj", "nsubj:pass", "obj")) {
-                for (int v : g.parents(predicate, rel)) {
-                    if (!out.contains(v)) {
-                        out.add(v);
-                    }
+        List<String> rels = g.token(predicate).isNoun() ? List.of("nsubj", "nsubj:pass", "obj") : List.of("xcomp");
+        for (String rel : rels) {
+            for (int v : g.parents(predicate, rel)) {
+                if (!out.contains(v)) {
+                    out.add(v);
                 }
             }
         }
         return out;
     }
 
-    private Location adjunctPlace(SentenceGraph g, int head, Set<String> context) {
+    /**
+     * The place in a locative adjunct of {@code head}; where the adjunct is a thing rather than a
+     * place ("at a jail in Dili", "in an attack on a village in Herat province"), the place in its
+     * own locative adjunct, {@value #ADJUNCT_DEPTH} levels down at most.
+     */
+    private Location adjunctPlace(SentenceGraph g, int head, PlaceContext context, int depth) {
         for (Dependency d : g.sentence().children(head)) {
             String base = d.baseRelation();
             if (!base.equals("obl") && !base.equals("nmod")) {
@@ -105,6 +134,9 @@ public final class EventLocator {
                 continue;
             }
             Location loc = place(g, d.dependent(), admits == LocationCues.Admits.ANY_PLACE, false, context, 0);
+            if (loc == null && depth + 1 < ADJUNCT_DEPTH && g.mentionAt(d.dependent()) == null && !nameLike(g.token(d.dependent()))) {
+                loc = adjunctPlace(g, d.dependent(), context, depth + 1);
+            }
             if (loc != null) {
                 return loc;
             }
@@ -113,12 +145,18 @@ public final class EventLocator {
     }
 
     /** A city the predicate acts on; a country or capital object is a party ("warned Moscow"), not a place. */
-    private Location objectPlace(SentenceGraph g, int object, Set<String> context) {
+    private Location objectPlace(SentenceGraph g, int object, PlaceContext context) {
         Token t = g.token(object);
         if (g.mentionAt(object) == null && t.isProperNoun() && !t.ner().equals("LOCATION")) {
             return null; // only a name the tagger also reads as a place
         }
-        Location l = place(g, object, false, false, context, 0);
+        boolean saidPlace = false; // "shelled the regional capital Juba": the noun says a capital is a place here
+        for (String rel : List.of("compound", "appos")) {
+            for (int mod : g.children(object, rel)) {
+                saidPlace |= g.token(mod).isNoun() && !g.token(mod).isProperNoun() && cues.placeNoun(g.token(mod).lemma());
+            }
+        }
+        Location l = place(g, object, false, saidPlace, context, 0);
         // an object the gazetteer does not know is more often a party or a thing ("the Europe Bridge") than a place
         return l == null || l.precision() == Location.Precision.UNRESOLVED ? null : l;
     }
@@ -127,7 +165,7 @@ public final class EventLocator {
      * The place token {@code i} names. {@code statesToo}: a country or a capital standing for its
      * government counts. {@code saidPlace}: the syntax already says it is a place ("the port of X").
      */
-    private Location place(SentenceGraph g, int i, boolean statesToo, boolean saidPlace, Set<String> context, int depth) {
+    private Location place(SentenceGraph g, int i, boolean statesToo, boolean saidPlace, PlaceContext context, int depth) {
         Mention m = g.mentionAt(i);
         if (m != null) {
             int[] span = nameSpan(g, m.start(), m.end());
@@ -146,7 +184,7 @@ public final class EventLocator {
                 return part;
             }
         }
-        if (!t.isProperNoun() || (!saidPlace && NOT_PLACE_NER.contains(t.ner()))) {
+        if (!nameLike(t) || (!saidPlace && NOT_PLACE_NER.contains(t.ner()))) {
             return null;
         }
         int[] span = nameSpan(g, i, i + 1);
@@ -161,7 +199,7 @@ public final class EventLocator {
      * "the outskirts of Donetsk", "the Syrian city of Aleppo", "Kandahar province", "Syrian
      * territory"; "the Syrian capital" is the capital city.
      */
-    private Location partOfPlace(SentenceGraph g, int noun, Set<String> context) {
+    private Location partOfPlace(SentenceGraph g, int noun, PlaceContext context) {
         for (int of : g.children(noun, "nmod:of")) {
             Location loc = place(g, of, true, true, context, 1);
             if (loc != null) {
@@ -188,7 +226,7 @@ public final class EventLocator {
      * ("the Kremlin") the capital city. A mention of anything else (a person, a group) is no place,
      * unless its words are a city of the gazetteer that no actor name claims.
      */
-    private Location mentionPlace(Mention m, boolean statesToo, Set<String> context) {
+    private Location mentionPlace(Mention m, boolean statesToo, PlaceContext context) {
         Actor actor = kb.get(m.actorId()).orElse(null);
         String country = actor == null ? null : actor.country();
         Country known = country == null ? null : countries.get(country).orElse(null);
@@ -221,7 +259,7 @@ public final class EventLocator {
     }
 
     /** The city a proper-noun span names: the span itself, then without trailing place words ("Kandahar City", "Gaza Strip"). */
-    private Location city(ParsedSentence s, int from, int to, Set<String> context) {
+    private Location city(ParsedSentence s, int from, int to, PlaceContext context) {
         for (int end = to; end > from; end--) {
             String text = s.span(from, end);
             Optional<Place> p = gazetteer().resolve(text, context);
@@ -247,10 +285,10 @@ public final class EventLocator {
         while (to < n && to - from < MAX_NAME_TOKENS && partOfName(g, to, ner)) {
             to++;
         }
-        while (from < first && !g.token(from).isProperNoun()) {
+        while (from < first && !nameLike(g.token(from))) {
             from++;
         }
-        while (to > end && !g.token(to - 1).isProperNoun()) {
+        while (to > end && !nameLike(g.token(to - 1))) {
             to--;
         }
         return new int[] {from, to};
@@ -259,7 +297,12 @@ public final class EventLocator {
     /** A name particle, or a proper noun the tagger gives the same entity type ("Gaza Strip", not "Kandahar Sunday"). */
     private static boolean partOfName(SentenceGraph g, int k, String ner) {
         Token t = g.token(k);
-        return g.mentionAt(k) == null && (t.isProperNoun() && t.ner().equals(ner) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
+        return g.mentionAt(k) == null && (nameLike(t) && t.ner().equals(ner) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A proper noun, or a capitalized noun the tagger reads as a place ("in Bam, Iran" comes tagged NN). */
+    private static boolean nameLike(Token t) {
+        return t.isProperNoun() || t.isNoun() && t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** A city of that name in the country big enough to stand for its government ("Abidjan", not White House, Tennessee). */
@@ -278,20 +321,37 @@ public final class EventLocator {
         return new Location(text, p.name(), p.country(), p.lat(), p.lon(), p.id(), Location.Precision.CITY);
     }
 
-    /** The countries the sentence names, through its mentions and the event's parties. */
-    private Set<String> contextCountries(SentenceGraph g, Mention source, Mention target) {
-        Set<String> out = new LinkedHashSet<>();
-        List<Mention> all = new ArrayList<>(g.mentions());
-        if (source != null) {
-            all.add(source);
+    /**
+     * The countries around the event: those the sentence names as places (a country or capital that
+     * is not a party, or the one country both parties belong to), and those of the other actors.
+     */
+    private PlaceContext contextCountries(SentenceGraph g, Mention source, Mention target) {
+        Set<String> named = new LinkedHashSet<>();
+        Set<String> parties = new LinkedHashSet<>();
+        for (Mention m : g.mentions()) {
+            String c = countryOf(m);
+            boolean party = m.equals(source) || m.equals(target);
+            if (c != null) {
+                (!party && (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM) ? named : parties).add(c);
+            }
         }
-        if (target != null) {
-            all.add(target);
+        String from = source == null ? null : countryOf(source);
+        String to = target == null ? null : countryOf(target);
+        if (from != null) {
+            parties.add(from);
         }
-        for (Mention m : all) {
-            kb.get(m.actorId()).map(Actor::country).filter(c -> countries.get(c).map(Country::capital).isPresent()).ifPresent(out::add);
+        if (to != null) {
+            parties.add(to);
         }
-        return out;
+        if (from != null && from.equals(to)) {
+            named.add(from); // a domestic event happens at home
+        }
+        return new PlaceContext(named, parties);
+    }
+
+    /** The country of a mention's actor, when it is a country the gazetteer can hold (not a region). */
+    private String countryOf(Mention m) {
+        return kb.get(m.actorId()).map(Actor::country).filter(c -> countries.get(c).map(Country::capital).isPresent()).orElse(null);
     }
 
     /** The gazetteer with the names of known people and organizations reserved. */

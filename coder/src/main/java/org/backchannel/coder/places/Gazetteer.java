@@ -37,8 +37,10 @@ public final class Gazetteer {
 
     /** Without help from the context, the biggest place of a name must be this many times its biggest rival. */
     static final int DOMINANCE = 2;
-    /** A place in a context country is chosen unless a same-name rival is more than this many times bigger. */
+    /** A place in a country the text names is chosen unless a same-name rival is more than this many times bigger. */
     static final int CONTEXT_TOLERANCE = 10;
+    /** A place in a party's country is chosen unless a same-name rival is more than this many times bigger. */
+    static final int PARTY_TOLERANCE = 3;
     /** Without help from the context, smaller places are not trusted: too many share a name with something bigger. */
     static final int MIN_POPULATION_ALONE = 5000;
     /** Same-name places in one country closer than this are one place listed twice, not rivals. */
@@ -193,22 +195,29 @@ public final class Gazetteer {
         return out;
     }
 
-    /** Which place tokens {@code from} (inclusive) to {@code to} (exclusive) of a sentence name; see {@link #resolve(String, Collection)}. */
-    public Optional<Place> resolve(ParsedSentence sentence, int from, int to, Collection<String> contextCountries) {
-        return resolve(sentence.span(from, to), contextCountries);
+    /** Which place tokens {@code from} (inclusive) to {@code to} (exclusive) of a sentence name; see {@link #resolve(String, PlaceContext)}. */
+    public Optional<Place> resolve(ParsedSentence sentence, int from, int to, PlaceContext context) {
+        return resolve(sentence.span(from, to), context);
+    }
+
+    /** The place a name stands for, given countries the text names as places; see {@link #resolve(String, PlaceContext)}. */
+    public Optional<Place> resolve(String surface, Collection<String> namedCountries) {
+        return resolve(surface, PlaceContext.named(namedCountries));
     }
 
     /**
-     * The place a name stands for, given the countries (ISO-3) the surrounding text names. In order:
-     * names of countries, of reserved actors and the stop list's "never" words stand for no place;
-     * a place in a context country is chosen unless a same-name rival is more than
+     * The place a name stands for, given the countries around it. In order: names of countries, of
+     * reserved actors and the stop list's "never" words stand for no place; a place in a country
+     * the text names as a place is chosen unless a same-name rival is more than
      * {@value #CONTEXT_TOLERANCE} times bigger ("Tripoli" in a sentence about Lebanon, but not
-     * "Damascus, Oregon" because the US is named); the stop list's "context" words go no further;
-     * else the most populous place, if it has at least {@value #MIN_POPULATION_ALONE} people and
-     * {@value #DOMINANCE} times the people of any rival (another country's, or one farther than
-     * {@value #SAME_PLACE_KM} km). Empty when a reader could not tell.
+     * Donetsk, Rostov oblast, because Russia is named); then a place in a party's country, unless a
+     * rival is more than {@value #PARTY_TOLERANCE} times bigger (not Athens, Georgia, because the US
+     * is a party); the stop list's "context" words go no further; else the most populous place, if
+     * it has at least {@value #MIN_POPULATION_ALONE} people and {@value #DOMINANCE} times the people
+     * of any rival (another country's, or one farther than {@value #SAME_PLACE_KM} km). Empty when a
+     * reader could not tell.
      */
-    public Optional<Place> resolve(String surface, Collection<String> contextCountries) {
+    public Optional<Place> resolve(String surface, PlaceContext context) {
         String k = key(surface);
         if (k.isEmpty() || reservedKeys.contains(k) || reservedSurface.test(surface)) {
             return Optional.empty();
@@ -223,13 +232,9 @@ public final class Gazetteer {
         }
         List<Place> towns = towns(idx);
         Place top = towns.get(0);
-        for (Place p : towns) {
-            if (contextCountries.contains(p.country())) {
-                if ((long) p.population() * CONTEXT_TOLERANCE >= top.population()) {
-                    return Optional.of(p);
-                }
-                break;
-            }
+        Optional<Place> inContext = firstIn(towns, context.named(), CONTEXT_TOLERANCE).or(() -> firstIn(towns, context.parties(), PARTY_TOLERANCE));
+        if (inContext.isPresent()) {
+            return inContext;
         }
         if (rule == StopRule.CONTEXT || top.population() < MIN_POPULATION_ALONE) {
             return Optional.empty();
@@ -241,6 +246,16 @@ public final class Gazetteer {
             }
         }
         return Optional.of(top);
+    }
+
+    /** The most populous place in one of the countries, unless the biggest namesake is more than {@code tolerance} times bigger. */
+    private static Optional<Place> firstIn(List<Place> towns, Set<String> countries, int tolerance) {
+        for (Place p : towns) {
+            if (countries.contains(p.country())) {
+                return (long) p.population() * tolerance >= towns.get(0).population() ? Optional.of(p) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -72,6 +72,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aPartysCountryWeighsLessThanACountryNamedAsAPlace() {
+        PlaceContext usParty = new PlaceContext(Set.of(), Set.of("USA", "IRN"));
+        assertEquals("CHE", g.resolve("Geneva", usParty).map(Place::country).orElse(null), "US–Iran talks in Geneva");
+        assertEquals("GRC", g.resolve("Athens", usParty).map(Place::country).orElse(null));
+        assertEquals("USA", country("Athens", "USA"), "Athens, Georgia where the text names the US as a place");
+        assertEquals("PAK", g.resolve("Hyderabad", new PlaceContext(Set.of(), Set.of("PAK"))).map(Place::country).orElse(null));
+        assertEquals("IND", country("Hyderabad"));
+    }
+
+    @Test
     void commonWordsAndSmallPlacesAreRefused() {
         for (String word : List.of("Nice", "Mobile", "Reading", "Split", "Marathon", "Police", "Bar", "Of")) {
             assertFalse(g.candidates(word).isEmpty(), word + " is a place");
