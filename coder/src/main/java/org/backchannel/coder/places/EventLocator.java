@@ -38,7 +38,7 @@ public final class EventLocator {
 
     private final KnowledgeBase kb;
     private final Countries countries;
-    private final Supplier<Gazetteer> source;
+    private final Supplier<Gazetteer> gazetteerSource;
     private final LocationCues cues = LocationCues.load();
     private volatile Gazetteer gazetteer;
 
@@ -51,7 +51,7 @@ public final class EventLocator {
     public EventLocator(KnowledgeBase kb, Countries countries, Supplier<Gazetteer> gazetteer) {
         this.kb = kb;
         this.countries = countries;
-        this.source = gazetteer;
+        this.gazetteerSource = gazetteer;
     }
 
     /**
@@ -61,7 +61,7 @@ public final class EventLocator {
      * @param target the target's mention, or null
      */
     public Location locate(SentenceGraph g, int predicate, Mention source, Mention target) {
-        PlaceContext context = contextCountries(g, source, target);
+        PlaceContext context = contextOf(g, source, target);
         List<Integer> anchors = anchors(g, predicate);
         for (int anchor : anchors) {
             Location adjunct = adjunctPlace(g, anchor, context, 0);
@@ -325,7 +325,7 @@ public final class EventLocator {
      * The countries around the event: those the sentence names as places (a country or capital that
      * is not a party, or the one country both parties belong to), and those of the other actors.
      */
-    private PlaceContext contextCountries(SentenceGraph g, Mention source, Mention target) {
+    private PlaceContext contextOf(SentenceGraph g, Mention source, Mention target) {
         Set<String> named = new LinkedHashSet<>();
         Set<String> parties = new LinkedHashSet<>();
         for (Mention m : g.mentions()) {
@@ -358,7 +358,7 @@ public final class EventLocator {
     private Gazetteer gazetteer() {
         Gazetteer gz = gazetteer;
         if (gz == null) {
-            gz = source.get().reserving(this::namesAnActor);
+            gz = gazetteerSource.get().reserving(this::namesAnActor);
             gazetteer = gz;
         }
         return gz;
