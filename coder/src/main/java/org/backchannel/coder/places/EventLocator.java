@@ -192,6 +192,19 @@ public final class EventLocator {
         if (city != null) {
             return city;
         }
+        if (depth == 0) {
+            // a building or site in a place: "Istanbul's Dolmabahçe Palace", "the Villa La Grange in Geneva"
+            for (int owner : g.children(i, "nmod:poss")) {
+                Location loc = place(g, owner, true, true, context, 1);
+                if (loc != null && loc.precision() != Location.Precision.UNRESOLVED) {
+                    return loc;
+                }
+            }
+            Location within = adjunctPlace(g, i, context, ADJUNCT_DEPTH - 1);
+            if (within != null && within.precision() != Location.Precision.UNRESOLVED) {
+                return within;
+            }
+        }
         return t.ner().equals("LOCATION") ? Location.unresolved(g.sentence().span(span[0], span[1])) : null;
     }
 

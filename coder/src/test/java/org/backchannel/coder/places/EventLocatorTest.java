@@ -237,4 +237,22 @@ class EventLocatorTest {
         s.dep(1, "nsubj", 0).dep(1, "obj", 4).dep(4, "det", 2).dep(4, "compound", 3);
         assertNull(locator.locate(s.graph(), 1, null, null));
     }
+
+    @Test
+    void aBuildingIsInItsCity() {
+        Sentence palace = new Sentence("Turkey/Turkey/NNP/LOCATION", "hosted/host/VBD", "talks/talk/NNS", "at/at/IN", "Istanbul/Istanbul/NNP/LOCATION",
+                "'s/'s/POS", "Dolmabahce/Dolmabahce/NNP/LOCATION", "Palace/Palace/NNP/LOCATION");
+        palace.dep(1, "nsubj", 0).dep(1, "obj", 2).dep(1, "obl:at", 7).dep(7, "case", 3).dep(7, "nmod:poss", 4).dep(4, "case", 5)
+                .dep(7, "compound", 6);
+        Mention turkey = palace.mention(0, "tur", Mention.How.STATE);
+        Location l = locator.locate(palace.graph(), 1, turkey, null);
+        assertEquals("Istanbul", l.name());
+        assertEquals(Location.Precision.CITY, l.precision());
+
+        Sentence villa = new Sentence("They/they/PRP", "met/meet/VBD", "at/at/IN", "the/the/DT", "Villa/Villa/NNP/LOCATION", "La/La/NNP/LOCATION",
+                "Grange/Grange/NNP/LOCATION", "in/in/IN", "Geneva/Geneva/NNP/LOCATION");
+        villa.dep(1, "nsubj", 0).dep(1, "obl:at", 6).dep(6, "case", 2).dep(6, "det", 3).dep(6, "compound", 4).dep(6, "compound", 5)
+                .dep(6, "nmod:in", 8).dep(8, "case", 7);
+        assertEquals("CHE", locator.locate(villa.graph(), 1, null, null).country());
+    }
 }
