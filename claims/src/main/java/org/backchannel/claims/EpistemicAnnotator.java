@@ -128,7 +128,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
             return null;
         }
         for (org.backchannel.coder.actors.Mention m : g.mentions()) {
-            if (m.text().equals(e.location())) {
+            if (m.text().equals(e.location().text())) {
                 Actor place = actors.get(m.actorId());
                 String c = place == null ? null : place.country();
                 if (c != null && !c.equals(e.source().country()) && !c.equals(e.target().country())) {

@@ -8,13 +8,13 @@ import java.util.List;
  * @param predicate  the word that carries the event ("met", "sanctions", "capture")
  * @param predicateToken index of that word in its sentence (the first evidence span's sentence)
  * @param contexts   PLOVER context tags (economic, resource, military, …)
- * @param location   place named in the sentence, or null
+ * @param location   where it happened, as the sentence names it; null when it names no place
  * @param confidence 0..1, how sure the coder is of the reading
  * @param trace      how the coder read it: the pattern and the argument rules that found each side
  *                   ("verbs.tsv:212 source=subject target=object"), or null
  */
 public record Event(String id, EventDate date, ActorRef source, ActorRef target, EventCode code,
-                    String predicate, int predicateToken, Epistemic epistemic, List<String> contexts, String location,
+                    String predicate, int predicateToken, Epistemic epistemic, List<String> contexts, Location location,
                     List<Evidence> evidence, double confidence, String trace) {
     public Event {
         contexts = List.copyOf(contexts);
@@ -23,7 +23,7 @@ public record Event(String id, EventDate date, ActorRef source, ActorRef target,
 
     /** An event with no trace (read from a store or made by a later stage). */
     public Event(String id, EventDate date, ActorRef source, ActorRef target, EventCode code, String predicate, int predicateToken,
-                 Epistemic epistemic, List<String> contexts, String location, List<Evidence> evidence, double confidence) {
+                 Epistemic epistemic, List<String> contexts, Location location, List<Evidence> evidence, double confidence) {
         this(id, date, source, target, code, predicate, predicateToken, epistemic, contexts, location, evidence, confidence, null);
     }
 

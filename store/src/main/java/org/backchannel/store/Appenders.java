@@ -9,6 +9,7 @@ import org.backchannel.model.Document;
 import org.backchannel.model.Epistemic;
 import org.backchannel.model.Event;
 import org.backchannel.model.Evidence;
+import org.backchannel.model.Location;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Warning;
@@ -88,8 +89,15 @@ final class Appenders implements AutoCloseable {
         a.append(String.join(" ", epi.disputedBy()));
         a.append(epi.sources());
         a.append(String.join("|", e.contexts()));
-        str(a, e.location());
+        Location loc = e.location();
+        str(a, loc == null ? null : loc.text());
         a.append(e.confidence());
+        str(a, loc == null ? null : loc.name());
+        str(a, loc == null ? null : loc.country());
+        number(a, loc == null ? null : loc.lat());
+        number(a, loc == null ? null : loc.lon());
+        number(a, loc == null ? null : loc.geonamesId());
+        str(a, loc == null ? null : loc.precision().label());
         a.endRow();
         for (Evidence ev : e.evidence()) {
             evidence.beginRow();
@@ -136,6 +144,17 @@ final class Appenders implements AutoCloseable {
             a.appendNull();
         } else {
             a.append(s);
+        }
+    }
+
+    /** Appends a DOUBLE or BIGINT column's value, or SQL NULL for null. */
+    static void number(DuckDBAppender a, Number n) throws SQLException {
+        if (n == null) {
+            a.appendNull();
+        } else if (n instanceof Long l) {
+            a.append(l.longValue());
+        } else {
+            a.append(n.doubleValue());
         }
     }
 

@@ -35,6 +35,7 @@ import org.backchannel.model.Event;
 import org.backchannel.model.EventCode;
 import org.backchannel.model.EventDate;
 import org.backchannel.model.Evidence;
+import org.backchannel.model.Location;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Role;
@@ -43,7 +44,9 @@ import org.backchannel.model.Warning;
 
 /** The embedded DuckDB store. One instance per file; close it when done. */
 public final class EventStore implements AutoCloseable {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    /** The schema scripts, oldest first; each is idempotent and brings any older store to its version. */
+    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql");
     private final Connection db;
     private final Path file;
 
@@ -78,8 +81,18 @@ public final class EventStore implements AutoCloseable {
 
     private void migrate() throws SQLException {
         try (Statement st = db.createStatement()) {
-            for (String sql : script("/backchannel/store/schema-v1.sql")) {
-                st.execute(sql);
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+                rs.next();
+                int v = rs.getInt(1);
+                if (!rs.wasNull() && v > SCHEMA_VERSION) {
+                    throw new StoreException("store " + file + " has schema version " + v + ", newer than this program's " + SCHEMA_VERSION, null);
+                }
+            }
+            for (String resource : SCHEMA_SCRIPTS) {
+                for (String sql : script(resource)) {
+                    st.execute(sql);
+                }
             }
             try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
                 rs.next();
@@ -90,8 +103,6 @@ public final class EventStore implements AutoCloseable {
                         ps.setTimestamp(2, Timestamp.from(Instant.now()));
                         ps.executeUpdate();
                     }
-                } else if (v > SCHEMA_VERSION) {
-                    throw new StoreException("store " + file + " has schema version " + v + ", newer than this program's " + SCHEMA_VERSION, null);
                 }
             }
         }
@@ -359,8 +370,22 @@ public final class EventStore implements AutoCloseable {
         String contexts = rs.getString("contexts");
         Evidence first = new Evidence(rs.getString("document_id"), rs.getInt("sentence"), "", 0, 0);
         return new Event(rs.getString("id"), date, src, tgt, code, rs.getString("predicate"), -1, epi,
-                contexts == null || contexts.isBlank() ? List.of() : List.of(contexts.split("\\|")), rs.getString("location"),
+                contexts == null || contexts.isBlank() ? List.of() : List.of(contexts.split("\\|")), location(rs),
                 List.of(first), rs.getDouble("confidence"));
+    }
+
+    /** The stored location; a row from a version 1 store has only the place as written, unresolved. */
+    private static Location location(ResultSet rs) throws SQLException {
+        String text = rs.getString("location");
+        if (text == null) {
+            return null;
+        }
+        String precision = rs.getString("location_precision");
+        if (precision == null) {
+            return Location.unresolved(text);
+        }
+        return new Location(text, rs.getString("location_name"), rs.getString("location_country"), rs.getObject("location_lat", Double.class),
+                rs.getObject("location_lon", Double.class), rs.getObject("location_geonames_id", Long.class), Location.Precision.parse(precision));
     }
 
     /**

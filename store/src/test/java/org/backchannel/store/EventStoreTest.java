@@ -1,9 +1,14 @@
 package org.backchannel.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.backchannel.model.Actor;
@@ -17,6 +22,7 @@ import org.backchannel.model.Event;
 import org.backchannel.model.EventCode;
 import org.backchannel.model.EventDate;
 import org.backchannel.model.Evidence;
+import org.backchannel.model.Location;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Role;
@@ -37,7 +43,8 @@ class EventStoreTest {
         Event talks = new Event("ev-" + docId + "-1", new EventDate(LocalDate.of(2023, 10, 1), DatePrecision.QUARTER, true),
                 new ActorRef("usa", "US officials", "USAGOV"), new ActorRef("ven", "Caracas", "VEN"),
                 new EventCode("046", "Engage in negotiation", 1, 7.0, "CONSULT", null), "talks", 3,
-                new Epistemic(Status.REPORTED, true, null, "qat", List.of("ev-" + docId + "-2"), "revelations"), List.of("diplomatic"), "Doha",
+                new Epistemic(Status.REPORTED, true, null, "qat", List.of("ev-" + docId + "-2"), "revelations"), List.of("diplomatic"),
+                new Location("Doha", "Doha", "QAT", 25.2855, 51.531, 290030L, Location.Precision.CITY),
                 List.of(ev), 0.8);
         Event denial = new Event("ev-" + docId + "-2", new EventDate(LocalDate.of(2024, 1, 5), DatePrecision.DAY, false),
                 new ActorRef("ven", "Venezuela", "VENGOV"), ActorRef.NONE,
@@ -87,6 +94,40 @@ class EventStoreTest {
             assertEquals("Secret talks between US officials and Caracas.", talks.primaryEvidence().text());
             assertEquals(0, s.events(new EventQuery("x'); DROP TABLE events;--", null, null, null, null, null, null, 0)).size());
             assertEquals(2, s.counts().get("events"), "hostile filter text is a value, not SQL");
+        }
+    }
+
+    @Test
+    void locationsComeBackWithTheirPointAndPrecision(@TempDir Path dir) {
+        try (EventStore s = EventStore.open(dir.resolve("loc.duckdb"))) {
+            s.save(sample("a", "Secret talks between US officials and Caracas."));
+            Event talks = s.events(new EventQuery(null, null, "04", null, null, null, null, 0)).get(0);
+            assertEquals(new Location("Doha", "Doha", "QAT", 25.2855, 51.531, 290030L, Location.Precision.CITY), talks.location());
+            Event denial = s.events(new EventQuery(null, null, "12", null, null, null, null, 0)).get(0);
+            assertNull(denial.location(), "no place named, none stored");
+        }
+    }
+
+    @Test
+    void aVersionOneStoreIsMigratedAndItsPlacesReadAsUnresolved(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v1.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()); Statement st = c.createStatement()) {
+            String v1 = new String(EventStore.class.getResourceAsStream("/backchannel/store/schema-v1.sql").readAllBytes(), StandardCharsets.UTF_8);
+            for (String sql : v1.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!sql.isBlank()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("INSERT INTO schema_version VALUES (1, now())");
+            st.execute("INSERT INTO events (id, document_id, sentence, cameo, root, quad_class, goldstein, status, secret, sources, location) "
+                    + "VALUES ('old', 'd', 0, '040', '04', 1, 1.0, 'asserted', false, 1, 'Geneva')");
+        }
+        try (EventStore s = EventStore.open(file)) {
+            assertEquals(2, s.schemaVersion());
+            Event old = s.events(EventQuery.ALL).get(0);
+            assertEquals(Location.unresolved("Geneva"), old.location(), "a version 1 row knew only the words");
+            s.save(sample("b", "Talks in Doha."));
+            assertEquals("QAT", s.events(new EventQuery(null, null, "046", null, null, null, null, 0)).get(0).location().country());
         }
     }
 }

@@ -13,12 +13,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.backchannel.coder.ontology.Ontology;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorRef;
 import org.backchannel.model.Event;
+import org.backchannel.model.Location;
 import org.backchannel.store.EventStore;
 
 /**
@@ -80,10 +81,9 @@ public final class EventExports {
                 row.add(Integer.toString(e.epistemic().sources()));
                 row.add(Long.toString(e.evidence().stream().map(x -> x.document()).distinct().count()));
                 row.add("");
-                for (int geo = 0; geo < 3; geo++) {
-                    boolean action = geo == 2 && e.location() != null;
-                    row.addAll(Arrays.asList(action ? "1" : "", action ? e.location() : "", "", "", "", "", "", ""));
-                }
+                row.addAll(List.of("", "", "", "", "", "", "", "")); // Actor1Geo: actors' places are not coded
+                row.addAll(List.of("", "", "", "", "", "", "", "")); // Actor2Geo
+                row.addAll(actionGeo(e.location()));
                 row.add(added);
                 row.add(e.primaryEvidence().document());
                 if (row.size() != GDELT_COLUMNS.size()) {
@@ -99,6 +99,29 @@ public final class EventExports {
                 s.newLine();
             }
         }
+    }
+
+    /**
+     * GDELT's eight ActionGeo columns. Type: 1 country, 3 US city, 4 world city (blank when the place
+     * is unresolved). Two departures, because the project keeps no FIPS 10-4 or GNS table:
+     * ActionGeo_CountryCode is the ISO 3166-1 alpha-3 code (as in the Actor*CountryCode columns), not
+     * GDELT's FIPS code, and ActionGeo_FeatureID is the GeoNames id (for a country, its code), not a
+     * GNS id. ADM1 and ADM2 codes are left blank. A country's point is its capital's.
+     */
+    static List<String> actionGeo(Location l) {
+        if (l == null) {
+            return List.of("", "", "", "", "", "", "", "");
+        }
+        if (l.precision() == Location.Precision.UNRESOLVED) {
+            return List.of("", l.text(), "", "", "", "", "", "");
+        }
+        String countryName = Ontology.defaults().countries().name(l.country());
+        boolean country = l.precision() == Location.Precision.COUNTRY;
+        String type = country ? "1" : "USA".equals(l.country()) ? "3" : "4";
+        String fullName = country ? countryName : l.name() + ", " + countryName;
+        String featureId = country ? l.country() : l.geonamesId() == null ? "" : Long.toString(l.geonamesId());
+        return List.of(type, fullName, l.country(), "", "", l.hasPoint() ? Double.toString(l.lat()) : "",
+                l.hasPoint() ? Double.toString(l.lon()) : "", featureId);
     }
 
     private static void actor(List<String> row, ActorRef r, Map<String, Actor> actors) {
@@ -134,7 +157,7 @@ public final class EventExports {
             n.put("target_agent", e.target().code());
             n.put("cameo", e.code().cameo());
             n.put("event_text", e.primaryEvidence().text());
-            n.put("location", e.location());
+            n.set("location", e.location() == null ? null : m.valueToTree(e.location().fields()));
             n.put("status", e.epistemic().status().label());
             n.put("secret", e.epistemic().secret());
             n.put("attributed_to", e.epistemic().attributedTo());

@@ -18,6 +18,7 @@ import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.dates.DateExpressions;
 import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.coder.places.EventLocator;
 import org.backchannel.model.ActorRef;
 import org.backchannel.model.DatePrecision;
 import org.backchannel.model.Epistemic;
@@ -38,9 +39,11 @@ import org.backchannel.model.Token;
  */
 public final class EventAssembler {
     private final Knowledge knowledge;
+    private final EventLocator locator;
 
     public EventAssembler(Knowledge knowledge) {
         this.knowledge = knowledge;
+        this.locator = new EventLocator(knowledge.actors(), knowledge.ontology().countries());
     }
 
     /**
@@ -114,7 +117,7 @@ public final class EventAssembler {
                 String trace = pattern.source() + " source=" + (src == null ? "-" : args.sourceRule()) + " target="
                         + (target.isEmpty() ? "-" : targetRule);
                 out.add(new Event(id, date, source, target, eventCode, t.word(), t.index(), epi, new ArrayList<>(contexts),
-                        location(g, t.index(), src, tgt), List.of(ev), confidence(pattern, src, tgt), trace));
+                        locator.locate(g, t.index(), src, tgt), List.of(ev), confidence(pattern, src, tgt), trace));
             }
         }
         return out;
@@ -176,20 +179,5 @@ public final class EventAssembler {
             return best.date();
         }
         return day == null ? null : new EventDate(day, DatePrecision.DAY, false);
-    }
-
-    /** A place the predicate is located at ("in Doha") that is not one of the parties. */
-    private static String location(SentenceGraph g, int p, Mention src, Mention tgt) {
-        for (String rel : List.of("obl:in", "obl:at", "nmod:in")) {
-            for (int c : g.children(p, rel)) {
-                Mention m = g.mentionAt(c);
-                Token tk = g.token(c);
-                boolean place = (m != null && (m.how() == Mention.How.METONYM || m.how() == Mention.How.STATE)) || tk.ner().equals("LOCATION");
-                if (place && (m == null || ((src == null || !m.actorId().equals(src.actorId())) && (tgt == null || !m.actorId().equals(tgt.actorId()))))) {
-                    return m != null ? m.text() : tk.word();
-                }
-            }
-        }
-        return null;
     }
 }

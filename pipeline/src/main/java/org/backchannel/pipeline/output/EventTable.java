@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backchannel.model.Analysis;
 import org.backchannel.model.Event;
+import org.backchannel.model.Location;
 
 /** Events as rows for TSV, CSV and plain-text tables: one column layout for every flat output. */
 public final class EventTable {
     public static final List<String> COLUMNS = List.of("id", "date", "source", "source_code", "cameo", "cameo_name",
             "target", "target_code", "goldstein", "quad_class", "plover", "status", "secret", "attributed_to", "mediator",
-            "disputed_by", "document", "sentence", "evidence");
+            "disputed_by", "location", "location_country", "location_lat", "location_lon", "document", "sentence", "evidence");
 
     private EventTable() {
     }
@@ -23,11 +24,14 @@ public final class EventTable {
     }
 
     public static List<String> row(Event e) {
+        Location l = e.location();
         return List.of(e.id(), e.date() == null ? "" : e.date().label(), nz(e.source().text()), nz(e.source().code()),
                 e.code().cameo(), nz(e.code().name()), nz(e.target().text()), nz(e.target().code()),
                 Double.toString(e.code().goldstein()), Integer.toString(e.code().quadClass()), nz(e.code().ploverType()),
                 e.epistemic().status().label(), Boolean.toString(e.epistemic().secret()), nz(e.epistemic().attributedTo()),
-                nz(e.epistemic().mediator()), String.join(" ", e.epistemic().disputedBy()), e.primaryEvidence().document(),
+                nz(e.epistemic().mediator()), String.join(" ", e.epistemic().disputedBy()),
+                l == null ? "" : l.name(), l == null ? "" : nz(l.country()), l == null || !l.hasPoint() ? "" : Double.toString(l.lat()),
+                l == null || !l.hasPoint() ? "" : Double.toString(l.lon()), e.primaryEvidence().document(),
                 Integer.toString(e.primaryEvidence().sentence()), e.primaryEvidence().text().replaceAll("\\s+", " "));
     }
 

@@ -157,7 +157,7 @@ public final class JsonOutput {
         e.epistemic().statusMix().forEach(mix::put);
         ArrayNode contexts = n.putArray("contexts");
         e.contexts().forEach(contexts::add);
-        n.put("location", e.location());
+        n.set("location", e.location() == null ? null : JSON.valueToTree(e.location().fields()));
         ArrayNode ev = n.putArray("evidence");
         e.evidence().forEach(x -> ev.add(evidence(x)));
         n.put("confidence", e.confidence());
