@@ -41,8 +41,14 @@ public final class ArgumentFinder {
         if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && reciprocal(p)) {
             return pairs(source.mentions(), source.rule());
         }
-        if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest() || p.code().isYield())) {
+        if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest())) {
             target = withoutSources(new Side(placeOfAct(p), "place-of-act"), source);
+        } else if (target.isEmpty() && !source.isEmpty() && p.code().isYield()) {
+            // "lifted the curfew in Montenegro" yields to where it applies; "surrendered in Soroti", in
+            // the rebels' own country, yields to nobody the place names
+            List<Mention> abroad = new ArrayList<>(placeOfAct(p));
+            abroad.removeIf(t -> source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
+            target = new Side(abroad, abroad.isEmpty() ? null : "place-of-act");
         }
         return new Arguments(source.mentions(), target.mentions(), false, source.rule(), target.isEmpty() ? null : target.rule());
     }
@@ -54,6 +60,16 @@ public final class ArgumentFinder {
     private static boolean reciprocal(Predicate p) {
         return p.code().isMutual()
                 || (p.code().isMutualWhenConjoined() && ArgumentCues.RECIPROCAL_VERBS.contains(p.word().lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private boolean sameCountry(Mention a, Mention b) {
+        String ca = kb.get(a.actorId()).map(x -> x.country()).orElse(null);
+        String cb = kb.get(b.actorId()).map(x -> x.country()).orElse(null);
+        if (ca == null) {
+            // groups made for the document ("uga-reb") are not in the knowledge base: their id starts with the country
+            ca = a.actorId().length() > 3 && a.actorId().charAt(3) == '-' ? a.actorId().substring(0, 3).toUpperCase(java.util.Locale.ROOT) : null;
+        }
+        return ca != null && ca.equals(cb);
     }
 
     /** An actor is not its own counterpart: the target side less the sources. */

@@ -22,9 +22,11 @@ public final class MentionFinder {
     private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new StateDescriptions(), new Pronouns());
 
     private final KnowledgeBase kb;
+    private final MentionRule places;
 
     public MentionFinder(KnowledgeBase kb) {
         this.kb = kb;
+        this.places = new Places(kb);
     }
 
     /** Mentions per sentence of one document, with the actors they resolve to added to {@code actors}. */
@@ -45,6 +47,13 @@ public final class MentionFinder {
             List<Mention> found = apply(List.of(KNOWN_NAMES), s, dc);
             dc.countNames(found);
             out.add(found);
+        }
+        // towns and regions stand for their state; the document's countries pick among namesakes
+        for (ParsedSentence s : doc.sentences()) {
+            List<Mention> found = out.get(s.index());
+            List<Mention> towns = apply(List.of(places), s, dc, found);
+            dc.countNames(towns);
+            found.addAll(towns);
         }
         for (ParsedSentence s : doc.sentences()) {
             List<Mention> found = out.get(s.index());
