@@ -1,0 +1,124 @@
+package org.backchannel.coder.actors.petrarch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.backchannel.coder.actors.KnowledgeBase;
+import org.backchannel.coder.actors.NameIndex;
+import org.backchannel.coder.actors.Names;
+
+/**
+ * Turns PETRARCH agent nouns ({@code GUERRILLA [~REB]}) into group nouns of the project's
+ * {@code groups.tsv} kind: a phrase and the sector it gives a country ("Colombian guerrillas" → COL REB).
+ * A noun becomes a group noun only if it names a kind of political actor and nothing much else, since
+ * every group noun can turn a sentence's subject into an actor.
+ */
+public final class GroupNounImport {
+    /** One group noun: phrase in lemma form, sector code, and the dictionary line it came from. */
+    public record GroupNoun(String phrase, String agent, String source) {
+    }
+
+    /** The nouns kept, and how many each rule left out. */
+    public record Result(List<GroupNoun> nouns, Map<String, Integer> dropped) {
+    }
+
+    /**
+     * Sectors a country word can combine with. Left out: codes that name one body or a kind of body
+     * rather than a sector of a country (IGO, UNO, IMG, MNC, INT, AMN, IRC, GRP), the unidentified and
+     * the modifiers (UIS, MOD, RAD), and peacekeepers (a country's peacekeepers are its military: MIL).
+     */
+    static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "INS", "SEP", "OPP", "PTY", "COP", "JUD", "SPY", "UAF", "NGO",
+            "NGM", "MED", "EDU", "BUS", "CRM", "CVL", "REF", "LAB", "AGR", "ENV", "HRI", "REL", "HLH", "DEV", "ELI", "LEG", "SET");
+
+    /**
+     * Nouns for people or bodies in general, or with a common sense outside politics: with a country word
+     * they say nothing about a sector ("Nigerian men", "a Turkish boss", "the Indian team").
+     */
+    static final Set<String> GENERIC = Set.of("man", "men", "woman", "women", "person", "people", "individual", "member", "child",
+            "children", "boy", "girl", "family", "crowd", "group", "team", "staff", "boss", "head", "chief", "master", "owner",
+            "party", "body", "unit", "force", "side", "camp", "circle", "source", "figure", "representative", "delegate",
+            "spokesman", "spokeswoman", "spokesperson", "agent", "worker", "member of", "bargainer", "partner", "friend",
+            "supporter", "follower", "faithful", "youth", "elder", "veteran", "expert", "analyst", "observer", "insider",
+            "cabinetmaker", "shipper", "carrier", "driver", "passenger", "vessel", "ship", "boat", "jet", "plane", "aircraft",
+            "helicopter", "tank", "missile", "rocket", "vehicle", "truck", "convoy", "firm", "business", "industry", "market",
+            "office", "house", "board", "council", "committee", "commission", "department", "agency", "service", "organization",
+            "association", "society", "community", "institution", "establishment", "authority", "administration", "state",
+            "nation", "country", "people's", "national", "native", "local", "resident", "citizen", "civilian", "public");
+
+    /** Last words that make a phrase a vehicle or weapon, not a group of people ("cargo ship", "passenger jet"). */
+    static final Set<String> EQUIPMENT = Set.of("ship", "vessel", "boat", "jet", "plane", "aircraft", "airliner", "helicopter",
+            "tank", "missile", "rocket", "vehicle", "truck", "drone", "carrier", "submarine", "frigate", "destroyer", "warship",
+            "bomber", "fighter jet", "gunship", "tanker");
+
+    private GroupNounImport() {
+    }
+
+    /** Converts agent entries; phrases the knowledge base already has keep its sector. */
+    public static Result convert(List<AgentEntry> entries, KnowledgeBase kb) {
+        Map<String, Integer> dropped = new TreeMap<>();
+        Map<String, String> codeOf = new LinkedHashMap<>();
+        Map<String, String> sourceOf = new HashMap<>();
+        Map<String, Boolean> conflicting = new HashMap<>();
+        for (AgentEntry e : entries) {
+            String why = reject(e, kb);
+            if (why != null) {
+                dropped.merge(why, 1, Integer::sum);
+                continue;
+            }
+            String agent = e.suffix() ? e.code().substring(0, 3) : e.code();
+            String phrase = Names.normalize(e.phrase());
+            String before = codeOf.putIfAbsent(phrase, agent);
+            sourceOf.putIfAbsent(phrase, e.source() + ":" + e.line());
+            if (before != null && !before.equals(agent)) {
+                conflicting.put(phrase, true);
+            } else if (before != null) {
+                dropped.merge("duplicate phrase", 1, Integer::sum);
+            }
+        }
+        List<GroupNoun> out = new ArrayList<>();
+        codeOf.forEach((phrase, agent) -> {
+            if (conflicting.containsKey(phrase)) {
+                dropped.merge("phrase with two different sectors in the dictionary", 1, Integer::sum);
+            } else {
+                out.add(new GroupNoun(phrase, agent, sourceOf.get(phrase)));
+            }
+        });
+        return new Result(out, dropped);
+    }
+
+    /** Why an agent noun is not taken, or null. */
+    static String reject(AgentEntry e, KnowledgeBase kb) {
+        String phrase = Names.normalize(e.phrase());
+        String[] words = phrase.split(" ");
+        if (!phrase.matches("[a-z][a-z' -]*")) {
+            return "phrase with digits or signs (models of weapons, abbreviations)";
+        }
+        if (words.length > 3) {
+            return "phrase of more than three words (the mention finder reads a noun and its modifiers)";
+        }
+        if (!e.suffix() && !e.code().equals("NGO")) {
+            return "prefix code other than NGO~ (names a kind of body, not a sector)";
+        }
+        String agent = e.suffix() ? e.code().substring(0, 3) : e.code();
+        if (!SECTORS.contains(agent)) {
+            return "code that is not a sector of a country (religions, single bodies, modifiers)";
+        }
+        if (GENERIC.contains(phrase)) {
+            return "generic noun (says nothing about a sector)";
+        }
+        if (EQUIPMENT.contains(words[words.length - 1]) || words.length >= 2 && EQUIPMENT.contains(words[words.length - 2] + " " + words[words.length - 1])) {
+            return "vehicle or weapon, not a group of people";
+        }
+        if (kb.groupAgent(phrase) != null) {
+            return "phrase the project already has (its sector stands)";
+        }
+        if (!kb.names().lookup(NameIndex.key(phrase)).isEmpty()) {
+            return "phrase that names a known actor";
+        }
+        return null;
+    }
+}
