@@ -40,7 +40,7 @@ public final class KnowledgeBase {
     private final Map<String, String> groupAgents = new HashMap<>();
     private final NameIndex names = new NameIndex();
     private final List<NameIndex.Entry> surfaces = new ArrayList<>();
-    /** People first listed by a converted part (not curated by hand): their surnames yield to curated people's. */
+    /** People first listed by a converted part (not curated by hand): only their full names and aliases are looked up. */
     private final java.util.Set<String> converted = new java.util.HashSet<>();
     private final List<IngestProblem> problems = new ArrayList<>();
 
@@ -239,23 +239,12 @@ public final class KnowledgeBase {
     private void reindex() {
         // Rebuilt after every change: cheap, and keeps the index in step with the actors.
         names.clear();
-        java.util.Set<String> curatedSurnames = new java.util.HashSet<>();
         for (Actor a : actors.values()) {
-            if (a.type() == ActorType.PERSON && !converted.contains(a.id())) {
-                for (String n : surfaceForms(a)) {
-                    String s = NameIndex.surname(n);
-                    if (s != null) {
-                        curatedSurnames.add(s);
-                    }
-                }
-            }
-        }
-        for (Actor a : actors.values()) {
-            // a converted person's surname is only looked up where no curated person has it, so that
-            // adding history never makes a current leader's bare surname ambiguous
-            boolean yields = converted.contains(a.id());
+            // a converted person's last name is not a surname to look up on its own: thousands of
+            // ministers would make common surnames point at the wrong person ("Kim" at a Kazakh minister);
+            // the dictionary's own one-word aliases ("Yeltsin") say which bare names news uses
+            boolean surname = !converted.contains(a.id());
             for (String n : surfaceForms(a)) {
-                boolean surname = !yields || !curatedSurnames.contains(NameIndex.surname(n));
                 NameIndex.Kind kind = n.equals(a.name()) ? NameIndex.Kind.NAME : NameIndex.Kind.ALIAS;
                 names.add(new NameIndex.Entry(n, a.id(), kind), surname);
             }

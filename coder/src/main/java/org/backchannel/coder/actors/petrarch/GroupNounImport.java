@@ -83,11 +83,31 @@ public final class GroupNounImport {
         codeOf.forEach((phrase, agent) -> {
             if (conflicting.containsKey(phrase)) {
                 dropped.merge("phrase with two different sectors in the dictionary", 1, Integer::sum);
+            } else if (pluralOfKnown(phrase, codeOf.keySet(), kb)) {
+                dropped.merge("plural of a phrase already there (the lookup uses singular lemmas)", 1, Integer::sum);
             } else {
                 out.add(new GroupNoun(phrase, agent, sourceOf.get(phrase)));
             }
         });
         return new Result(out, dropped);
+    }
+
+    /** "policemen", "ministries", "generals": the plural of a phrase the dictionary or the project already has. */
+    static boolean pluralOfKnown(String phrase, Set<String> phrases, KnowledgeBase kb) {
+        List<String> singulars = new ArrayList<>();
+        if (phrase.endsWith("men")) {
+            singulars.add(phrase.substring(0, phrase.length() - 3) + "man");
+        }
+        if (phrase.endsWith("ies")) {
+            singulars.add(phrase.substring(0, phrase.length() - 3) + "y");
+        }
+        if (phrase.endsWith("es")) {
+            singulars.add(phrase.substring(0, phrase.length() - 2));
+        }
+        if (phrase.endsWith("s")) {
+            singulars.add(phrase.substring(0, phrase.length() - 1));
+        }
+        return singulars.stream().anyMatch(x -> phrases.contains(x) || kb.groupAgent(x) != null);
     }
 
     /** Why an agent noun is not taken, or null. */

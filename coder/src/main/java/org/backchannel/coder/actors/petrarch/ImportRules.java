@@ -242,6 +242,16 @@ public final class ImportRules {
         return true;
     }
 
+    /**
+     * Whether a one-word alias the dictionary gives a person ("YELTSIN", "MUBARAK") may name them on its
+     * own: news does name prominent people by surname alone, but a short or ordinary word ("MAY", "BUSH"
+     * with an English word list, "LEE") would fire on other people and on ordinary sentences.
+     */
+    boolean usableOneWordAlias(String word) {
+        String w = Names.normalize(word);
+        return w.matches("\\p{L}[\\p{L}'-]{3,}") && !isGeneric(w) && !HONORIFICS.contains(w);
+    }
+
     /** Title case for display ("BORIS N. YELTSIN" → "Boris N. Yeltsin"); one-word names stay in capitals (HAMAS, UNICEF). */
     static String display(String phrase) {
         List<String> words = Arrays.asList(phrase.strip().split(" "));

@@ -185,17 +185,29 @@ public final class PetrarchImport {
         if (isPerson(names.get(0), coded)) {
             return personDraft(e, names, coded, horizon);
         }
+        if (coded.stream().allMatch(DatedCode::undated) && rules.looksLikePerson(rules.personName(names.get(0)))) {
+            // "GILLIAN MELLSOP [IGOUNOKID]" or "MUSLIM AID [NGOGBRMOS]": without dates a person cannot be
+            // told from a body, and a person typed as a body misleads pronouns and listings
+            return drop("undated entry with a person-like name (person or body?)");
+        }
         return bodyDraft(e, names, coded);
     }
 
-    /** A person: a name that looks like one, or one distinctive word with dated offices (Suharto). */
+    /**
+     * A person: a name that looks like one, or one distinctive word with dated offices (Suharto); either
+     * way with dated codes, since the dictionaries date people's terms and list bodies undated (an undated
+     * "AL QA'IDA" or "MUSLIM AID" is a body, not a person).
+     */
     private boolean isPerson(String primary, List<DatedCode> codes) {
+        if (codes.stream().allMatch(DatedCode::undated)) {
+            return false;
+        }
         String name = rules.personName(primary);
         if (rules.looksLikePerson(name)) {
             return true;
         }
-        boolean dated = codes.stream().anyMatch(c -> !c.undated() && ImportRules.isOffice(ImportRules.split(c.code(), agents)));
-        return ImportRules.tokens(name).size() == 1 && dated && !rules.isGeneric(name)
+        boolean datedOffice = codes.stream().anyMatch(c -> !c.undated() && ImportRules.isOffice(ImportRules.split(c.code(), agents)));
+        return ImportRules.tokens(name).size() == 1 && datedOffice && !rules.isGeneric(name)
                 && ImportRules.INSTITUTION_WORDS.stream().noneMatch(w -> ImportRules.tokens(name).contains(w));
     }
 
@@ -204,7 +216,11 @@ public final class PetrarchImport {
         for (String n : names.subList(1, names.size())) {
             String name = rules.personName(n);
             if (ImportRules.tokens(name).size() < 2) {
-                drop("one-word alias of a person (surnames are derived, and only used when unambiguous)");
+                if (rules.usableOneWordAlias(name)) {
+                    d.aliases.add(ImportRules.display(name));
+                } else {
+                    drop("one-word alias of a person that is short or an ordinary word");
+                }
             } else if (!rules.looksLikePerson(name)) {
                 drop("alias of a person that names a body or office");
             } else {
@@ -444,6 +460,9 @@ public final class PetrarchImport {
     private boolean takenInKnowledgeBase(String key, Draft d) {
         if (kb.names().lookup(key).stream().anyMatch(en -> !en.actorId().equals(d.existingId))) {
             return true;
+        }
+        if (!key.contains(" ") && !kb.names().bySurname(key).isEmpty()) {
+            return true; // a curated person's bare surname: theirs, or no one's if they share it
         }
         String owner = knownSlugs.get(Names.slug(key));
         return owner != null && !owner.equals(d.existingId); // "Inter American" is "Inter-American"
