@@ -42,20 +42,29 @@ public final class ImportRules {
             "fleet", "embassy", "consulate", "delegation", "family", "clan", "tribe", "dynasty", "house", "palace", "cartel",
             "gang", "mafia", "syndicate", "liberation", "resistance", "revolutionary", "brotherhood");
 
-    /** Honorifics and time words that may precede a name ("Mr", "former", "then"). */
+    /** Titles, honorifics and time words that may precede a name ("Mr", "former", "President", "then"). */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former", "ex",
             "acting", "interim", "late", "the", "then", "current", "new", "outgoing", "incoming", "deposed", "ousted", "exiled",
             "chief", "head", "deputy", "vice", "first", "second", "senior", "top", "veteran", "hardline", "moderate", "party",
             "communist", "opposition", "rebel", "military", "defense", "defence", "foreign", "interior", "finance", "state",
-            "prime", "ex-", "us", "u.s.", "u.s", "uk", "u.k.", "un", "u.n.", "eu", "secretary-general", "general-secretary");
+            "prime", "ex-", "us", "u.s.", "u.s", "uk", "u.k.", "un", "u.n.", "eu", "secretary-general", "general-secretary", "of",
+            "president", "minister", "secretary", "senator", "sen.", "governor", "gov.", "ambassador", "general", "gen.", "colonel",
+            "col.", "lt.", "lieutenant", "major", "maj.", "captain", "capt.", "admiral", "adm.", "marshal", "commander", "chairman",
+            "chairwoman", "premier", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "speaker", "mayor",
+            "judge", "justice", "pope", "cardinal", "archbishop", "bishop", "ayatollah", "rev.", "reverend", "representative",
+            "rep.", "congressman", "congresswoman", "leader", "envoy", "spokesman", "spokeswoman", "director");
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "by",
-            "with", "from", "as", "is", "are", "be", "it", "its", "this", "that", "these", "those", "all", "any", "some", "no", "not",
-            "our", "their", "his", "her", "we", "they", "he", "she", "who", "what", "which", "new", "old", "national", "people",
+    /** Words that carry no name: function words, "national", "international", months and days. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at",
+            "by", "with", "from", "as", "is", "are", "be", "it", "its", "this", "that", "these", "those", "all", "any", "some", "no",
+            "not", "our", "their", "his", "her", "we", "they", "he", "she", "who", "what", "which", "new", "old", "national",
             "international", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "justice",
-            "freedom", "liberty", "peace", "unity", "hope", "truth", "victory", "order", "law", "power", "will", "youth", "zero",
-            "one", "two", "three", "man", "men", "woman", "women", "person", "member", "members", "official", "officials");
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today");
+
+    /** Ordinary words that are names only in company ("Justice", "Youth" alone; "Justice and Development Party" is a name). */
+    private static final Set<String> ORDINARY_WORDS = Set.of("justice", "freedom", "liberty", "peace", "unity", "hope", "truth",
+            "victory", "order", "law", "power", "will", "youth", "zero", "one", "two", "three", "man", "men", "woman", "women",
+            "person", "people", "member", "members", "official", "officials");
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^)]*)\\)");
 
@@ -179,16 +188,22 @@ public final class ImportRules {
      */
     String personName(String phrase) {
         List<String> words = new ArrayList<>(Arrays.asList(withoutParentheses(phrase).split(" ")));
-        while (words.size() > 1 && isTitleOrCountry(Names.normalize(words.get(0)))) {
-            words.remove(0);
+        while (words.size() > 1) {
+            String w = Names.normalize(words.get(0));
+            String bare = w.replaceAll("^ex-", "");
+            if (isTitle(w) || countryWords.contains(bare) && words.size() > 2 && isTitle(Names.normalize(words.get(1)))) {
+                words.remove(0); // "PRESIDENT ..." and "US PRESIDENT ...", but "ISRAEL KATZ" is a name
+                continue;
+            }
+            break;
         }
         return String.join(" ", words);
     }
 
-    private boolean isTitleOrCountry(String w) {
+    private boolean isTitle(String w) {
         String bare = w.replaceAll("^ex-", "");
-        return HONORIFICS.contains(w) || titleWords.contains(w) || titleWords.contains(bare) || countryWords.contains(w)
-                || countryWords.contains(bare) || w.contains("-general") || w.endsWith("-elect");
+        return HONORIFICS.contains(w) || HONORIFICS.contains(bare) || titleWords.contains(w) || titleWords.contains(bare)
+                || w.contains("-general") || w.endsWith("-elect");
     }
 
     /**
@@ -221,7 +236,8 @@ public final class ImportRules {
      * Whether a name is too generic to be looked up as a name: one word that is an ordinary English,
      * office, group or institution word ("PRESIDENT", "JUSTICE", "MAY", "TIGERS"), or several words that
      * are all office, institution, function or country words ("THE ARMY", "NATIONAL POLICE"). Such a
-     * name would fire on sentences about any country; names like "SHINING PATH" are kept.
+     * name would fire on sentences about any country; names like "SHINING PATH" or "ORGANIZATION OF
+     * AFRICAN UNITY" are kept.
      */
     boolean isGeneric(String name) {
         List<String> t = tokens(withoutParentheses(name));
@@ -229,7 +245,8 @@ public final class ImportRules {
         if (t.isEmpty()) {
             return true;
         }
-        if (t.size() == 1 && (englishWords.contains(t.get(0)) || englishWords.contains(t.get(0).replaceAll("s$", "")))) {
+        if (t.size() == 1 && (englishWords.contains(t.get(0)) || englishWords.contains(t.get(0).replaceAll("s$", ""))
+                || ORDINARY_WORDS.contains(t.get(0)))) {
             return true;
         }
         for (String w : t) {
@@ -252,6 +269,17 @@ public final class ImportRules {
         return w.matches("\\p{L}[\\p{L}'-]{3,}") && !isGeneric(w) && !HONORIFICS.contains(w);
     }
 
+    /** The initials of a name, function words left out ("Organization of African Unity" → "OAU"). */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : tokens(name)) {
+            if (!FUNCTION_WORDS.contains(w) && Character.isLetter(w.charAt(0))) {
+                b.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return b.toString();
+    }
+
     /** Title case for display ("BORIS N. YELTSIN" → "Boris N. Yeltsin"); one-word names stay in capitals (HAMAS, UNICEF). */
     static String display(String phrase) {
         List<String> words = Arrays.asList(phrase.strip().split(" "));
@@ -270,7 +298,7 @@ public final class ImportRules {
             }
             if (i > 0 && small.contains(w)) {
                 b.append(w);
-            } else if (w.matches("([a-z]\\.)+[a-z]?") || (w.length() <= 3 && !w.matches(".*[aeiouy].*"))) {
+            } else if (w.matches("([a-z]\\.)+[a-z]?") || (w.length() <= 3 && !w.matches(".*[aeiouy].*")) || i > 0 && w.matches("[ivx]+")) {
                 b.append(w.toUpperCase(Locale.ROOT));
             } else {
                 b.append(capitalize(w));

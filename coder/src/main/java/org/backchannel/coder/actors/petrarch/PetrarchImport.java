@@ -335,8 +335,7 @@ public final class PetrarchImport {
         d.aliases.remove(d.primary);
         d.code = chosen.code();
         if (international) {
-            String inner = chosen.code().length() >= 6 ? chosen.code().substring(3, 6) : "";
-            d.nationality = countries.contains(inner) ? inner : null;
+            d.nationality = null; // international bodies have no home country, as in organizations.tsv
             d.agent = code.prefix().equals("IMG") ? "REB" : code.prefix();
         } else {
             d.nationality = code.prefix();
@@ -353,13 +352,24 @@ public final class PetrarchImport {
 
     // ---- across entries -----------------------------------------------------------------------
 
-    /** The same person or body listed twice (same name, same country) becomes one. */
+    /**
+     * The same person or body listed twice (same name, same country) becomes one; so does a body listed
+     * once by name and once by its initials with the same code ("ORGANIZATION OF AFRICAN UNITY", "OAU").
+     */
     private List<Draft> mergeDuplicates(List<Draft> drafts) {
         Map<String, List<Draft>> byKey = new LinkedHashMap<>();
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             List<Draft> same = byKey.computeIfAbsent(d.type + " " + NameIndex.key(d.primary), k -> new ArrayList<>());
             Draft twin = same.stream().filter(x -> compatible(x, d)).findFirst().orElse(null);
+            if (twin == null && !d.person()) {
+                twin = out.stream().filter(x -> !x.person() && Objects.equals(x.code, d.code) && abbreviates(x, d)).findFirst().orElse(null);
+                if (twin != null && d.primary.length() > twin.primary.length()) {
+                    twin.aliases.add(twin.primary); // the full name becomes the name, the initials an alias
+                    twin.primary = d.primary;
+                    twin.aliases.remove(d.primary);
+                }
+            }
             if (twin == null) {
                 same.add(d);
                 out.add(d);
@@ -373,6 +383,12 @@ public final class PetrarchImport {
             drop("duplicate entry merged");
         }
         return out;
+    }
+
+    private static boolean abbreviates(Draft a, Draft b) {
+        String ia = ImportRules.initials(a.primary);
+        String ib = ImportRules.initials(b.primary);
+        return ia.length() >= 2 && ia.equalsIgnoreCase(b.primary.replace(".", "")) || ib.length() >= 2 && ib.equalsIgnoreCase(a.primary.replace(".", ""));
     }
 
     private static boolean compatible(Draft a, Draft b) {
