@@ -47,7 +47,26 @@ public final class GroupNounImport {
             "helicopter", "tank", "missile", "rocket", "vehicle", "truck", "convoy", "firm", "business", "industry", "market",
             "office", "house", "board", "council", "committee", "commission", "department", "agency", "service", "organization",
             "association", "society", "community", "institution", "establishment", "authority", "administration", "state",
-            "nation", "country", "people's", "national", "native", "local", "resident", "citizen", "civilian", "public");
+            "nation", "country", "people's", "national", "native", "local", "resident", "citizen", "civilian", "public", "mother",
+            "father", "infant", "deputy", "advocate", "counsellor", "counselor", "captain", "actor", "vip", "doc", "believer",
+            "neighbor", "neighbour", "customer", "waiter", "waitress");
+
+    /**
+     * Nouns for a part someone plays in the event itself, not a group they belong to: "victims" or
+     * "detainees" are whoever the sentence is about, so a sector would be a guess.
+     */
+    static final Set<String> EVENT_ROLES = Set.of("victim", "victims", "casualty", "survivor", "detainee", "hostage", "captive",
+            "perpetrator", "culprit", "mourner", "onlooker", "bystander", "witness", "suspect", "defector", "deserter", "turncoat");
+
+    /** Nouns for places, events and abstractions: "a Nigerian prison", "the Syrian uprising" are no actors. */
+    static final Set<String> NOT_ACTORS = Set.of("prison", "jail", "school", "schoolhouse", "college", "kindergarten",
+            "kindergarden", "preschool", "conservatory", "infirmary", "sanatorium", "sanitarium", "sanatarium", "village",
+            "settlement", "neighborhood", "neighbourhood", "barracks", "chancery", "uprising", "revolt", "rebellion", "insurgency",
+            "insurgence", "insurrection", "mutiny", "governance", "polity", "gangdom", "gangland", "echelon", "website", "blog");
+
+    /** Adjectives the dictionary lists among its nouns ("naval", "retired", "state-owned"). */
+    static final Set<String> ADJECTIVES = Set.of("naval", "retired", "naturalized", "state-owned", "semi-official", "non-native",
+            "non-resident", "non-combatant");
 
     /** Last words that make a phrase a vehicle or weapon, not a group of people ("cargo ship", "passenger jet"). */
     static final Set<String> EQUIPMENT = Set.of("ship", "vessel", "boat", "jet", "plane", "aircraft", "airliner", "helicopter",
@@ -70,7 +89,7 @@ public final class GroupNounImport {
                 continue;
             }
             String agent = e.suffix() ? e.code().substring(0, 3) : e.code();
-            String phrase = Names.normalize(e.phrase());
+            String phrase = phrase(e);
             String before = codeOf.putIfAbsent(phrase, agent);
             sourceOf.putIfAbsent(phrase, e.source() + ":" + e.line());
             if (before != null && !before.equals(agent)) {
@@ -92,28 +111,54 @@ public final class GroupNounImport {
         return new Result(out, dropped);
     }
 
-    /** "policemen", "ministries", "generals": the plural of a phrase the dictionary or the project already has. */
+    /**
+     * "policemen", "generals", "ministries of oil": a phrase with a plural word where the dictionary or
+     * the project has the same phrase in the singular (the lookup uses singular lemmas).
+     */
     static boolean pluralOfKnown(String phrase, Set<String> phrases, KnowledgeBase kb) {
-        List<String> singulars = new ArrayList<>();
-        if (phrase.endsWith("men")) {
-            singulars.add(phrase.substring(0, phrase.length() - 3) + "man");
+        String[] words = phrase.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            for (String singular : singulars(words[i])) {
+                String[] variant = words.clone();
+                variant[i] = singular;
+                String v = String.join(" ", variant);
+                if (phrases.contains(v) || kb.groupAgent(v) != null) {
+                    return true;
+                }
+            }
         }
-        if (phrase.endsWith("ies")) {
-            singulars.add(phrase.substring(0, phrase.length() - 3) + "y");
+        return false;
+    }
+
+    private static List<String> singulars(String w) {
+        List<String> out = new ArrayList<>();
+        if (w.endsWith("men")) {
+            out.add(w.substring(0, w.length() - 3) + "man");
         }
-        if (phrase.endsWith("es")) {
-            singulars.add(phrase.substring(0, phrase.length() - 2));
+        if (w.endsWith("ies")) {
+            out.add(w.substring(0, w.length() - 3) + "y");
         }
-        if (phrase.endsWith("s")) {
-            singulars.add(phrase.substring(0, phrase.length() - 1));
+        if (w.endsWith("es")) {
+            out.add(w.substring(0, w.length() - 2));
         }
-        return singulars.stream().anyMatch(x -> phrases.contains(x) || kb.groupAgent(x) != null);
+        if (w.endsWith("s")) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        return out;
+    }
+
+    /** The phrase in the normalized form of groups.tsv, without a leading article ("the pm" is "pm"). */
+    private static String phrase(AgentEntry e) {
+        return Names.normalize(e.phrase()).replaceAll("^the ", "");
     }
 
     /** Why an agent noun is not taken, or null. */
     static String reject(AgentEntry e, KnowledgeBase kb) {
-        String phrase = Names.normalize(e.phrase());
+        String phrase = phrase(e);
         String[] words = phrase.split(" ");
+        if (Set.of("of", "for", "and", "the", "in", "to", "led").contains(words[words.length - 1])) {
+            return "phrase cut off after a function word (\"central jail of\")";
+        }
         if (!phrase.matches("[a-z][a-z' -]*")) {
             return "phrase with digits or signs (models of weapons, abbreviations)";
         }
@@ -129,6 +174,12 @@ public final class GroupNounImport {
         }
         if (GENERIC.contains(phrase)) {
             return "generic noun (says nothing about a sector)";
+        }
+        if (EVENT_ROLES.contains(words[words.length - 1])) {
+            return "part in an event (victim, detainee), not a group";
+        }
+        if (NOT_ACTORS.contains(phrase) || ADJECTIVES.contains(phrase)) {
+            return "place, event, abstraction or adjective, not a group of people";
         }
         if (EQUIPMENT.contains(words[words.length - 1]) || words.length >= 2 && EQUIPMENT.contains(words[words.length - 2] + " " + words[words.length - 1])) {
             return "vehicle or weapon, not a group of people";

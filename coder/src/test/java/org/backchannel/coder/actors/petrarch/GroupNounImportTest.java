@@ -49,4 +49,15 @@ class GroupNounImportTest {
         assertEquals(1, d.get("plural of a phrase already there (the lookup uses singular lemmas)"));
         assertTrue(CURATED.groupAgent("police").equals("COP"));
     }
+
+    @Test
+    void eventRolesPlacesAdjectivesAndCutOffOrPluralPhrasesAreLeftOut() {
+        GroupNounImport.Result r = convert("VICTIM [~CVL]", "HOSTAGE [~CVL]", "PRISON [~COP]", "UPRISING [~REB]", "NAVAL [~MIL]",
+                "CENTRAL_JAIL_OF {} [~COP]", "MINISTRY_OF_OIL [~GOV]", "MINISTRIES_OF_OIL [~GOV]", "THE_PM [~GOV]");
+        assertEquals(List.of("ministry of oil", "pm"), r.nouns().stream().map(GroupNounImport.GroupNoun::phrase).toList());
+        assertEquals(2, r.dropped().get("part in an event (victim, detainee), not a group"));
+        assertEquals(3, r.dropped().get("place, event, abstraction or adjective, not a group of people"));
+        assertEquals(1, r.dropped().get("phrase cut off after a function word (\"central jail of\")"));
+        assertEquals(1, r.dropped().get("plural of a phrase already there (the lookup uses singular lemmas)"));
+    }
 }
