@@ -43,6 +43,8 @@ public final class KnowledgeBase {
     /** People first listed by a converted part (not curated by hand): only their full names and aliases are looked up. */
     private final java.util.Set<String> converted = new java.util.HashSet<>();
     private final List<IngestProblem> problems = new ArrayList<>();
+    /** People with a role in each country: title lookups ask about one country among 20,000 people. */
+    private final Map<String, List<Actor>> roleHolders = new HashMap<>();
 
     /** The built-in knowledge over the given countries: curated and converted parts. */
     public static KnowledgeBase load(Countries countries) {
@@ -250,6 +252,13 @@ public final class KnowledgeBase {
             }
         }
         surfaces.forEach(names::add);
+        roleHolders.clear();
+        for (Actor a : actors.values()) {
+            if (a.type() == ActorType.PERSON) {
+                a.roles().stream().map(Role::country).filter(java.util.Objects::nonNull).distinct()
+                        .forEach(c -> roleHolders.computeIfAbsent(c, k -> new ArrayList<>()).add(a));
+            }
+        }
     }
 
     private static List<String> surfaceForms(Actor a) {
@@ -288,10 +297,7 @@ public final class KnowledgeBase {
     /** People who held a role whose title contains all {@code words} in {@code country} on {@code day}. */
     public List<Actor> holders(String country, List<String> words, LocalDate day) {
         List<Actor> out = new ArrayList<>();
-        for (Actor a : actors.values()) {
-            if (a.type() != ActorType.PERSON) {
-                continue;
-            }
+        for (Actor a : roleHolders.getOrDefault(country, List.of())) {
             for (Role r : a.roles()) {
                 if (country.equals(r.country()) && (day == null ? r.to() == null : r.heldOn(day)) && TitleWords.matches(r.title(), words)) {
                     out.add(a);
