@@ -41,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                             e.primaryEvidence().text())).toList(), 60));
             default -> throw new IllegalArgumentException("unknown format " + format + " (json, tsv, table)");
         }
-        return report(a.problems(), a.documents().size());
+        return knowledge.exitCode(report(a.problems(), a.documents().size()));
     }
 
     static int report(List<IngestProblem> problems, int documentsRead) {

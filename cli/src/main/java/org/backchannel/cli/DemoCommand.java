@@ -45,7 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
                 store.db, saved.documentsAdded(), saved.documentsSkipped(), counts.get("documents"), counts.get("events"), counts.get("actors"));
         out.printf("Time: %.1f s to load models and knowledge, %.1f s for %d sentences (%.0f sentences/s).%n",
                 (loaded - t0) / 1e9, secs, sentences, sentences / secs);
+        out.println(knowledge.summary());
         out.println("Next: backchannel query --db " + store.db + " --status denied   |   backchannel query --secret");
-        return AnalyzeCommand.report(in.problems(), in.documents().size());
+        return knowledge.exitCode(AnalyzeCommand.report(in.problems(), in.documents().size()));
     }
 }

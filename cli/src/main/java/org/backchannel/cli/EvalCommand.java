@@ -73,6 +73,6 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.printf("root-level F1 %.3f is below --min-f1 %.3f%n", f1, minF1);
             return 5;
         }
-        return Main.OK;
+        return knowledge.exitCode(Main.OK);
     }
 }

@@ -44,7 +44,7 @@ public final class IngestCommand implements Callable<Integer> {
                 s.report().documentsAdded(), s.report().documentsSkipped(), s.report().eventsAdded(), store.db);
         in.duplicates().forEach(d -> System.err.println("duplicate " + d));
         List<IngestProblem> problems = new ArrayList<>(in.problems());
-        return AnalyzeCommand.report(problems, in.documents().size());
+        return knowledge.exitCode(AnalyzeCommand.report(problems, in.documents().size()));
     }
 
     /** What an ingest added. */

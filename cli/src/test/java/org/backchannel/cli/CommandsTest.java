@@ -60,5 +60,25 @@ class CommandsTest {
         assertTrue(out.contains("Read 17 documents"), out);
         assertTrue(out.contains("17 documents added"), out);
         assertTrue(run(0, "demo", "--db", db.toString()).contains("0 documents added, 17 already there"));
+        assertTrue(out.contains("Knowledge: ") && out.contains(" 1990s "), out);
+    }
+
+    @Test
+    void aPetrarchDictionaryIsReadWholeAndItsBadLinesReported(@TempDir Path dir) throws Exception {
+        Path dict = dir.resolve("mine.actors");
+        Files.writeString(dict, "ZORAN_TESTOVIC_\n\t[SRBGOV 19970101-20001005]\n\t[SRBGOV 2000100-20010101]\n");
+        Path article = dir.resolve("talks.txt");
+        Files.writeString(article, "Talks in Belgrade\n\nPublished: 1999-05-04\n\nZoran Testovic met Russian officials in Belgrade on Tuesday.");
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        String out;
+        try {
+            out = run(1, "analyze", article.toString(), "--petrarch-actors", dict.toString(), "--format", "json");
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("mine.actors:3: date '2000100' has 7 digits"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.contains("zoran-testovic") && out.contains("SRBGOV"), out);
     }
 }

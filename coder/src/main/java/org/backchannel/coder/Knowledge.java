@@ -33,7 +33,7 @@ public record Knowledge(Ontology ontology, KnowledgeBase actors, PatternSet patt
         Ontology o = Ontology.defaults();
         KnowledgeBase kb = KnowledgeBase.load(o.countries());
         userActorFiles.forEach(kb::addUserFile);
-        petrarchDictionaries.forEach(kb::addPetrarchActors);
+        petrarchDictionaries.forEach(p -> kb.addPetrarchActors(p, o));
         return new Knowledge(o, kb, PatternSet.load(o.codebook()));
     }
 }

@@ -11,6 +11,7 @@ import org.backchannel.coder.actors.KnowledgeBase;
 import org.backchannel.coder.ontology.Ontology;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorType;
+import org.backchannel.model.IngestProblem;
 import org.backchannel.model.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,11 +71,14 @@ class KnowledgeBaseTest {
         assertEquals("ana-perez", own.names().lookup("ana perez").get(0).actorId());
 
         Path pet = dir.resolve("x.actors");
-        Files.writeString(pet, "# PETRARCH style\nJOHN_DOE_SMITH [USAGOV 20090120-20130120] [USALEG >20130121]\n+JOHNNY_SMITH\n");
-        own.addPetrarchActors(pet);
+        Files.writeString(pet, "# PETRARCH style\nJOHN_DOE_SMITH [USAGOV 20090120-20130120] [USALEG >20130121]\n+JOHNNY_SMITH\n"
+                + "\t[USAGOV 20120101-2013011]\nJANE_ROE_SMITH\n\t[USALEG 20140101-20150101]\n");
+        own.addPetrarchActors(pet, Ontology.defaults());
         Actor j = own.get("john-doe-smith").orElseThrow();
         assertEquals(List.of("USAGOV", "USALEG"), j.roles().stream().map(Role::code).toList());
-        assertEquals("USALEG", j.codeOn(LocalDate.of(2015, 1, 1)));
+        assertEquals("USALEG", j.codeOn(LocalDate.of(2014, 6, 1)));
+        assertEquals("USA", j.codeOn(LocalDate.of(2016, 1, 1)), "an open term ends with what the dictionary knows");
         assertEquals("john-doe-smith", own.names().lookup("johnny smith").get(0).actorId());
+        assertEquals(List.of(new IngestProblem("x.actors:4", "date '2013011' has 7 digits (YYMMDD or YYYYMMDD expected)")), own.problems());
     }
 }

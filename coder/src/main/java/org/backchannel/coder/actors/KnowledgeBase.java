@@ -11,18 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backchannel.coder.actors.petrarch.ActorDictionary;
+import org.backchannel.coder.actors.petrarch.ActorEntry;
+import org.backchannel.coder.actors.petrarch.Loaded;
+import org.backchannel.coder.actors.petrarch.PetrarchImport;
 import org.backchannel.coder.ontology.Countries;
 import org.backchannel.coder.ontology.Country;
+import org.backchannel.coder.ontology.Ontology;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorType;
+import org.backchannel.model.IngestProblem;
 import org.backchannel.model.Role;
 import org.backchannel.model.io.Tsv;
 
 /**
  * Everything known about actors: people with dated roles and family ties, organizations, states, and
  * the generic group nouns ("officials", "oil companies") with their sector. Built from the files under
- * {@code backchannel/actors/}, optionally extended by a user's file or PETRARCH {@code .actors}
- * dictionary.
+ * {@code backchannel/actors/} (hand-curated parts, and parts converted from PETRARCH2's dictionaries),
+ * optionally extended by a user's file or PETRARCH {@code .actors} dictionary.
  */
 public final class KnowledgeBase {
     /** A family tie: relation is sibling, spouse, parent or child. */
@@ -34,25 +40,55 @@ public final class KnowledgeBase {
     private final Map<String, String> groupAgents = new HashMap<>();
     private final NameIndex names = new NameIndex();
     private final List<NameIndex.Entry> surfaces = new ArrayList<>();
+    /** People first listed by a converted part (not curated by hand): only their full names and aliases are looked up. */
+    private final java.util.Set<String> converted = new java.util.HashSet<>();
+    private final List<IngestProblem> problems = new ArrayList<>();
+    /** People with a role in each country: title lookups ask about one country among 20,000 people. */
+    private final Map<String, List<Actor>> roleHolders = new HashMap<>();
 
-    /** The built-in knowledge over the given countries. */
+    /** The built-in knowledge over the given countries: curated and converted parts. */
     public static KnowledgeBase load(Countries countries) {
+        return load(countries, true);
+    }
+
+    /**
+     * The built-in knowledge; without the parts converted from other projects' dictionaries when
+     * {@code withConverted} is false (what a converter compares its output with).
+     */
+    public static KnowledgeBase load(Countries countries, boolean withConverted) {
         KnowledgeBase kb = new KnowledgeBase();
         for (Country c : countries.all()) {
             kb.addState(c);
         }
         for (Tsv.Row part : Tsv.resource("/backchannel/actors/manifest.tsv")) {
             String name = part.col(0);
+            boolean isConverted = "converted".equals(part.col(1));
+            if (isConverted && !withConverted) {
+                continue;
+            }
+            java.util.Set<String> before = new java.util.HashSet<>(kb.actors.keySet());
             kb.addPeople(Tsv.resource("/backchannel/actors/people-" + name + ".tsv"));
+            if (isConverted) {
+                kb.actors.keySet().stream().filter(id -> !before.contains(id)).forEach(kb.converted::add);
+            }
             kb.addRoles(Tsv.resource("/backchannel/actors/roles-" + name + ".tsv"));
             kb.addRelations(Tsv.resource("/backchannel/actors/relations-" + name + ".tsv"));
         }
         kb.addOrganizations(Tsv.resource("/backchannel/actors/organizations.tsv"));
-        for (Tsv.Row r : Tsv.resource("/backchannel/actors/groups.tsv")) {
-            kb.groupAgents.put(Names.normalize(r.col(0)), r.col(1));
+        kb.addGroups(Tsv.resource("/backchannel/actors/groups.tsv"));
+        if (withConverted) {
+            kb.addOrganizations(Tsv.resource("/backchannel/actors/organizations-historical.tsv"));
+            kb.addGroups(Tsv.resource("/backchannel/actors/groups-petrarch.tsv"));
         }
         kb.reindex();
         return kb;
+    }
+
+    /** Group nouns; a phrase already known keeps its sector (curated files are read first). */
+    private void addGroups(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            groupAgents.putIfAbsent(Names.normalize(r.col(0)), r.col(1));
+        }
     }
 
     /**
@@ -77,19 +113,36 @@ public final class KnowledgeBase {
         reindex();
     }
 
-    /** Adds the actors of a PETRARCH-style {@code .actors} dictionary. */
-    public void addPetrarchActors(Path file) {
-        for (Actor a : PetrarchActors.read(file)) {
+    /**
+     * Adds the actors of a PETRARCH-style {@code .actors} dictionary, by the same rules the converter
+     * of the built-in historical knowledge follows ({@link PetrarchImport}). Lines that cannot be read
+     * are reported in {@link #problems()}; the rest is loaded.
+     */
+    public void addPetrarchActors(Path file, Ontology ontology) {
+        Loaded<ActorEntry> read = ActorDictionary.read(file);
+        problems.addAll(read.problems());
+        PetrarchImport.Result r = new PetrarchImport(this, ontology, java.util.Set.of()).convert(read.items());
+        for (Actor a : r.people()) {
             Actor existing = actors.get(a.id());
             if (existing == null) {
                 put(a);
-            } else {
-                List<Role> merged = new ArrayList<>(existing.roles());
-                merged.addAll(a.roles());
-                actors.put(a.id(), existing.withRoles(merged));
+                converted.add(a.id());
+                continue;
             }
+            List<Role> roles = new ArrayList<>(existing.roles());
+            roles.addAll(a.roles());
+            java.util.Set<String> aliases = new java.util.LinkedHashSet<>(existing.aliases());
+            aliases.addAll(a.aliases());
+            actors.put(a.id(), new Actor(existing.id(), existing.name(), new ArrayList<>(aliases), existing.type(), existing.country(),
+                    existing.agent(), existing.code(), existing.gender(), roles));
         }
+        r.organizations().forEach(o -> actors.putIfAbsent(o.id(), o));
         reindex();
+    }
+
+    /** Lines of user dictionaries that could not be read (item {@code file:line}, and the cause). */
+    public List<IngestProblem> problems() {
+        return List.copyOf(problems);
     }
 
     private void addState(Country c) {
@@ -189,10 +242,30 @@ public final class KnowledgeBase {
         // Rebuilt after every change: cheap, and keeps the index in step with the actors.
         names.clear();
         for (Actor a : actors.values()) {
-            names.add(new NameIndex.Entry(a.name(), a.id(), NameIndex.Kind.NAME));
-            a.aliases().forEach(al -> names.add(new NameIndex.Entry(al, a.id(), NameIndex.Kind.ALIAS)));
+            // a converted person's last name is not a surname to look up on its own: thousands of
+            // ministers would make common surnames point at the wrong person ("Kim" at a Kazakh minister);
+            // the dictionary's own one-word aliases ("Yeltsin") say which bare names news uses
+            boolean surname = !converted.contains(a.id());
+            for (String n : surfaceForms(a)) {
+                NameIndex.Kind kind = n.equals(a.name()) ? NameIndex.Kind.NAME : NameIndex.Kind.ALIAS;
+                names.add(new NameIndex.Entry(n, a.id(), kind), surname);
+            }
         }
         surfaces.forEach(names::add);
+        roleHolders.clear();
+        for (Actor a : actors.values()) {
+            if (a.type() == ActorType.PERSON) {
+                a.roles().stream().map(Role::country).filter(java.util.Objects::nonNull).distinct()
+                        .forEach(c -> roleHolders.computeIfAbsent(c, k -> new ArrayList<>()).add(a));
+            }
+        }
+    }
+
+    private static List<String> surfaceForms(Actor a) {
+        List<String> out = new ArrayList<>();
+        out.add(a.name());
+        out.addAll(a.aliases());
+        return out;
     }
 
     public Optional<Actor> get(String id) {
@@ -212,6 +285,11 @@ public final class KnowledgeBase {
         return groupAgents.get(Names.normalize(lemmaPhrase));
     }
 
+    /** Every generic group phrase known, in the normalized lemma form of {@code groups.tsv}. */
+    public java.util.Set<String> groupPhrases() {
+        return java.util.Collections.unmodifiableSet(groupAgents.keySet());
+    }
+
     public NameIndex names() {
         return names;
     }
@@ -219,10 +297,7 @@ public final class KnowledgeBase {
     /** People who held a role whose title contains all {@code words} in {@code country} on {@code day}. */
     public List<Actor> holders(String country, List<String> words, LocalDate day) {
         List<Actor> out = new ArrayList<>();
-        for (Actor a : actors.values()) {
-            if (a.type() != ActorType.PERSON) {
-                continue;
-            }
+        for (Actor a : roleHolders.getOrDefault(country, List.of())) {
             for (Role r : a.roles()) {
                 if (country.equals(r.country()) && (day == null ? r.to() == null : r.heldOn(day)) && TitleWords.matches(r.title(), words)) {
                     out.add(a);
@@ -231,6 +306,27 @@ public final class KnowledgeBase {
             }
         }
         out.sort(Comparator.comparing(Actor::id));
+        return out;
+    }
+
+    /**
+     * People with a role that starts in each decade (1940 for the 1940s), from the earliest to the
+     * latest decade with any; a person counts once in every decade in which one of their terms starts.
+     */
+    public java.util.SortedMap<Integer, Integer> peopleByDecade() {
+        java.util.SortedMap<Integer, Integer> out = new java.util.TreeMap<>();
+        for (Actor a : actors.values()) {
+            if (a.type() != ActorType.PERSON) {
+                continue;
+            }
+            a.roles().stream().filter(r -> r.from() != null).map(r -> r.from().getYear() / 10 * 10).distinct()
+                    .forEach(d -> out.merge(d, 1, Integer::sum));
+        }
+        if (!out.isEmpty()) {
+            for (int d = out.firstKey(); d <= out.lastKey(); d += 10) {
+                out.putIfAbsent(d, 0);
+            }
+        }
         return out;
     }
 

@@ -27,6 +27,11 @@ public final class NameIndex {
     }
 
     void add(Entry e) {
+        add(e, true);
+    }
+
+    /** Adds a surface form; {@code surname} false keeps a person's last name out of the surname lookup. */
+    void add(Entry e, boolean surname) {
         String key = key(e.surface());
         if (key.isEmpty()) {
             return;
@@ -35,7 +40,7 @@ public final class NameIndex {
         if (list.stream().noneMatch(x -> x.actorId().equals(e.actorId()))) {
             list.add(e);
         }
-        if (e.kind() == Kind.NAME || e.kind() == Kind.ALIAS) {
+        if (surname && (e.kind() == Kind.NAME || e.kind() == Kind.ALIAS)) {
             String[] parts = key.split(" ");
             if (parts.length >= 2) {
                 List<String> ids = bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>());
@@ -49,6 +54,12 @@ public final class NameIndex {
     /** Entries for a normalized key, empty when none. */
     public List<Entry> lookup(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The surname of a surface form: its last token when it has two or more, else null. */
+    static String surname(String surface) {
+        String[] parts = key(surface).split(" ");
+        return parts.length >= 2 ? parts[parts.length - 1] : null;
     }
 
     /** Ids of people whose name ends in this (normalized) surname. */

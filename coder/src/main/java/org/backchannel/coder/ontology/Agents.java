@@ -32,6 +32,11 @@ public final class Agents {
         return byCue.get(lemmaPhrase.toLowerCase(Locale.ROOT));
     }
 
+    /** Every cue noun or phrase, lower case. */
+    public java.util.Set<String> cues() {
+        return java.util.Collections.unmodifiableSet(byCue.keySet());
+    }
+
     public Map<String, String> names() {
         return names;
     }
