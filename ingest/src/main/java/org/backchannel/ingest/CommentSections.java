@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
  * Finds where readers' comments begin below a story by the shape of their entries, whatever their
  * words: a short name with a timestamp on its line or the next ("Ana M." / "July 21, 2025 at 8:02
  * am", "jdoe · 2h"), a "name says:" line, a username followed by a colon, or the action line under
- * a comment ("Reply", "Like · Reply"). One entry with a name and a timestamp is enough; weaker signs
- * must come twice, so that a body line like "Rubio says:" before a quotation stays.
+ * a comment ("Reply", "Like · Reply"). One entry with a name and a timestamp, or one "Reply", is
+ * enough; weaker signs must come twice, so that a body line like "Rubio says:" before a quotation stays.
  */
 final class CommentSections {
     private static final int MAX_NAME = 40;
     private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_TIMESTAMP = 60;
     private static final Pattern CAPITALIZED = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*");
     private static final Pattern USERNAME = Pattern.compile("@?[\\p{L}\\d_.\\-]*[\\d_][\\p{L}\\d_.\\-]*|@[\\p{L}\\d_.\\-]{2,30}");
     private static final Pattern HANDLE = Pattern.compile("@?[\\p{Ll}\\d_.\\-]{3,30}");
@@ -39,8 +40,13 @@ final class CommentSections {
             if (line.isEmpty()) {
                 continue;
             }
-            if (namedWithTimestamp(line) || (isName(nameOf(line)) && timestampFollows(lines, i))) {
+            boolean shortLine = line.length() <= MAX_NAME + MAX_TIMESTAMP;
+            if ((shortLine && namedWithTimestamp(line)) || (isName(nameOf(line)) && timestampFollows(lines, i))) {
                 return firstWeak >= 0 ? firstWeak : i;
+            }
+            if (shortLine && furniture.isReplyLine(line)) {
+                int entry = entryStart(lines, i);
+                return firstWeak >= 0 ? Math.min(firstWeak, entry) : entry;
             }
             int signal = weakSignal(lines, i);
             if (signal >= 0) {
@@ -96,6 +102,9 @@ final class CommentSections {
 
     /** "Ana M. · July 21, 2025 at 8:02 am", "jdoe 2h", "Ana on July 21, 2025 at 8:02 am says:". */
     private boolean namedWithTimestamp(String line) {
+        if (line.length() > MAX_NAME + MAX_TIMESTAMP) {
+            return false;
+        }
         String[] tokens = line.split("\\s+");
         for (int k = 1; k < tokens.length && k <= MAX_NAME_WORDS; k++) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, k));
@@ -105,7 +114,7 @@ final class CommentSections {
             if (says != null && says[1].isBlank()) {
                 rest = says[0];
             }
-            if (isName(SEPARATORS.matcher(name).replaceAll("")) && PublicationDates.isTimestamp(rest)) {
+            if (rest.length() <= MAX_TIMESTAMP && isName(SEPARATORS.matcher(name).replaceAll("")) && PublicationDates.isTimestamp(rest)) {
                 return true;
             }
         }
@@ -128,23 +137,22 @@ final class CommentSections {
 
     /** A commenter's name: one to four capitalized words or initials, or a username. */
     private boolean isName(String s) {
-        if (s == null || s.isBlank() || s.length() > MAX_NAME || furniture.headingCue(s) != null || furniture.endCue(s) != null
-                || PublicationDates.isTimestamp(s) || furniture.isCommentMarkerLine(s)) {
+        if (s == null || s.isBlank() || s.length() > MAX_NAME) {
             return false;
         }
         String[] words = s.strip().split("\\s+");
         if (words.length > MAX_NAME_WORDS) {
             return false;
         }
-        if (words.length == 1 && (isUsername(words[0]) || HANDLE.matcher(words[0]).matches())) {
-            return true;
-        }
-        for (String w : words) {
-            if (!CAPITALIZED.matcher(w).matches() && !isUsername(w)) {
-                return false;
+        boolean shaped = words.length == 1 && (isUsername(words[0]) || HANDLE.matcher(words[0]).matches());
+        if (!shaped) {
+            for (String w : words) {
+                if (!CAPITALIZED.matcher(w).matches() && !isUsername(w)) {
+                    return false;
+                }
             }
         }
-        return true;
+        return furniture.headingCue(s) == null && furniture.endCue(s) == null && !furniture.isCommentMarkerLine(s) && !PublicationDates.isTimestamp(s);
     }
 
     private static boolean isUsername(String s) {

@@ -207,6 +207,9 @@ public final class Datelines {
         } else if (agency == null) {
             return null;
         }
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
         if (!storyFollows(s, i)) {
             return null;
         }

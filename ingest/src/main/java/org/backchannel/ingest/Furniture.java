@@ -31,12 +31,17 @@ public final class Furniture {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|[.!?\"”]\\s+|[(\\[]\\s*)[\\p{Lu}][\\p{L}\\p{M}.'&\\- ]{1,40}/\\s?[\\p{Lu}][\\p{L}\\p{M}.'\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'\\-]*){1,3}"
                     + "(?:\\s?/\\s?[\\p{L} ]{2,20}){0,2}\\s*[)\\]]?\\s*$");
+    private static final Pattern COUNT_SUFFIX = Pattern.compile(" ?\\(\\d+\\)$");
+    private static final Pattern AGE_OR_NUMBER = Pattern.compile("\\d+|\\d{1,3}\\s?[hdmwy]");
     private static final Pattern NUMBER_WORD = Pattern.compile("\\d[\\d,.]*|no|one|two|three|four|five");
 
     private final Map<String, List<String>> cues = new LinkedHashMap<>();
+    /** Heading and end cues without a trailing colon, to the cue as listed. */
+    private final Map<String, Map<String, String>> cueIndex = new LinkedHashMap<>();
     private Pattern counted;
     private Pattern captionStart;
     private Pattern commenterSays;
+    private Pattern sentenceCue;
 
     private static final Furniture DEFAULT = load();
 
@@ -46,7 +51,7 @@ public final class Furniture {
 
     private static Furniture load() {
         Furniture f = new Furniture();
-        List<String> kinds = List.of("heading", "end", "end-start", "counted", "sentence", "anywhere", "caption", "marker", "says", "class");
+        List<String> kinds = List.of("heading", "end", "end-start", "counted", "sentence", "anywhere", "caption", "reply", "marker", "says", "class");
         kinds.forEach(k -> f.cues.put(k, new ArrayList<>()));
         try (InputStream in = Furniture.class.getResourceAsStream("/backchannel/ingest/furniture.tsv");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -66,6 +71,12 @@ public final class Furniture {
             throw new UncheckedIOException(e);
         }
         f.counted = Pattern.compile("^(?:" + NUMBER_WORD.pattern() + ")\\s+(?:" + alternation(f.cues.get("counted")) + ")(?![\\p{L}])(?:\\s+(?:to|on)\\b.*)?$");
+        for (String kind : List.of("heading", "end")) {
+            Map<String, String> index = new LinkedHashMap<>();
+            f.cues.get(kind).forEach(c -> index.putIfAbsent(c.endsWith(":") ? c.substring(0, c.length() - 1) : c, c));
+            f.cueIndex.put(kind, index);
+        }
+        f.sentenceCue = Pattern.compile(SENTENCE_START.pattern() + "(?:" + alternation(f.cues.get("sentence")) + ")");
         f.captionStart = Pattern.compile("^(?:" + alternation(f.cues.get("caption")) + ")\\s*[:|/]");
         f.commenterSays = Pattern.compile("^(.{1,40}?)\\s+(?:" + alternation(f.cues.get("says")) + ")\\s*:\\s*(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -83,7 +94,7 @@ public final class Furniture {
      * ("Related talks in Geneva ended ...") are kept.
      */
     public String headingCue(String block) {
-        return cueOf(block, cues.get("heading"));
+        return cueOf(block, "heading");
     }
 
     /**
@@ -91,7 +102,10 @@ public final class Furniture {
      * "3 comments", "Leave a reply"), a copyright line, a wire trailer ("Reporting by ...").
      */
     public String endCue(String block) {
-        String cue = cueOf(block, cues.get("end"));
+        if (block.length() > 2 * PARAGRAPH_MAX) {
+            return null;
+        }
+        String cue = cueOf(block, "end");
         if (cue != null) {
             return cue;
         }
@@ -111,19 +125,32 @@ public final class Furniture {
         return null;
     }
 
-    private static String cueOf(String block, List<String> list) {
-        String t = TRAILING_PUNCTUATION.matcher(normalize(block)).replaceAll("");
+    private String cueOf(String block, String kind) {
+        if (block.length() > 4 * HEADING_MAX) {
+            return null;
+        }
+        String normalized = normalize(block);
+        String t = TRAILING_PUNCTUATION.matcher(normalized).replaceAll("");
         if (t.length() > 2 * HEADING_MAX) {
             return null;
         }
-        for (String h : list) {
-            String cue = h.endsWith(":") ? h.substring(0, h.length() - 1) : h;
-            if (t.length() > HEADING_MAX && !t.startsWith(cue + ":")) {
-                continue; // only "You may also like: <a headline>" may run longer than a heading
-            }
-            boolean symbol = !cue.isEmpty() && !Character.isLetter(cue.charAt(0));
-            if (t.equals(cue) || t.startsWith(cue + ":") || t.matches(Pattern.quote(cue) + " ?\\(\\d+\\)") || (symbol && t.startsWith(cue))) {
-                return h;
+        Map<String, String> byCue = cueIndex.get(kind);
+        String exact = byCue.containsKey(normalized) ? byCue.get(normalized) : byCue.get(t);
+        if (exact == null && t.length() <= HEADING_MAX) {
+            exact = byCue.get(COUNT_SUFFIX.matcher(t).replaceFirst(""));
+        }
+        if (exact != null) {
+            return exact;
+        }
+        int colon = t.indexOf(':');
+        if (colon > 0 && byCue.containsKey(t.substring(0, colon))) {
+            return byCue.get(t.substring(0, colon)); // "Related: Russia and NATO", "You may also like: <a headline>"
+        }
+        if (t.length() <= HEADING_MAX) {
+            for (String cue : byCue.keySet()) {
+                if (!Character.isLetter(cue.charAt(0)) && t.startsWith(cue)) {
+                    return byCue.get(cue); // "© 2025 Example News"
+                }
             }
         }
         return null;
@@ -131,6 +158,9 @@ public final class Furniture {
 
     /** Whether a paragraph is a call to action or other furniture as a whole. */
     public boolean isFurnitureParagraph(String paragraph) {
+        if (paragraph.length() > 2 * PARAGRAPH_MAX) {
+            return false;
+        }
         String t = normalize(paragraph);
         if (t.length() > PARAGRAPH_MAX) {
             return false;
@@ -143,12 +173,7 @@ public final class Furniture {
                 return true;
             }
         }
-        for (String s : cues.get("sentence")) {
-            if (Pattern.compile(SENTENCE_START.pattern() + Pattern.quote(s)).matcher(t).find()) {
-                return true;
-            }
-        }
-        return false;
+        return sentenceCue.matcher(t).find();
     }
 
     /** Whether a block is an image caption or credit ("Photo: ...", "... REUTERS/Jane Doe"). */
@@ -162,21 +187,34 @@ public final class Furniture {
 
     /** Whether a line is the action line under a reader's comment: "Reply", "Like · Reply · 2h", "12 likes". */
     public boolean isCommentMarkerLine(String line) {
+        return markerWords(line) > 0;
+    }
+
+    /** Whether a comment's action line offers a reply ("Reply", "Like · Reply"), which no story has. */
+    public boolean isReplyLine(String line) {
+        return markerWords(line) > 1;
+    }
+
+    /** 0 for no action line, 1 for one of markers only, 2 for one with a reply word. */
+    private int markerWords(String line) {
         String t = normalize(line);
         if (t.isEmpty() || t.length() > HEADING_MAX || headingCue(line) != null) {
-            return false;
+            return 0;
         }
-        boolean marker = false;
+        int kind = 0;
         for (String token : t.split("[\\s·|•,/()\\[\\]-]+")) {
-            if (token.isEmpty() || token.matches("\\d+|\\d{1,3}\\s?[hdmwy]")) {
+            if (token.isEmpty() || AGE_OR_NUMBER.matcher(token).matches()) {
                 continue;
             }
-            if (!cues.get("marker").contains(token)) {
-                return false;
+            if (cues.get("reply").contains(token)) {
+                kind = 2;
+            } else if (cues.get("marker").contains(token)) {
+                kind = Math.max(kind, 1);
+            } else {
+                return 0;
             }
-            marker = true;
         }
-        return marker;
+        return kind;
     }
 
     /**
@@ -207,7 +245,22 @@ public final class Furniture {
         return false;
     }
 
+    /** Lower case, straight apostrophes, one space for each run of white space, trimmed (a loop: it runs on every block). */
     static String normalize(String s) {
-        return s.replace('\u00a0', ' ').replace('\u2019', '\'').trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 }

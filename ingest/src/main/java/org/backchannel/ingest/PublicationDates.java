@@ -443,7 +443,8 @@ public final class PublicationDates {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
                     String name = fold(month.getDisplayName(style, locale)).replaceAll("\\.$", "");
-                    if (name.length() < 3 || name.chars().anyMatch(Character::isDigit)) {
+                    boolean latin = name.chars().allMatch(c -> c < 0x250);
+                    if (name.length() < (latin ? 3 : 2) || name.chars().anyMatch(Character::isDigit)) { // "آب" is August
                         continue;
                     }
                     Integer before = months.putIfAbsent(name, month.getValue());

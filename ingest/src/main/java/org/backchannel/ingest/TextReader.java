@@ -160,7 +160,7 @@ public final class TextReader implements DocumentReader {
     /** "By Jane Doe July 20, 2025": a name followed by a date without a separator. */
     private Byline splitAtDate(String rest, PublicationDates.Hints hints) {
         String[] words = rest.split("\\s+");
-        for (int k = 1; k < words.length && k <= 8; k++) {
+        for (int k = Math.min(8, words.length - 1); k >= 1; k--) { // the longest name before a date
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             PublicationDates.DateLine d = PublicationDates.dateLine(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), hints);
             if (d != null && d.date() != null && NAME.matcher(name).matches()) {

@@ -18,7 +18,12 @@ import org.jsoup.parser.Tag;
  */
 public final class TextRepair {
     /** Entities whose ampersand feeds drop ("#39;s", "quot;"); only these few, since "not;" is an entity too. */
-    private static final Pattern BARE_ENTITY = Pattern.compile("(?<![&\\p{L}\\d#])(#\\d{2,5};|#x\\p{XDigit}{2,4};|(?:quot|amp|apos|lt|gt|nbsp);)");
+    private static final Pattern BARE_NUMERIC = Pattern.compile("(?<![&#])(#\\d{2,5};|#x\\p{XDigit}{2,4};)");
+    private static final Pattern BARE_NAMED = Pattern.compile("(?<![&\\p{L}\\d#;])((?:quot|amp|apos|lt|gt|nbsp);)");
+    /** "world #39;s": the feed put a space where the ampersand of an apostrophe was. */
+    /** "a shock quot; to": a closing quotation mark the feed set apart by a space. */
+    private static final Pattern SPACED_CLOSING_QUOTE = Pattern.compile("(?<=[\\p{L}\\d.,!?]) (?:&)?quot;(?=[\\s.,;:!?)]|$)");
+    private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\d]) #(?:39|x27|8217);(?=\\p{L})");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,6}|#[xX]\\p{XDigit}{1,5}|[A-Za-z][A-Za-z0-9]{1,31});?");
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)\\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*/?>");
     /** Windows-1252 characters that stand for the bytes 0x80-0xBF, the continuation bytes of UTF-8. */
@@ -39,7 +44,9 @@ public final class TextRepair {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = BARE_ENTITY.matcher(text).replaceAll("&$1");
+        String t = SPACED_APOSTROPHE.matcher(text).replaceAll("'");
+        t = SPACED_CLOSING_QUOTE.matcher(t).replaceAll("\"");
+        t = BARE_NAMED.matcher(BARE_NUMERIC.matcher(t).replaceAll("&$1")).replaceAll("&$1");
         for (int round = 0; round < MAX_ROUNDS && ENTITY.matcher(t).find(); round++) {
             String decoded = Parser.unescapeEntities(t, false);
             if (decoded.equals(t)) {
