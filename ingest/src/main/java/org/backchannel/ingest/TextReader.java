@@ -61,7 +61,7 @@ public final class TextReader implements DocumentReader {
                 continue;
             }
             nonBlankSeen++;
-            if (nonBlankSeen == 1 && line.length() <= TITLE_MAX && datelines.at(line, true) == null
+            if (nonBlankSeen == 1 && line.length() <= TITLE_MAX && !opensWithDateline(line)
                     && PublicationDates.dateLine(line, hints) == null && !BY.matcher(line).matches() && !furniture.isFurnitureParagraph(line)) {
                 title = line;
                 continue;
@@ -102,6 +102,16 @@ public final class TextReader implements DocumentReader {
         agency = agency != null ? agency : story.agency() != null ? story.agency() : datelines.agencyInByline(author);
         return DocumentReader.build(id, origin, url, datelines.cleanHeadline(title), author, published, story.dateline(), agency,
                 story.text(), story.removed());
+    }
+
+    /**
+     * Whether a first line is the story's opening paragraph rather than its headline: it opens with a
+     * dateline that names an agency, or with one of any kind and ends as a sentence ends ("LIMA, Peru -
+     * Congress voted."), where "VENEZUELA: Secret talks revealed" stays a headline.
+     */
+    private boolean opensWithDateline(String line) {
+        Datelines.Dateline d = datelines.at(line);
+        return d != null && (d.agency() != null || line.endsWith(".") || line.endsWith(".\""));
     }
 
     /** The date line to keep of two: one with a date over one without, then published over unlabelled over updated. */
