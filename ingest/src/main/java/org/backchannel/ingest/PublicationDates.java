@@ -176,6 +176,24 @@ public final class PublicationDates {
         return any && otherWords(rest, line) == 0;
     }
 
+    /** Whether a timestamp tells the time of day or an age ("8:02 am", "2 hours ago", "3h"), as comments' timestamps do. */
+    public static boolean hasTimeOrAge(String s) {
+        String folded = fold(s);
+        Matcher time = TIME.matcher(folded);
+        while (time.find()) {
+            if (time.group().chars().anyMatch(Character::isDigit) && time.group().matches(".*\\d[:h.]\\d.*|.*[ap]\\.?\\s?m.*")) {
+                return true;
+            }
+        }
+        Matcher age = COMPACT_AGE.matcher(folded);
+        while (age.find()) {
+            if (isWholeToken(folded, age.start(), age.end())) {
+                return true;
+            }
+        }
+        return !relativeSpans(folded).isEmpty();
+    }
+
     /** Whether a word is a month name in one of the known languages ("July", "juillet", "Sept."). */
     public static boolean isMonthName(String word) {
         String w = fold(word).replaceAll("\\.$", "");

@@ -81,10 +81,16 @@ class PageLayoutTest {
                 + "The foreign minister said: \"Guyana has our full support, and we will defend its sovereignty.\"\n\n"
                 + "CARACAS is expected to answer on Wednesday, officials said.\n\n"
                 + "14:32 BST\n\nVenezuela's government rejected the remarks as interference.\n\n"
+                + "Key Dates\n20 July 2025\n\nGuyana asked the International Court of Justice to order Venezuela to halt its plans, "
+                + "arguing that the referendum violated an earlier ruling and threatened the peace of the whole region.\n\n"
+                + "Brazil moved troops to its northern border, saying it would not allow either side to cross its territory, "
+                + "and called on both governments to settle the dispute through talks and international law.\n\n"
+                + "The United States held air exercises with Guyana in a show of support, which Caracas denounced as a provocation "
+                + "and a threat to its sovereignty over the disputed region of Essequibo.\n\n"
                 + "Comments by the minister angered Beijing.";
         Document d = read("r.txt", page);
         for (String kept : List.of("Rubio says:", "We will not allow Venezuela", "The foreign minister said:", "CARACAS is expected",
-                "rejected the remarks as interference", "Comments by the minister angered Beijing.")) {
+                "rejected the remarks as interference", "Key Dates", "Brazil moved troops", "show of support", "Comments by the minister angered Beijing.")) {
             assertTrue(d.text().contains(kept), kept + " lost from:\n" + d.text());
         }
     }
