@@ -30,7 +30,7 @@ class PatternExamplesTest {
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             String text = patterns.get(i).example();
-            docs.add(new Document("p" + i, "pattern", null, null, null, LocalDate.of(2025, 6, 2), text, List.of(), "h" + i));
+            docs.add(new Document("p" + i, "pattern", null, null, null, LocalDate.of(2025, 6, 2), null, null, text, List.of(), "h" + i));
         }
         List<ParsedDocument> parsed = CoreNlpParser.shared().parseAll(docs, (d, t) -> { });
         DependencyEventCoder coder = new DependencyEventCoder(k);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,19 +14,35 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * HTML pages: title, byline and date from meta tags, JSON-LD and byline elements; the article body
- * from {@code <article>}, {@code <main>} or the body, with navigation, related-link boxes, comment
- * widgets, share prompts and the like removed.
+ * HTML pages: title, byline and date from meta tags, JSON-LD, microdata, {@code <time>} and date
+ * elements; the article body from {@code <article>}, {@code <main>} or the body, with navigation,
+ * related-link boxes, link lists (by their share of link text), comment widgets, captions, share
+ * prompts and the like removed; then {@link StoryBody} reads the blocks as it reads plain text.
  */
 public final class HtmlReader implements DocumentReader {
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td");
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time", "og:published_time",
+            "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created",
+            "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+            "originalpublicationdate", "pubDate");
+    private static final String DATE_ELEMENTS = ".date, .published, .pubdate, .timestamp, .post-date, .entry-date, .article-date, .dateline, .meta, "
+            + "[class*=date], [class*=time]";
+    private static final int MIN_LINKS = 3;
+    private static final double LINK_LIST_SHARE = 0.7;
+    private static final double WHOLLY_LINKED = 0.9;
+    private static final int SHORT_LINK_WORDS = 15;
+    private static final int LONG_PARAGRAPH_WORDS = 25;
     private static final Pattern BYLINE_TEXT = Pattern.compile("^\\s*(?i:by)\\s+(\\p{Lu}[^.!?]{1,79}?)\\s*$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Furniture furniture;
+    private final Datelines datelines;
+    private final StoryBody body;
 
     public HtmlReader(Furniture furniture) {
         this.furniture = furniture;
+        this.datelines = Datelines.defaults();
+        this.body = new StoryBody(furniture, datelines);
     }
 
     @Override
@@ -35,38 +52,41 @@ public final class HtmlReader implements DocumentReader {
 
     /** Parses one page; {@code url} may be null. */
     public org.backchannel.model.Document parse(String id, String origin, String url, String html) {
+        return parse(id, origin, url, html, PublicationDates.Hints.NONE);
+    }
+
+    /** Parses one page, reading its dates with what the caller knows of its locale and crawl date. */
+    public org.backchannel.model.Document parse(String id, String origin, String url, String html, PublicationDates.Hints given) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
+        PublicationDates.Hints hints = new PublicationDates.Hints(given.locale() != null ? given.locale() : locale(page), given.crawled());
         JsonNode ld = jsonLd(page);
-        String title = first(meta(page, "og:title"), text(ld, "headline"), page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(), page.title());
-        String author = first(meta(page, "author"), ldAuthor(ld), meta(page, "article:author"), bylineElement(page));
-        LocalDate published = PublicationDates.parse(first(meta(page, "article:published_time"), text(ld, "datePublished"),
-                meta(page, "date"), meta(page, "pubdate"), meta(page, "dc.date"), timeElement(page)));
+        String title = TextRepair.repair(first(meta(page, "og:title"), text(ld, "headline"),
+                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(), page.title()));
+        String author = TextRepair.repair(first(meta(page, "author"), ldAuthor(ld), meta(page, "article:author"), bylineElement(page)));
         if (url == null) {
             url = first(meta(page, "og:url"), page.selectFirst("link[rel=canonical]") == null ? null : page.selectFirst("link[rel=canonical]").attr("href"));
         }
+        LocalDate published = publishedDate(page, ld, hints);
 
         List<String> removed = new ArrayList<>();
-        page.select("script, style, noscript, template, iframe, svg, button, select, input").remove();
+        page.select("script, style, noscript, template, iframe, svg, button, select, input, textarea").remove();
         for (Element e : page.select("nav, footer, aside, form")) {
             String label = label(e);
             if (!label.isEmpty() && e.parents().stream().noneMatch(p -> p.tagName().matches("nav|header|footer|aside|form"))) {
                 removed.add(label);
             }
         }
-        page.select("nav, header, footer, aside, form").remove();
+        page.select("nav, header, footer, aside, form, figure, figcaption, [itemprop=comment], [itemtype*=Comment]").remove();
         for (Element e : new ArrayList<>(page.body().getAllElements())) {
             if (e.parent() == null || e == page.body()) {
                 continue;
             }
-            String marks = e.className() + " " + e.id() + " " + e.attr("role");
-            boolean container = e.tagName().matches("div|section|ul|ol|table|details");
-            Element firstChild = e.children().isEmpty() ? null : e.child(0);
-            boolean titledAsFurniture = container && firstChild != null && !BLOCKS.contains(firstChild.tagName())
-                    && furniture.headingCue(firstChild.text()) != null;
             boolean holdsArticle = !e.select("article, main, [itemprop=articleBody]").isEmpty();
-            boolean region = e.tagName().matches("div|section|aside|ul|ol|nav|footer|header|form|table|figure|details");
-            if (!holdsArticle && region && !e.tagName().equals("article") && !e.tagName().equals("main")
-                    && (furniture.isFurnitureClass(marks) || titledAsFurniture)) {
+            boolean region = e.tagName().matches("div|section|aside|ul|ol|nav|footer|header|form|table|figure|details|p");
+            if (holdsArticle || !region || e.tagName().equals("article") || e.tagName().equals("main")) {
+                continue;
+            }
+            if (furniture.isFurnitureClass(marks(e)) || titledAsFurniture(e) || isLinkList(e)) {
                 String label = label(e);
                 if (!label.isEmpty()) {
                     removed.add(label);
@@ -74,7 +94,7 @@ public final class HtmlReader implements DocumentReader {
                 e.remove();
             }
         }
-        Element root = first(page.selectFirst("article"), page.selectFirst("main"), page.selectFirst("[itemprop=articleBody]"),
+        Element root = first(page.selectFirst("article:has(h1)"), page.selectFirst("article"), page.selectFirst("main"), page.selectFirst("[itemprop=articleBody]"),
                 page.selectFirst(".story-body, .article-body, .entry-content, .post-content"), page.body());
         for (Element meta : root.select(".byline, [rel=author], .author, time, .dateline-meta")) {
             boolean inText = meta.parents().stream().anyMatch(p -> BLOCKS.contains(p.tagName()));
@@ -85,49 +105,149 @@ public final class HtmlReader implements DocumentReader {
             }
         }
 
-        List<String> paragraphs = new ArrayList<>();
-        boolean inFurnitureSection = false;
+        List<StoryBody.Block> blocks = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (!BLOCKS.contains(e.tagName()) || hasBlockAncestorInside(e, root)) {
                 continue;
             }
-            String t = e.text().strip();
+            String t = TextRepair.repair(e.text()).strip();
             if (t.isEmpty()) {
                 continue;
             }
-            if (BYLINE_TEXT.matcher(t).matches() && paragraphs.size() < 3) {
+            if (BYLINE_TEXT.matcher(t).matches() && blocks.size() < 3) {
                 continue;
             }
-            boolean heading = e.tagName().matches("h[1-6]");
-            if (furniture.headingCue(t) != null) {
-                removed.add(t);
-                inFurnitureSection = true;
+            if (isWhollyLinked(e, t)) {
+                removed.add(StoryBody.label(t));
                 continue;
             }
-            if (furniture.isFurnitureParagraph(t)) {
-                removed.add(t.length() > 80 ? t.substring(0, 80) + "…" : t);
-                continue;
-            }
-            if (inFurnitureSection && !heading && (e.tagName().equals("li") || t.length() < 120)) {
-                continue;
-            }
-            inFurnitureSection = false;
-            paragraphs.add(t);
+            StoryBody.Shape shape = e.tagName().matches("h[1-6]") ? StoryBody.Shape.HEADING
+                    : e.tagName().matches("li|dt|dd") ? StoryBody.Shape.ITEM : StoryBody.Shape.TEXT;
+            blocks.add(new StoryBody.Block(t, shape));
         }
-        if (paragraphs.isEmpty()) {
+        if (blocks.isEmpty()) {
             // text not in paragraph tags (bare text, <br>-separated lines): take the root's own text
             for (String block : root.wholeText().split("\\n\\s*\\n")) {
-                String t = block.strip().replaceAll("\\s+", " ");
-                if (!t.isEmpty() && !furniture.isFurnitureParagraph(t)) {
-                    paragraphs.add(t);
+                String t = TextRepair.repair(block).strip().replaceAll("\\s+", " ");
+                if (!t.isEmpty()) {
+                    blocks.add(new StoryBody.Block(t, StoryBody.Shape.TEXT));
                 }
             }
         }
-        if (title != null && (paragraphs.isEmpty() || !paragraphs.get(0).equals(title.strip()))) {
-            paragraphs.add(0, title.strip());
+        if (title != null) {
+            if (!blocks.isEmpty() && blocks.get(0).text().equals(title.strip())) {
+                blocks.set(0, new StoryBody.Block(title.strip(), StoryBody.Shape.TITLE));
+            } else {
+                blocks.add(0, new StoryBody.Block(title.strip(), StoryBody.Shape.TITLE));
+            }
         }
-        String text = String.join("\n\n", paragraphs);
-        return DocumentReader.build(id, origin, url, blankToNull(title), blankToNull(author), published, text, removed);
+        StoryBody.Story story = body.read(blocks, author, hints);
+        removed.addAll(story.removed());
+        if (published == null && story.date() != null) {
+            published = story.date().date();
+        }
+        if (published == null) {
+            published = first(PublicationDates.fromUrl(url), PublicationDates.parse(first(meta(page, "article:modified_time"), text(ld, "dateModified")), hints));
+        }
+        String agency = story.agency() != null ? story.agency() : datelines.agencyInByline(author);
+        return DocumentReader.build(id, origin, url, blankToNull(datelines.cleanHeadline(title)), blankToNull(author), published,
+                story.dateline(), agency, story.text(), removed);
+    }
+
+    /** The publication date from meta tags, JSON-LD, microdata, {@code <time>} and date elements, in that order; or null. */
+    private LocalDate publishedDate(org.jsoup.nodes.Document page, JsonNode ld, PublicationDates.Hints hints) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : PUBLISHED_META) {
+            candidates.add(meta(page, name));
+        }
+        candidates.add(text(ld, "datePublished"));
+        candidates.add(text(ld, "dateCreated"));
+        for (Element e : page.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+            if (inFurniture(e)) {
+                continue;
+            }
+            candidates.add(first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime")), blankToNull(e.text())));
+        }
+        for (String c : candidates) {
+            LocalDate d = c == null ? null : PublicationDates.parse(c, hints);
+            if (d != null) {
+                return d;
+            }
+        }
+        for (Element e : page.select(DATE_ELEMENTS)) {
+            if (e.text().length() <= 140 && !inFurniture(e)) {
+                PublicationDates.DateLine d = PublicationDates.dateLine(e.text(), hints);
+                if (d != null && d.date() != null && d.kind() != PublicationDates.Kind.UPDATED) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether an element stands in a comment widget, a related box or other furniture (whose dates are not the story's). */
+    private boolean inFurniture(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (furniture.isFurnitureClass(marks(p)) || p.tagName().matches("aside|footer|nav")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's locale from {@code <html lang>}, {@code og:locale} or Content-Language; or null. */
+    private static Locale locale(org.jsoup.nodes.Document page) {
+        Element html = page.selectFirst("html");
+        String tag = first(html == null ? null : blankToNull(html.attr("lang")), meta(page, "og:locale"),
+                page.selectFirst("meta[http-equiv=content-language]") == null ? null : blankToNull(page.selectFirst("meta[http-equiv=content-language]").attr("content")));
+        return tag == null ? null : Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    }
+
+    private static String marks(Element e) {
+        StringBuilder b = new StringBuilder(e.className()).append(' ').append(e.id()).append(' ').append(e.attr("role"));
+        for (String attr : List.of("data-component", "data-testid", "data-module", "data-type", "aria-label", "itemprop")) {
+            b.append(' ').append(e.attr(attr));
+        }
+        return b.toString();
+    }
+
+    /** A box whose first child is a furniture heading ("You may also like", "Comments (3)"). */
+    private boolean titledAsFurniture(Element e) {
+        boolean container = e.tagName().matches("div|section|ul|ol|table|details");
+        Element firstChild = e.children().isEmpty() ? null : e.child(0);
+        if (!container || firstChild == null) {
+            return false;
+        }
+        String heading = firstChild.text();
+        boolean cue = furniture.headingCue(heading) != null || furniture.endCue(heading) != null;
+        return cue && (!BLOCKS.contains(firstChild.tagName()) || firstChild.tagName().matches("h[1-6]"))
+                && e.select("p").stream().noneMatch(p -> p.text().split("\\s+").length >= LONG_PARAGRAPH_WORDS && linkShare(p) < 0.5);
+    }
+
+    /** A list or box of links: three or more links that make up most of its text (related headlines, menus, tags). */
+    private static boolean isLinkList(Element e) {
+        if (!e.tagName().matches("ul|ol|div|section|table")) {
+            return false;
+        }
+        return e.select("a[href]").size() >= MIN_LINKS && linkShare(e) >= LINK_LIST_SHARE;
+    }
+
+    /** A short block that is nothing but a link: a headline pointing elsewhere, "Read more". */
+    private static boolean isWhollyLinked(Element e, String text) {
+        return !e.tagName().matches("h1") && !e.select("a[href]").isEmpty() && linkShare(e) >= WHOLLY_LINKED
+                && text.split("\\s+").length <= SHORT_LINK_WORDS;
+    }
+
+    private static double linkShare(Element e) {
+        int all = e.text().replaceAll("\\s+", "").length();
+        if (all == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a[href]")) {
+            linked += a.text().replaceAll("\\s+", "").length();
+        }
+        return (double) linked / all;
     }
 
     private static boolean hasBlockAncestorInside(Element e, Element root) {
@@ -147,8 +267,15 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static String meta(org.jsoup.nodes.Document page, String name) {
-        Element m = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "], meta[itemprop=" + name + "]");
-        return m == null ? null : blankToNull(m.attr("content"));
+        for (Element m : page.select("meta[content]")) {
+            if (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name) || m.attr("itemprop").equalsIgnoreCase(name)) {
+                String content = blankToNull(m.attr("content"));
+                if (content != null) {
+                    return content;
+                }
+            }
+        }
+        return null;
     }
 
     private static String bylineElement(org.jsoup.nodes.Document page) {

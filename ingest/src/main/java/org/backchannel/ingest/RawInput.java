@@ -2,15 +2,21 @@ package org.backchannel.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns raw bytes into text, refusing what is not text: empty, binary, oversize, or not decodable
- * as UTF-8 (or UTF-16 with a byte-order mark).
+ * Turns raw bytes into text, refusing only what is not text: empty, binary or oversize. UTF-8 (or
+ * UTF-16 with a byte-order mark) is read as such; other bytes in the charset a page declares, or
+ * else as Windows-1252, the superset of Latin-1 that legacy news feeds use.
  */
 final class RawInput {
+    private static final Pattern DECLARED = Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})");
+
     private RawInput() {
     }
 
@@ -42,8 +48,25 @@ final class RawInput {
         try {
             return checkText(decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
         } catch (CharacterCodingException e) {
-            throw new IngestException("not valid UTF-8 text (re-encode it as UTF-8)");
+            return checkText(new String(bytes, offset, bytes.length - offset, declaredCharset(bytes)));
         }
+    }
+
+    /** The charset a page declares in its first kilobytes ({@code <meta charset>}, XML prolog), else Windows-1252. */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        if (m.find()) {
+            try {
+                Charset c = Charset.forName(m.group(1));
+                if (!c.equals(StandardCharsets.UTF_8)) {
+                    return c;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // an unknown name is no better than no name
+            }
+        }
+        return Charset.forName("windows-1252");
     }
 
     static String checkText(String text) throws IngestException {

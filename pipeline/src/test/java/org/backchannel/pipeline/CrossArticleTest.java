@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrossArticleTest {
     private static Document doc(String id, LocalDate day, String text) {
-        return new Document(id, id, null, null, null, day, text, List.of(), id + text.hashCode());
+        return new Document(id, id, null, null, null, day, null, null, text, List.of(), id + text.hashCode());
     }
 
     @Test

@@ -35,7 +35,7 @@ class EpistemicCorpusTest {
             JsonNode c = json.readTree(line);
             cases.add(c);
             LocalDate day = c.hasNonNull("date") ? LocalDate.parse(c.get("date").asText()) : null;
-            docs.add(new Document(c.get("id").asText(), "epistemic", null, null, null, day, c.get("text").asText(), List.of(), c.get("id").asText()));
+            docs.add(new Document(c.get("id").asText(), "epistemic", null, null, null, day, null, null, c.get("text").asText(), List.of(), c.get("id").asText()));
         }
         List<Analysis> each = Fixtures.pipeline().analyzeSeparately(docs);
         List<Event> all = each.stream().flatMap(x -> x.events().stream()).toList();

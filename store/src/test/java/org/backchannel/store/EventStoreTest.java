@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EventStoreTest {
 
     static Analysis sample(String docId, String text) {
-        Document d = new Document(docId, docId + ".txt", null, "T", null, LocalDate.of(2024, 1, 5), text, List.of(), "hash-" + text.hashCode());
+        Document d = new Document(docId, docId + ".txt", null, "T", null, LocalDate.of(2024, 1, 5), null, null, text, List.of(), "hash-" + text.hashCode());
         ParsedSentence s = new ParsedSentence(0, text, 0, text.length(), List.of(), List.of());
         Actor usa = new Actor("usa", "United States", List.of("US"), ActorType.STATE, "USA", null, "USA", null, List.of());
         Actor rubio = new Actor("marco-rubio", "Marco Rubio", List.of("Rubio"), ActorType.PERSON, "USA", null, "USA", "m",

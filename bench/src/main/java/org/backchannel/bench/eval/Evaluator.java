@@ -54,7 +54,7 @@ public final class Evaluator {
         List<Document> docs = new ArrayList<>();
         for (GoldRecord r : records) {
             Document d = reader.parse(r.id(), r.set(), null, r.text());
-            docs.add(new Document(r.id(), r.set(), null, null, null, r.date(), d.text(), d.boilerplateRemoved(), r.id()));
+            docs.add(new Document(r.id(), r.set(), null, null, null, r.date(), d.dateline(), d.agency(), d.text(), d.boilerplateRemoved(), r.id()));
         }
         // gold records are independent stories, not to be merged as one
         Map<String, List<Event>> coded = new HashMap<>();

@@ -45,7 +45,7 @@ public class CoderBenchmarks {
     public void setUp() {
         knowledge = Knowledge.defaults();
         coder = new DependencyEventCoder(knowledge);
-        parsed = CoreNlpParser.shared().parse(new Document("bench", "bench", null, null, null, LocalDate.of(2025, 3, 6), TEXT, List.of(), "h"));
+        parsed = CoreNlpParser.shared().parse(new Document("bench", "bench", null, null, null, LocalDate.of(2025, 3, 6), null, null, TEXT, List.of(), "h"));
     }
 
     /** Mentions, patterns and arguments over three parsed sentences. */

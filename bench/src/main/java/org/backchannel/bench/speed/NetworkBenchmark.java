@@ -76,7 +76,7 @@ public final class NetworkBenchmark {
         try (EventStore store = EventStore.open(dir.resolve("net.duckdb"))) {
             List<ParsedDocument> docs = new ArrayList<>();
             for (int d = 0; d * 1000 < n; d++) {
-                docs.add(new ParsedDocument(new Document("d" + d, "synthetic", null, null, null, null, "synthetic " + d, List.of(), "h" + d), List.of()));
+                docs.add(new ParsedDocument(new Document("d" + d, "synthetic", null, null, null, null, null, null, "synthetic " + d, List.of(), "h" + d), List.of()));
             }
             t0 = System.nanoTime();
             store.save(new Analysis(docs, new ArrayList<>(actors.values()), events, List.of(), List.of(), List.of()));

@@ -91,6 +91,8 @@ public final class JsonOutput {
         n.put("title", d.title());
         n.put("author", d.author());
         n.put("published", d.published() == null ? null : d.published().toString());
+        n.put("dateline", d.dateline());
+        n.put("agency", d.agency());
         n.put("url", d.url());
         n.put("origin", d.origin());
         n.put("sentences", p.sentences().size());
