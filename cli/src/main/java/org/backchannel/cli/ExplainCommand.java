@@ -40,7 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String body = text.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : text;
-        Document d = new Document("explain", "explain", null, null, null, date, body, List.of(), "explain");
+        Document d = new Document("explain", "explain", null, null, null, date, null, null, body, List.of(), "explain");
         Pipeline.Explanation x = knowledge.pipeline().explain(d);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (SentenceGraph g : x.coded().graphs()) {

@@ -57,7 +57,7 @@ public final class HandParse {
         for (ParsedSentence s : sentences) {
             text.append(s.text()).append(' ');
         }
-        Document d = new Document("hand", "test", null, null, null, day, text.toString().strip(), List.of(), "hand");
+        Document d = new Document("hand", "test", null, null, null, day, null, null, text.toString().strip(), List.of(), "hand");
         return new ParsedDocument(d, List.of(sentences));
     }
 
