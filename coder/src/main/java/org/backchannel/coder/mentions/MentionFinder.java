@@ -29,16 +29,12 @@ public final class MentionFinder {
         this.places = new Places(kb);
     }
 
-    /** Mentions per sentence of one document, with the actors they resolve to added to {@code actors}. */
-    public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors) {
-        return find(doc, day, actors, null);
-    }
-
     /**
-     * The same, for a document whose dateline places it in {@code datelineCountry} (ISO-3, or null):
-     * the story's country when its text names none.
+     * Mentions per sentence of one document, with the actors they resolve to added to {@code actors}.
+     * A wire dateline's country ("LIMA, Peru") is the story's country when its text names none.
      */
-    public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors, String datelineCountry) {
+    public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors) {
+        String datelineCountry = DatelinePlace.country(doc.document().dateline(), kb, org.backchannel.coder.places.Gazetteer.defaults());
         DocumentContext dc = new DocumentContext(kb, actors, day, datelineCountry);
         List<List<Mention>> out = new ArrayList<>();
         // names the knowledge base knows, over the whole document first: a new person's country may
