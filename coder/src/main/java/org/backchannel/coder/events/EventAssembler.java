@@ -16,6 +16,7 @@ import org.backchannel.coder.actors.Mention;
 import org.backchannel.coder.arguments.Arguments;
 import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.dates.DateExpressions;
+import org.backchannel.coder.mentions.TitlePhrase;
 import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.SentenceGraph;
 import org.backchannel.coder.places.EventLocator;
@@ -72,8 +73,8 @@ public final class EventAssembler {
             for (Mention[] pair : pairs(args)) {
                 Mention src = pair[0];
                 Mention tgt = pair[1];
-                ActorRef source = src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay);
-                ActorRef target = tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay);
+                ActorRef source = titled(g, src, src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay), actors);
+                ActorRef target = titled(g, tgt, tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay), actors);
                 String targetRule = args.targetRule();
                 String sourceCountry = source.isEmpty() || actors.get(source.actorId()) == null ? null : actors.get(source.actorId()).country();
                 if (target.isEmpty() && code.isProtest() && sourceCountry != null) {
@@ -121,6 +122,22 @@ public final class EventAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * A known person with no office on the event's day keeps the sector the text gives them:
+     * "Russian President Boris Yeltsin" in a story dated after his term is still coded RUSGOV.
+     */
+    private ActorRef titled(SentenceGraph g, Mention m, ActorRef ref, DocumentActors actors) {
+        if (m == null || ref.code() == null || ref.code().length() != 3 || !(m.how() == Mention.How.NAME || m.how() == Mention.How.SURNAME)) {
+            return ref;
+        }
+        var a = actors.get(m.actorId());
+        if (a == null || a.type() != org.backchannel.model.ActorType.PERSON) {
+            return ref;
+        }
+        String agent = TitlePhrase.sector(g.sentence(), m, knowledge.actors());
+        return agent == null ? ref : new ActorRef(ref.actorId(), ref.text(), ref.code() + agent);
     }
 
     /** The source–target pairs of the arguments, with null for a missing side. */

@@ -69,9 +69,9 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
                     spanStart = Math.min(spanStart, m.start() <= noun.index() ? m.start() : spanStart);
                 }
             } else if (rel.equals("compound") && isGovernmentNoun(phrase) && s.token(d.dependent()).isProperNoun()
-                    && Surnames.known(kb, Names.normalize(s.token(d.dependent()).word())) != null) {
+                    && Surnames.known(kb, Names.normalize(s.token(d.dependent()).word()), ctx.document().day()) != null) {
                 // "the Trump administration", "the Maduro regime": a leader's government
-                Actor a = kb.get(Surnames.known(kb, Names.normalize(s.token(d.dependent()).word()))).orElseThrow();
+                Actor a = kb.get(Surnames.known(kb, Names.normalize(s.token(d.dependent()).word()), ctx.document().day())).orElseThrow();
                 strong.add(a.country());
                 leader = a.id();
                 spanStart = Math.min(spanStart, d.dependent());

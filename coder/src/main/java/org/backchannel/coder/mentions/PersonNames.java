@@ -45,50 +45,6 @@ final class PersonNames implements MentionRule {
         return out;
     }
 
-    /**
-     * The words before a name that belong to its phrase ("British Defence Secretary" in "British
-     * Defence Secretary Tom King"): modifiers of the name's head that precede it, and their own
-     * modifiers, within {@value #TITLE_WINDOW} tokens.
-     */
-    private static List<Integer> titleWords(ParsedSentence s, int from, int to) {
-        int head = Spans.head(s, from, to);
-        List<Integer> out = new ArrayList<>();
-        List<Integer> frontier = new ArrayList<>(List.of(head));
-        for (int depth = 0; depth < 2; depth++) {
-            List<Integer> next = new ArrayList<>();
-            for (int h : frontier) {
-                for (var d : s.children(h)) {
-                    String r = d.relation();
-                    int k = d.dependent();
-                    boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.startsWith("appos");
-                    if (modifier && k < from && k >= from - TITLE_WINDOW && !out.contains(k)) {
-                        out.add(k);
-                        next.add(k);
-                    }
-                }
-            }
-            frontier = next;
-        }
-        for (var d : s.parents(head)) {
-            // "Ahmad X, Syria's foreign minister": an apposition after the name
-            if (d.relation().startsWith("appos") && d.governor() >= 0) {
-                out.add(d.governor());
-            }
-        }
-        for (var d : s.children(head)) {
-            if (d.relation().startsWith("appos")) {
-                out.add(d.dependent());
-                for (var m : s.children(d.dependent())) {
-                    if (m.relation().equals("compound") || m.relation().equals("amod") || m.relation().equals("nmod:poss")) {
-                        out.add(m.dependent());
-                    }
-                }
-            }
-        }
-        java.util.Collections.sort(out);
-        return out;
-    }
-
     private Mention person(SentenceContext ctx, int from, int to, List<Mention> sameSentence) {
         ParsedSentence s = ctx.sentence();
         DocumentContext doc = ctx.document();
@@ -109,7 +65,7 @@ final class PersonNames implements MentionRule {
                     return new Mention(s.index(), from, to, Spans.head(s, from, to), a.id(), text, Mention.How.SURNAME, null);
                 }
             }
-            String id = headline ? null : Surnames.known(kb, surname);
+            String id = headline ? null : Surnames.known(kb, surname, doc.day());
             if (id != null) {
                 doc.actors().named(id, text);
                 return new Mention(s.index(), from, to, Spans.head(s, from, to), id, text, Mention.How.SURNAME, null);
@@ -120,7 +76,7 @@ final class PersonNames implements MentionRule {
         }
         String country = null;
         String agent = null;
-        for (int k : titleWords(s, from, to)) {
+        for (int k : TitlePhrase.words(s, from, to)) {
             Token tk = s.token(k);
             for (NameIndex.Entry e : kb.names().lookup(NameIndex.key(tk.word()))) {
                 Actor a = kb.get(e.actorId()).orElse(null);
