@@ -11,6 +11,7 @@ import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.dates.DateExpressions;
 import org.backchannel.coder.events.ComplementFolding;
 import org.backchannel.coder.events.EventAssembler;
+import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
 import org.backchannel.coder.mentions.MentionFinder;
 import org.backchannel.coder.patterns.EventPattern;
@@ -56,7 +57,7 @@ public final class DependencyEventCoder implements EventCoder {
             graphs.add(g);
             events.addAll(assembler.assemble(doc, g, matches(g), published, day, actors));
         }
-        return new CodedDocument(doc, day, found, graphs, events);
+        return new CodedDocument(doc, day, found, graphs, HeadlineMerge.merge(doc, events));
     }
 
     /** Every word of a sentence that fulfils a pattern and has someone on either side. */

@@ -74,13 +74,17 @@ final class VerbSources {
     }
 
     /**
-     * "her willingness to collaborate", "Syria's decision to expel", "the decision by Syria to expel":
+     * "her willingness to collaborate", "Syria's decision to expel", "the decision by Syria to expel",
+     * "Qatar's role in brokering":
      * a verb completing a noun takes the noun's owner.
      */
     static List<Mention> nounOwner(Predicate p) {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>();
         List<Integer> nouns = new ArrayList<>(g.parents(p.token(), "acl*"));
+        if (g.token(p.token()).pos().equals("VBG")) {
+            nouns.addAll(g.parents(p.token(), "nmod*")); // "the UAE's role in mediating between …"
+        }
         for (int u : g.parents(p.token(), "xcomp")) {
             if (g.token(u).isNoun()) {
                 nouns.add(u);
