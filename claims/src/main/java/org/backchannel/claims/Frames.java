@@ -86,7 +86,8 @@ final class Frames {
             return new Reading(Status.CORRECTED, phrasal != null && cues.is("correct_phrasal", phrasal) ? g.token(h).word() + " " + prt : g.token(h).word(),
                     Speakers.subject(g, h), h, c);
         }
-        if ((lemma.equals("change") || lemma.equals("revise") || lemma.equals("amend") || lemma.equals("update") || lemma.equals("alter"))
+        if ((lemma.equals("change") || lemma.equals("revise") || lemma.equals("amend") || lemma.equals("update") || lemma.equals("alter")
+                || lemma.equals("reverse") || lemma.equals("withdraw") || lemma.equals("abandon"))
                 && rel.equals("obj") && g.token(c).isNoun() && (cues.is("report_noun", Clauses.lemma(g, c)) || cues.is("claim_noun", Clauses.lemma(g, c)))) {
             return new Reading(Status.CORRECTED, g.token(h).word() + " " + g.token(c).word(), Speakers.subject(g, h), h, c); // "changed the U.S. account of"
         }
@@ -119,6 +120,10 @@ final class Frames {
                 || rel.equals("obl:for") || rel.equals("obl:with");
         if (cues.is("claim_verb", lemma) && (quote || rel.equals("obj") || rel.equals("xcomp") || charge)) {
             return new Reading(Status.CLAIMED, g.token(h).word(), Speakers.subject(g, h), h, c);
+        }
+        if (lemma.equals("say") && rel.equals("obl:of") && deniesInQuote(g, h)) {
+            // "'There was no such meeting,' a spokesman said of reports that …"
+            return new Reading(Status.DENIED, "said of " + g.token(c).word(), Speakers.subject(g, h), h, c);
         }
         if (cues.is("report_verb", lemma) && (quote || rel.equals("xcomp") && passive(g, h) || rel.equals("obj") && SAY_OBJECT.contains(lemma)
                 || rel.equals("obl:about") || rel.equals("obl:of") && lemma.equals("say"))) {
@@ -261,6 +266,13 @@ final class Frames {
                 }
             }
         }
+        for (Dependency d : g.sentence().children(verb)) {
+            // "admitted, after days of denying it, that …"
+            if (d.relation().startsWith("advcl") && (cues.is("deny_verb", Clauses.lemma(g, d.dependent())) || cues.is("claim_verb", Clauses.lemma(g, d.dependent())))
+                    && d.dependent() < verb && !g.children(d.dependent(), "mark").isEmpty()) {
+                return "after " + g.token(d.dependent()).word();
+            }
+        }
         for (int o : g.children(verb, "obl:after")) {
             String l = Clauses.lemma(g, o);
             if (cues.is("deny_noun", l) || cues.is("claim_noun", l) || l.equals("denial")) {
@@ -363,6 +375,20 @@ final class Frames {
             }
         }
         return g.token(first).pos().startsWith("W");
+    }
+
+    /** Whether a speech verb quotes a negated or denying clause: "'There was no such meeting,' X said of reports that …". */
+    private boolean deniesInQuote(SentenceGraph g, int verb) {
+        for (Dependency d : g.sentence().children(verb)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") || d.relation().equals("dep")) {
+                int q = d.dependent();
+                if (negation.of(g, q) != null || cues.is("denial_word", Clauses.lemma(g, q))
+                        || g.children(q, "nsubj").stream().anyMatch(x -> negation.of(g, x) != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A denial word modifying a noun ("groundless charges", "false reports"), or null. */

@@ -155,6 +155,22 @@ final class StatusReader {
         return null;
     }
 
+    /** An earlier-account adverb on a verb ("first stated", "initially reported"), or null. */
+    private String earlierAdverb(SentenceGraph g, int verb) {
+        for (int a : g.children(verb, "advmod")) {
+            if (cues.is("earlier_account", Clauses.lemma(g, a))) {
+                return g.token(a).word();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence speaks of an earlier account ("first", "initially", "originally"). */
+    private boolean earlierInSentence(SentenceGraph g) {
+        return g.sentence().tokens().stream().anyMatch(t -> cues.is("earlier_account", t.lemma().toLowerCase(Locale.ROOT))
+                && !t.lemma().equalsIgnoreCase("earlier") && (t.pos().startsWith("RB") || t.pos().startsWith("JJ")));
+    }
+
     /** Whether a speech reading comes from a verb that closes the sentence ("…, officials said."). */
     private static boolean trailing(SentenceGraph g, Reading r) {
         if (r.governor() < 0) {
@@ -232,7 +248,12 @@ final class StatusReader {
             } else if ((rel.equals("obl:in") || rel.startsWith("advcl")) && (cues.is("correct_noun", lemma) || cues.is("correct_verb", lemma) && c.pos().equals("VBG"))) {
                 out.add(new Reading(Status.CORRECTED, c.word(), null, -1, node)); // "In a correction issued on Tuesday", "Correcting its first account"
             } else if (rel.startsWith("advcl:as") && cues.is("report_verb", lemma) && d.dependent() != predicate) {
-                out.add(new Reading(Status.REPORTED, "as … " + c.word(), Speakers.subject(g, d.dependent()), d.dependent(), node));
+                String first = earlierAdverb(g, d.dependent());
+                // "as The Guardian reported" relays; "not …, as first stated" names the account being corrected
+                out.add(first != null ? new Reading(Status.CORRECTED, "as " + first + " " + c.word(), null, d.dependent(), node)
+                        : new Reading(Status.REPORTED, "as … " + c.word(), Speakers.subject(g, d.dependent()), d.dependent(), node));
+            } else if (rel.equals("advmod") && lemma.equals("actually") && earlierInSentence(g)) {
+                out.add(new Reading(Status.CORRECTED, "actually", null, -1, node)); // "what was first described as … was actually …"
             } else if ((rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("acl:"))
                     && cues.is("correct_verb", lemma) && node == predicate) {
                 out.add(new Reading(Status.CORRECTED, c.word(), null, d.dependent(), node)); // "Maduro's capture, later clarified as a detention"

@@ -91,11 +91,11 @@ public final class EpistemicEvaluator {
         }
         boolean secret = events.stream().anyMatch(e -> e.epistemic().secret());
         if (best == null) {
-            return new CaseResult(c, "none", null, null, null, mediator, mediatorOk, secret);
+            return new CaseResult(c, "none", null, null, null, mediator, mediatorOk, secret, false);
         }
         var epi = best.epistemic();
         return new CaseResult(c, epi.status().label(), epi.cue(), epi.scope() == null ? null : epi.scope().text(),
-                best.code().cameo(), mediator, mediatorOk, secret);
+                best.code().cameo(), mediator, mediatorOk, secret, c.cameoRoot() != null && best.code().root().equals(c.cameoRoot()));
     }
 
     /** Whether the claims stage derived the event from another one (a denial act, a corrected reading). */
@@ -148,6 +148,8 @@ public final class EpistemicEvaluator {
         int cases;
         int found;
         int statusOk;
+        int rootMatched;
+        int statusOkRootMatched;
         final Map<String, int[]> perStatus = new TreeMap<>();
         int secretOk;
         int secretN;
@@ -163,6 +165,10 @@ public final class EpistemicEvaluator {
             if (r.found()) {
                 found++;
                 cell[2]++;
+            }
+            if (r.rootMatched()) {
+                rootMatched++;
+                statusOkRootMatched += r.statusOk() ? 1 : 0;
             }
             if (r.statusOk()) {
                 statusOk++;
@@ -187,7 +193,7 @@ public final class EpistemicEvaluator {
         }
 
         EpistemicScore score() {
-            return new EpistemicScore(cases, found, statusOk, perStatus, secretOk, secretN, mediatorTp, mediatorGiven, mediatorGold, mediatorGoldFound);
+            return new EpistemicScore(cases, found, statusOk, rootMatched, statusOkRootMatched, perStatus, secretOk, secretN, mediatorTp, mediatorGiven, mediatorGold, mediatorGoldFound);
         }
     }
 }

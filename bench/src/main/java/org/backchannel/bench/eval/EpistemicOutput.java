@@ -24,6 +24,7 @@ public final class EpistemicOutput {
         line(b, "  with no event (coder)", parts, s -> String.valueOf(s.cases() - s.found()));
         line(b, "status, all cases", parts, s -> frac(s.statusOk(), s.cases()));
         line(b, "status, cases with event", parts, s -> frac(s.statusOk(), s.found()));
+        line(b, "status, same-root event", parts, s -> frac(s.statusOkRootMatched(), s.rootMatched()));
         java.util.Set<String> statuses = new java.util.TreeSet<>();
         parts.values().forEach(s -> statuses.addAll(s.perStatus().keySet()));
         for (String st : statuses) {
@@ -48,6 +49,15 @@ public final class EpistemicOutput {
             b.append(String.format("%nDev status misses (%d; held-out misses are not shown):%n", misses.size()));
             for (CaseResult m : misses.subList(0, Math.min(missesShown, misses.size()))) {
                 b.append("  ").append(describe(m)).append('\n');
+            }
+        }
+        var wrongSecrecy = r.results().stream().filter(m -> m.gold().split().equals(EpistemicCase.DEV))
+                .filter(m -> m.gold().secret() != null && m.gold().secret() != m.secret()).toList();
+        if (missesShown > 0 && !wrongSecrecy.isEmpty()) {
+            b.append(String.format("%nDev secrecy misses (%d):%n", wrongSecrecy.size()));
+            for (CaseResult m : wrongSecrecy.subList(0, Math.min(missesShown, wrongSecrecy.size()))) {
+                b.append("  ").append(m.gold().id()).append(" want ").append(m.gold().secret()).append(m.found() ? "" : " (no event)")
+                        .append(": ").append(m.gold().text()).append('\n');
             }
         }
         var wrongMediators = r.results().stream().filter(m -> m.gold().split().equals(EpistemicCase.DEV))
@@ -89,6 +99,8 @@ public final class EpistemicOutput {
             ObjectNode status = p.putObject("status");
             status.put("accuracy", round(s.statusAccuracy()));
             status.put("accuracy_with_event", round(s.statusAccuracyFound()));
+            status.put("accuracy_same_root", round(s.statusAccuracyRootMatched()));
+            status.put("cases_same_root", s.rootMatched());
             ObjectNode per = status.putObject("per_status");
             s.perStatus().forEach((st, c) -> per.putObject(st).put("accuracy", round(EpistemicScore.ratio(c[0], c[1])))
                     .put("correct", c[0]).put("cases", c[1]).put("cases_with_event", c[2]));

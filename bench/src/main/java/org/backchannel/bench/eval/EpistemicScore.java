@@ -9,6 +9,8 @@ import java.util.TreeMap;
  * @param cases         how many cases
  * @param found         cases where the coder found at least one event (the rest are coder recall misses)
  * @param statusOk      cases whose best-matching event carries the gold status
+ * @param rootMatched   cases whose best-matching event has the case's CAMEO root
+ * @param statusOkRootMatched of those, the ones with the gold status
  * @param perStatus     gold status to {correct, cases, cases with some event}
  * @param secretOk      cases whose secrecy flag is right, of {@code secretN}
  * @param mediatorTp    cases where an event carries the gold mediator
@@ -16,10 +18,10 @@ import java.util.TreeMap;
  * @param mediatorGold  cases with a gold mediator
  * @param mediatorGoldFound cases with a gold mediator where the coder found some event
  */
-public record EpistemicScore(int cases, int found, int statusOk, Map<String, int[]> perStatus, int secretOk, int secretN,
+public record EpistemicScore(int cases, int found, int statusOk, int rootMatched, int statusOkRootMatched, Map<String, int[]> perStatus, int secretOk, int secretN,
                              int mediatorTp, int mediatorGiven, int mediatorGold, int mediatorGoldFound) {
     public static EpistemicScore empty() {
-        return new EpistemicScore(0, 0, 0, new TreeMap<>(), 0, 0, 0, 0, 0, 0);
+        return new EpistemicScore(0, 0, 0, 0, 0, new TreeMap<>(), 0, 0, 0, 0, 0, 0);
     }
 
     /** Status accuracy over all cases: a case with no event at all counts as wrong. */
@@ -30,6 +32,11 @@ public record EpistemicScore(int cases, int found, int statusOk, Map<String, int
     /** Status accuracy over the cases where the coder found some event. */
     public double statusAccuracyFound() {
         return ratio(statusOk, found);
+    }
+
+    /** Status accuracy over the cases where the best event has the case's root: the coder found the very event. */
+    public double statusAccuracyRootMatched() {
+        return ratio(statusOkRootMatched, rootMatched);
     }
 
     public double secrecyAccuracy() {
