@@ -20,12 +20,19 @@ import org.junit.jupiter.api.Test;
  * raised, minus a small margin; docs/accuracy.md has the figures.
  */
 class EpistemicFloorTest {
-    static final double DEV_STATUS_FLOOR = 0.0;
-    static final double HELDOUT_STATUS_FLOOR = 0.0;
-    static final double HELDOUT_WORST_STATUS_FLOOR = 0.0;
-    static final double SECRECY_FLOOR = 0.0;
-    static final double MEDIATOR_PRECISION_FLOOR = 0.0;
-    static final double MEDIATOR_RECALL_FLOOR = 0.0;
+    /** Status accuracy over all dev cases (a case where the coder finds no event counts as wrong); reached 0.526. */
+    static final double DEV_STATUS_FLOOR = 0.50;
+    /** The same over the held-out cases; reached 0.531. */
+    static final double HELDOUT_STATUS_FLOOR = 0.50;
+    /** Held-out status accuracy over the cases where the coder found some event; reached 0.779. */
+    static final double HELDOUT_STATUS_WITH_EVENT_FLOOR = 0.75;
+    /** The weakest held-out status among cases with some event; reached 0.636 (corrected). */
+    static final double HELDOUT_WORST_STATUS_WITH_EVENT_FLOOR = 0.60;
+    /** Secrecy flag accuracy over all cases; reached 0.968. */
+    static final double SECRECY_FLOOR = 0.95;
+    /** Mediator precision and recall over all cases; reached 0.882 and 0.429. */
+    static final double MEDIATOR_PRECISION_FLOOR = 0.85;
+    static final double MEDIATOR_RECALL_FLOOR = 0.40;
 
     @Test
     void statusSecrecyAndMediatorOnDevAndHeldOut() throws Exception {
@@ -40,9 +47,12 @@ class EpistemicFloorTest {
         EpistemicScore all = r.part(EpistemicEvaluator.ALL);
         assertTrue(cases.size() >= 600, "cases: " + cases.size());
         assertTrue(held.cases() >= 0.4 * cases.size(), "held-out part too small: " + held.cases());
+        System.out.printf("status accuracy: dev %.3f (with event %.3f), held-out %.3f (with event %.3f, weakest status %.3f)%n",
+                dev.statusAccuracy(), dev.statusAccuracyFound(), held.statusAccuracy(), held.statusAccuracyFound(), held.worstStatusAccuracyFound());
         assertTrue(dev.statusAccuracy() >= DEV_STATUS_FLOOR, "dev status accuracy " + dev.statusAccuracy());
         assertTrue(held.statusAccuracy() >= HELDOUT_STATUS_FLOOR, "held-out status accuracy " + held.statusAccuracy());
-        assertTrue(held.worstStatusAccuracy() >= HELDOUT_WORST_STATUS_FLOOR, "held-out worst status " + held.worstStatusAccuracy());
+        assertTrue(held.statusAccuracyFound() >= HELDOUT_STATUS_WITH_EVENT_FLOOR, "held-out status accuracy with event " + held.statusAccuracyFound());
+        assertTrue(held.worstStatusAccuracyFound() >= HELDOUT_WORST_STATUS_WITH_EVENT_FLOOR, "held-out weakest status " + held.worstStatusAccuracyFound());
         assertTrue(all.secrecyAccuracy() >= SECRECY_FLOOR, "secrecy accuracy " + all.secrecyAccuracy());
         assertTrue(all.mediatorPrecision() >= MEDIATOR_PRECISION_FLOOR, "mediator precision " + all.mediatorPrecision());
         assertTrue(all.mediatorRecall() >= MEDIATOR_RECALL_FLOOR, "mediator recall " + all.mediatorRecall());

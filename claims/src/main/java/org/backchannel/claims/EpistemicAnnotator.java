@@ -46,6 +46,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private final IntentCodes intents = IntentCodes.defaults();
     /** CAMEO has no code for denying a report; like PETRARCH, code a denial as 016. */
     static final String DENY_CODE = "016";
+    /** CAMEO's "mediate": its source is the mediator. */
+    static final String MEDIATE_CODE = "045";
 
     public EpistemicAnnotator(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -131,6 +133,9 @@ public final class EpistemicAnnotator implements ClaimsStage {
 
     /** The event's mediator by function, else the host of a third-country venue; never one of its sides. */
     private Epistemic withMediator(Epistemic epi, SentenceGraph g, Event e, DocumentActors actors) {
+        if (e.code().cameo().startsWith(MEDIATE_CODE)) {
+            return epi; // "Qatar mediated between …" is coded with the mediator as its source; a co-broker is no mediator of it
+        }
         java.util.function.Predicate<String> side = id -> isSide(id, e, actors);
         MediatorFinder.Mediation m = mediators.forEvent(g, e.predicateToken(), e.code().root(), side);
         String mediator = m == null ? null : m.actorId();
@@ -352,7 +357,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
             Event e = events.get(i);
             String root = e.code().root();
             boolean contact = root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
-            if (!contact) {
+            if (!contact || e.code().cameo().startsWith(MEDIATE_CODE)) {
                 continue;
             }
             Epistemic epi = e.epistemic();

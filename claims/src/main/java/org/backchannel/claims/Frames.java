@@ -80,6 +80,11 @@ final class Frames {
                 return new Reading(Status.DENIED, g.token(h).word() + " " + g.token(w).word(), Speakers.subject(g, h), h, c);
             }
         }
+        // "corrected its statement, saying …", "revised the toll, adding …": the participle gives the corrected account
+        boolean sayingClause = rel.startsWith("advcl:") && speechMark(g, c, rel);
+        if (sayingClause && (cues.is("correct_verb", lemma) || phrasal != null && cues.is("correct_phrasal", phrasal) || correctsAccount(g, h))) {
+            return new Reading(Status.CORRECTED, g.token(h).word() + ", " + rel.substring(6), Speakers.subject(g, h), h, c);
+        }
         // correction
         if ((cues.is("correct_verb", lemma) || phrasal != null && cues.is("correct_phrasal", phrasal) || lemma.equals("set") && hasObject(g, h, "record"))
                 && (complement || rel.startsWith("nsubj") || rel.equals("advcl:after"))) {
@@ -130,11 +135,17 @@ final class Frames {
             Reading r = new Reading(Status.REPORTED, g.token(h).word(), Speakers.subject(g, h), h, c);
             return supersedes(g, h) ? r.as(Status.CORRECTED, earlierCue(g, h)) : r;
         }
+        if (sayingClause && !cues.is("report_verb", lemma)) {
+            // "Russia denied the charge, saying …": what follows "saying" is the subject's own account
+            Reading r = new Reading(Status.REPORTED, rel.substring(6), Speakers.subject(g, h), h, c);
+            return supersedes(g, h) ? r.as(Status.CORRECTED, earlierCue(g, h)) : r;
+        }
         // plans and failures
-        if (cues.is("negating_governor", lemma) && (rel.equals("xcomp") || rel.startsWith("advcl:from") || rel.startsWith("obl:from") || rel.equals("obj"))) {
+        if (cues.is("negating_governor", lemma) && (rel.equals("xcomp") || rel.equals("acl") || rel.startsWith("advcl:from") || rel.startsWith("obl:from") || rel.equals("obj"))) {
             return new Reading(Status.NEGATED, g.token(h).word(), null, h, c);
         }
         if (cues.is("hypothetical_governor", lemma) && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.startsWith("obl:on")
+                || rel.equals("acl") && g.token(c).pos().equals("VBG")
                 || rel.startsWith("obl:about"))) {
             return new Reading(Status.HYPOTHETICAL, g.token(h).word(), null, h, c);
         }
@@ -161,6 +172,14 @@ final class Frames {
                 }
             }
             if (cue == h && lemma.equals("be")) {
+                // "The key question is whether Iran will respond": a question put as the subject of "be"
+                for (int q : g.children(h, "nsubj")) {
+                    String ql = Clauses.lemma(g, q);
+                    if ((ql.equals("question") || ql.equals("issue")) && isInterrogative(g, c)) {
+                        boolean open = g.children(q, "amod").stream().anyMatch(a -> Clauses.lemma(g, a).equals("open"));
+                        return new Reading(open ? Status.UNCERTAIN : Status.QUESTION, open ? "open question" : g.token(q).word() + " is whether", null, q, c);
+                    }
+                }
                 return Reading.ASSERTED;
             }
         }
@@ -430,6 +449,39 @@ final class Frames {
 
     /** The denial word a label verb applies to its object: "called the reports groundless", "branded as a lie". */
     private Integer denialComplement(SentenceGraph g, int verb, int object) {
+        Integer direct = denialChild(g, verb, object);
+        if (direct != null || !g.token(object).isNoun() || !(cues.is("report_noun", Clauses.lemma(g, object)) || cues.is("claim_noun", Clauses.lemma(g, object)))) {
+            return direct;
+        }
+        // "called claims that Ankara sold drones to Sudan 'baseless'": the parser may hang the word on the clause
+        for (int i = object + 1; i < g.sentence().tokens().size(); i++) {
+            if (cues.is("denial_word", Clauses.lemma(g, i)) && Clauses.within(g, i, verb)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the clause hangs on its head through a speech participle: "…, saying that …" (advcl:saying), "…, adding …". */
+    private boolean speechMark(SentenceGraph g, int clause, String rel) {
+        String via = rel.substring(rel.indexOf(':') + 1);
+        if (cues.is("report_verb", via) || via.equals("saying") || via.equals("adding") || via.equals("stating") || via.equals("explaining")) {
+            return true;
+        }
+        return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("VBG") && cues.is("report_verb", Clauses.lemma(g, m)));
+    }
+
+    /** "revised its account", "changed the figure": a verb of change whose object is an account. */
+    private boolean correctsAccount(SentenceGraph g, int verb) {
+        String l = Clauses.lemma(g, verb);
+        if (!(l.equals("change") || l.equals("revise") || l.equals("amend") || l.equals("update") || l.equals("alter") || l.equals("reverse"))) {
+            return false;
+        }
+        return g.children(verb, "obj").stream().anyMatch(o -> cues.is("report_noun", Clauses.lemma(g, o)) || cues.is("claim_noun", Clauses.lemma(g, o))
+                || Clauses.lemma(g, o).equals("figure") || Clauses.lemma(g, o).equals("toll") || Clauses.lemma(g, o).equals("assessment"));
+    }
+
+    private Integer denialChild(SentenceGraph g, int verb, int object) {
         for (Dependency d : g.sentence().children(verb)) {
             int w = d.dependent();
             if (w == object || !(d.relation().equals("xcomp") || d.relation().equals("obl:as") || d.relation().equals("obj") || d.relation().equals("ccomp"))) {

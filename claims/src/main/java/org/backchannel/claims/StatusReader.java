@@ -100,6 +100,10 @@ final class StatusReader {
         if (speech == null) {
             speech = closing != null ? closing : trailingAttribution(g, predicate);
         }
+        if (frame.isAsserted() && inner.isAsserted()) {
+            Reading fallback = sameClauseCue(g, predicate);
+            frame = fallback == null ? frame : fallback;
+        }
         String speaker = speech == null ? null : speech.speakerId();
         if (!frame.isAsserted()) {
             return frame.speakerId() == null ? frame.withSpeaker(speaker) : frame;
@@ -153,6 +157,68 @@ final class StatusReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A doubt or correction cue the parser hung elsewhere in the predicate's own clause ("…, details
+     * remain limited", "had initially …"): read when the path gave nothing. The clause ends where a
+     * clause beside it begins: parataxis, a conjunct with its own subject, an adverbial or relative
+     * clause. A correction speaks of the account the whole sentence gives ("X said 12 missiles had hit;
+     * the figure was later revised"), so its cue counts anywhere in the sentence; a doubt only in the
+     * predicate's clause.
+     */
+    private Reading sameClauseCue(SentenceGraph g, int predicate) {
+        int home = region(g, predicate);
+        String text = g.sentence().text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String kind : List.of("correct_phrase", "uncertain_phrase")) {
+            for (String phrase : cues.all(kind)) {
+                for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                    int token = tokenAt(g, g.sentence().charStart() + at);
+                    if (token >= 0 && (region(g, token) == home || kind.equals("correct_phrase"))) {
+                        Status s = kind.equals("correct_phrase") ? Status.CORRECTED : Status.UNCERTAIN;
+                        return new Reading(s, phrase, null, token, home);
+                    }
+                }
+            }
+        }
+        for (Token t : g.sentence().tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean doubt = cues.is("uncertain", lemma) && (t.pos().startsWith("JJ") || t.isNoun());
+            boolean correction = t.isVerb() && cues.is("correct_verb", lemma) && !lemma.equals("update") || t.isNoun() && cues.is("correct_noun", lemma);
+            if ((doubt || correction) && t.index() != predicate && (region(g, t.index()) == home || correction)) {
+                return new Reading(doubt ? Status.UNCERTAIN : Status.CORRECTED, t.word(), null, t.index(), home);
+            }
+        }
+        return null;
+    }
+
+    /** The clause a token belongs to, for {@link #sameClauseCue}. */
+    private static int region(SentenceGraph g, int token) {
+        int at = token;
+        for (int depth = 0; depth < 20; depth++) {
+            Dependency up = Clauses.up(g, at);
+            if (up == null) {
+                return at;
+            }
+            String rel = up.relation();
+            boolean ownClause = rel.equals("parataxis") || rel.startsWith("advcl") || rel.equals("acl:relcl")
+                    || rel.startsWith("conj") && (!g.children(at, "nsubj").isEmpty() || !g.children(at, "nsubj:pass").isEmpty());
+            if (ownClause) {
+                return at;
+            }
+            at = up.governor();
+        }
+        return at;
+    }
+
+    /** The token that starts at or covers a document offset, or -1. */
+    private static int tokenAt(SentenceGraph g, int offset) {
+        for (Token t : g.sentence().tokens()) {
+            if (t.begin() <= offset && offset < t.end() || t.begin() >= offset) {
+                return t.index();
+            }
+        }
+        return -1;
     }
 
     /** An earlier-account adverb on a verb ("first stated", "initially reported"), or null. */

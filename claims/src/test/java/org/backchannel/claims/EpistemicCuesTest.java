@@ -17,7 +17,7 @@ class EpistemicCuesTest {
     static final List<String> USED = List.of("report_verb", "report_noun", "report_adverb", "report_adjective", "claim_verb", "claim_noun",
             "claim_adverb", "deny_verb", "deny_noun", "deny_phrasal", "label_verb", "denial_word", "negator", "negating_governor", "modal",
             "hypothetical_governor", "hypothetical_modifier", "conditional", "inversion", "uncertain", "uncertain_when_negated",
-            "uncertain_governor", "uncertain_modifier", "knowledge_verb", "knowledge_barrier", "question_governor", "correct_verb",
+            "uncertain_governor", "uncertain_modifier", "uncertain_phrase", "correct_phrase", "knowledge_verb", "knowledge_barrier", "question_governor", "correct_verb",
             "correct_noun", "correct_adverb", "correct_phrasal", "earlier_account", "later_account", "correct_notice", "forecast_start",
             "forecast", "secret", "secret_phrase", "mediator_prep", "mediator_verb", "mediator_noun", "mediator_suffix",
             "mediator_role_verb", "mediator_message", "mediator_behalf", "multilateral_venue");

@@ -62,6 +62,11 @@ public record EpistemicScore(int cases, int found, int statusOk, int rootMatched
         return ratio(c[0], c[1]);
     }
 
+    /** The lowest per-status accuracy over the cases with some event. */
+    public double worstStatusAccuracyFound() {
+        return perStatus.values().stream().mapToDouble(c -> ratio(c[0], c[2])).min().orElse(0);
+    }
+
     /** The lowest per-status accuracy. */
     public double worstStatusAccuracy() {
         return perStatus.keySet().stream().mapToDouble(this::statusAccuracy).min().orElse(0);
