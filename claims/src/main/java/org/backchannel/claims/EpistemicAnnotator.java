@@ -36,18 +36,30 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private final Knowledge knowledge;
     private final EpistemicCues cues = EpistemicCues.defaults();
     private final StatusReader status = new StatusReader(cues);
+    private final Corrections corrections = new Corrections(cues);
     private final SecrecyDetector secrecy = new SecrecyDetector(cues);
     private final MediatorFinder mediators;
+    /** The state actor of a country code, or null. */
+    private final java.util.function.Function<String, String> stateOf;
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final CrossArticleMerger merger = new CrossArticleMerger();
     private final IntentCodes intents = IntentCodes.defaults();
     /** CAMEO has no code for denying a report; like PETRARCH, code a denial as 016. */
     static final String DENY_CODE = "016";
+    /** CAMEO's "mediate": its source is the mediator. */
+    static final String MEDIATE_CODE = "045";
 
     public EpistemicAnnotator(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.mediators = new MediatorFinder(cues, name -> knowledge.actors().names().lookup(NameIndex.key(name)).stream()
-                .findFirst().map(NameIndex.Entry::actorId).orElse(null));
+        java.util.function.Function<String, String> byName = name -> knowledge.actors().names().lookup(NameIndex.key(name)).stream()
+                .findFirst().map(NameIndex.Entry::actorId).orElse(null);
+        this.mediators = new MediatorFinder(cues, byName);
+        this.stateOf = code -> {
+            String name = knowledge.ontology().countries().name(code);
+            String id = name == null ? null : byName.apply(name);
+            Actor a = id == null ? null : knowledge.actors().get(id).orElse(null);
+            return a != null && a.type() == org.backchannel.model.ActorType.STATE ? id : null;
+        };
     }
 
     @Override
@@ -75,31 +87,33 @@ public final class EpistemicAnnotator implements ClaimsStage {
     List<Event> annotateDocument(CodedDocument doc, DocumentActors actors) {
         List<Event> out = new ArrayList<>();
         Map<String, Reading> readings = new HashMap<>();
-        for (Event e : doc.events()) {
-            ParsedSentence s = doc.parsed().sentences().get(e.primaryEvidence().sentence());
-            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
-            Reading r = status.read(g, e.predicateToken(), e.epistemic().status());
-            Status st = r.status();
-            if (st == Status.REPORTED && r.speakerId() != null && isParty(r.speakerId(), e, actors)) {
-                st = Status.CLAIMED;
+        List<ParsedSentence> sentences = doc.parsed().sentences();
+        boolean[] notice = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            // a correction notice covers its own sentence and the next one ("Editor's note: … amended. The talks …")
+            if (corrections.opensNotice(sentences.get(i).text())) {
+                notice[i] = true;
+                if (i + 1 < notice.length) {
+                    notice[i + 1] = true;
+                }
             }
+        }
+        for (Event e : doc.events()) {
+            ParsedSentence s = sentences.get(e.primaryEvidence().sentence());
+            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            final Event event = e;
+            Reading r = status.read(g, e.predicateToken(), notice[s.index()], speaker -> SpeakerStake.isParty(speaker, event, actors));
+            Status st = r.status();
             Event recoded = intents.recode(e, g, knowledge.ontology().codebook());
             if (recoded != e) {
                 st = st == Status.HYPOTHETICAL ? Status.ASSERTED : st;
                 e = recoded;
             }
-            Epistemic epi = e.epistemic().withStatus(st, r.cue()).withAttribution(r.speakerId());
+            Epistemic epi = e.epistemic().withStatus(st, r.cue(), Clauses.span(g, r.scope())).withAttribution(r.speakerId());
             if (secrecy.cue(s) != null) {
                 epi = epi.withSecret(true);
             }
-            String mediator = mediators.forEvent(g, e.predicateToken(), e.source().actorId(), e.target().actorId());
-            if (mediator == null) {
-                mediator = venueHost(g, e, actors);
-            }
-            if (mediator != null) {
-                epi = epi.withMediator(mediator);
-                actors.named(mediator, actors.get(mediator).name());
-            }
+            epi = withMediator(epi, g, e, actors);
             Event annotated = e.withEpistemic(epi);
             if (annotated.target().isEmpty() && r.speakerId() != null && (st == Status.CLAIMED || st == Status.REPORTED)
                     && e.code().quadClass() >= 3 && !sameCountry(r.speakerId(), e.source(), actors)) {
@@ -117,26 +131,83 @@ public final class EpistemicAnnotator implements ClaimsStage {
         return out;
     }
 
+    /** The event's mediator by function, else the host of a third-country venue; never one of its sides. */
+    private Epistemic withMediator(Epistemic epi, SentenceGraph g, Event e, DocumentActors actors) {
+        if (e.code().cameo().startsWith(MEDIATE_CODE)) {
+            return epi; // "Qatar mediated between …" is coded with the mediator as its source; a co-broker is no mediator of it
+        }
+        java.util.function.Predicate<String> side = id -> isSide(id, e, actors);
+        MediatorFinder.Mediation m = mediators.forEvent(g, e.predicateToken(), e.code().root(), side);
+        String mediator = m == null ? null : m.actorId();
+        String cue = m == null ? null : m.cue();
+        if (mediator == null && !mediators.conferenceVenue(g)) {
+            mediator = venueHost(g, e, actors);
+            cue = mediator == null ? null : "held in " + actors.get(mediator).name();
+        }
+        if (mediator == null) {
+            return epi;
+        }
+        Actor a = actors.get(mediator);
+        if (a != null) {
+            actors.named(mediator, a.name());
+        }
+        return epi.withMediator(mediator, cue);
+    }
+
+    /** Whether an actor is one of the event's sides or of their countries: a mediator never is. */
+    private static boolean isSide(String actorId, Event e, DocumentActors actors) {
+        if (actorId.equals(e.source().actorId()) || actorId.equals(e.target().actorId())) {
+            return true;
+        }
+        Actor a = actors.get(actorId);
+        String c = a == null ? null : a.country();
+        return c != null && (c.equals(e.source().country()) || c.equals(e.target().country()));
+    }
+
     /**
      * Talks between two countries held in a third ("met in Geneva", "talks in Doha") have that country
      * as host: CAMEO's "meet at a third location", and the host is the go-between analysts look for.
      */
-    private static String venueHost(SentenceGraph g, Event e, DocumentActors actors) {
+    private String venueHost(SentenceGraph g, Event e, DocumentActors actors) {
         String root = e.code().root();
-        if (e.location() == null || e.source().country() == null || e.target().country() == null
-                || !(root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06"))) {
+        if (e.source().country() == null || e.target().country() == null
+                || !(root.equals("04") || root.equals("05"))) {
             return null;
         }
-        for (org.backchannel.coder.actors.Mention m : g.mentions()) {
-            if (m.text().equals(e.location().text())) {
-                Actor place = actors.get(m.actorId());
-                String c = place == null ? null : place.country();
-                if (c != null && !c.equals(e.source().country()) && !c.equals(e.target().country())) {
-                    return place.type() == org.backchannel.model.ActorType.STATE ? place.id() : null;
-                }
+        for (org.backchannel.coder.actors.Mention m : venues(g, e.predicateToken())) {
+            Actor place = actors.get(m.actorId());
+            String c = place == null ? null : place.country();
+            if (c != null && !c.equals(e.source().country()) && !c.equals(e.target().country())) {
+                // a capital stands for its country as host: "talks in Doha", "met in Ankara"
+                return place.type() == org.backchannel.model.ActorType.STATE ? place.id() : stateOf.apply(c);
             }
         }
         return null;
+    }
+
+    /** Places the predicate happens at: "in Doha", "at talks in Muscat", "behind closed doors in Ankara". */
+    private static List<org.backchannel.coder.actors.Mention> venues(SentenceGraph g, int predicate) {
+        List<org.backchannel.coder.actors.Mention> out = new ArrayList<>();
+        for (org.backchannel.model.Dependency d : g.sentence().children(predicate)) {
+            String rel = d.relation();
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj"))) {
+                continue;
+            }
+            List<Integer> places = new ArrayList<>();
+            if (rel.equals("obl:in") || rel.equals("obl:at") || rel.equals("nmod:in")) {
+                places.add(d.dependent());
+            }
+            if (rel.equals("obl:at") || rel.equals("obl:behind") || rel.equals("obj")) {
+                places.addAll(g.children(d.dependent(), "nmod:in")); // "at talks in Muscat", "held talks in Doha"
+            }
+            for (int p : places) {
+                org.backchannel.coder.actors.Mention m = g.mentionAt(p);
+                if (m != null && (m.how() == org.backchannel.coder.actors.Mention.How.METONYM || m.how() == org.backchannel.coder.actors.Mention.How.STATE)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -286,14 +357,14 @@ public final class EpistemicAnnotator implements ClaimsStage {
             Event e = events.get(i);
             String root = e.code().root();
             boolean contact = root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
-            if (!contact) {
+            if (!contact || e.code().cameo().startsWith(MEDIATE_CODE)) {
                 continue;
             }
             Epistemic epi = e.epistemic();
             if (channel != null && epi.mediator() == null && !e.source().isEmpty() && !e.target().isEmpty()
                     && channelCountry != null && !channelCountry.equals(e.source().country()) && !channelCountry.equals(e.target().country())
                     && !java.util.Objects.equals(e.source().country(), e.target().country())) {
-                epi = epi.withMediator(channel);
+                epi = epi.withMediator(channel, "channel for communication");
             }
             if (episodeSecret && root.equals("04")) {
                 epi = epi.withSecret(true);
@@ -335,30 +406,6 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private String codeOf(String nounLemma) {
         List<EventPattern> ps = knowledge.patterns().nouns(nounLemma);
         return ps.isEmpty() ? null : ps.get(ps.size() - 1).code();
-    }
-
-    /**
-     * Whether the speaker has a stake in the event: it is one of the parties or of their countries,
-     * or a government or armed side speaking of a hostile act that names no other party.
-     */
-    private static boolean isParty(String speakerId, Event e, DocumentActors actors) {
-        if (speakerId.equals(e.source().actorId()) || speakerId.equals(e.target().actorId())) {
-            return true;
-        }
-        Actor a = actors.get(speakerId);
-        if (a == null) {
-            return false;
-        }
-        String agent = a.agent() != null ? a.agent() : a.latestRole().map(org.backchannel.model.Role::agent).orElse(null);
-        if (agent != null && java.util.Set.of("MED", "NGO", "IGO", "HRI", "EDU", "JUD").contains(agent)) {
-            return false; // the press, monitors and courts relay; they are not sides
-        }
-        if (a.country() != null && (a.country().equals(e.source().country()) || a.country().equals(e.target().country()))) {
-            return true;
-        }
-        boolean side = a.type() == org.backchannel.model.ActorType.STATE || java.util.Set.of("GOV", "MIL", "REB", "OPP", "PTY")
-                .contains(a.agent() != null ? a.agent() : a.latestRole().map(org.backchannel.model.Role::agent).orElse(""));
-        return side && e.code().quadClass() >= 3 && (e.source().isEmpty() || e.target().isEmpty());
     }
 
     private static boolean sameCountry(String actorId, ActorRef side, DocumentActors actors) {

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.backchannel.bench.eval.EpistemicCase;
+import org.backchannel.bench.eval.EpistemicEvaluator;
+import org.backchannel.bench.eval.EpistemicOutput;
+import org.backchannel.bench.eval.EpistemicReport;
 import org.backchannel.bench.eval.EvalOutput;
 import org.backchannel.bench.eval.EvalReport;
 import org.backchannel.bench.eval.Evaluator;
@@ -16,9 +20,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eval}: score the coder against gold records. Measures; does not judge, unless --min-f1 is given. */
+/**
+ * {@code eval}: score the coder against gold records, or with {@code --epistemic} the epistemic layer
+ * against its cases. Measures; does not judge, unless --min-f1 is given.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score coded events against gold JSON Lines (shared/eval/FORMAT.md): precision, recall and F1 per level and root.")
+        description = {"Score coded events against gold JSON Lines (shared/eval/FORMAT.md): precision, recall and F1 per level and root.",
+                "With --epistemic: status accuracy (overall and per status), secrecy and mediator precision/recall on epistemic cases, "
+                        + "for the dev and held-out parts separately."})
 public final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "GOLD.jsonl|DIR|ARTICLE",
             description = "gold sets (default: the project's own set); JSON Lines records without an events field and any other"
@@ -31,6 +40,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", defaultValue = "15", description = "how many misses the table shows")
     int misses;
 
+    @Option(names = "--epistemic", description = "score the epistemic layer on epistemic cases (default: the project's cases)")
+    boolean epistemic;
+
     @Option(names = "--min-f1", description = "exit with 5 when root-level F1 is below this (for CI gates)")
     Double minF1;
 
@@ -39,6 +51,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (epistemic) {
+            return epistemicEval();
+        }
         List<GoldRecord> records = new ArrayList<>();
         if (gold.isEmpty()) {
             records.addAll(GoldRecord.parse(DemoCorpus.GOLD, DemoCorpus.lines(DemoCorpus.GOLD)));
@@ -74,5 +89,23 @@ public final class EvalCommand implements Callable<Integer> {
             return 5;
         }
         return knowledge.exitCode(Main.OK);
+    }
+
+    private int epistemicEval() throws java.io.IOException {
+        List<EpistemicCase> cases = new ArrayList<>();
+        if (gold.isEmpty()) {
+            cases.addAll(EpistemicCase.parse(DemoCorpus.EPISTEMIC, DemoCorpus.lines(DemoCorpus.EPISTEMIC)));
+        }
+        for (Path p : EvalOutput.expand(gold)) {
+            cases.addAll(EpistemicCase.read(p));
+        }
+        EpistemicReport r = new EpistemicEvaluator(knowledge.pipeline()).evaluate(cases);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        switch (format) {
+            case "json" -> out.println(EpistemicOutput.json(r));
+            case "table" -> out.print(EpistemicOutput.table(r, misses));
+            default -> throw new IllegalArgumentException("unknown format " + format + " for --epistemic (table, json)");
+        }
+        return Main.OK;
     }
 }

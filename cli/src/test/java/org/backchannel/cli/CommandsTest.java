@@ -54,6 +54,24 @@ class CommandsTest {
     }
 
     @Test
+    void evalEpistemicReportsDevAndHeldOutApart(@TempDir Path dir) throws Exception {
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, String.join("\n",
+                "{\"id\": \"t-1\", \"date\": \"2024-05-01\", \"text\": \"Japan is expected to sign a defence pact with the Philippines next week.\", "
+                        + "\"status\": \"hypothetical\", \"cameo_root\": \"05\", \"source\": \"JPN\", \"target\": \"PHL\", \"secret\": false, \"mediator\": null, \"split\": \"dev\"}",
+                "{\"id\": \"t-2\", \"date\": \"2024-05-01\", \"text\": \"Norway brokered the talks between the Colombian government and the ELN in Oslo.\", "
+                        + "\"status\": \"asserted\", \"cameo_root\": \"04\", \"source\": \"COLGOV\", \"target\": \"COLREB\", \"secret\": false, \"mediator\": \"NOR\", \"split\": \"heldout\"}"));
+        JsonNode out = new ObjectMapper().readTree(run(0, "eval", "--epistemic", cases.toString(), "--format", "json"));
+        assertEquals(1, out.get("parts").get("dev").get("cases").asInt());
+        assertEquals(1, out.get("parts").get("heldout").get("cases").asInt());
+        assertEquals(2, out.get("parts").get("all").get("cases").asInt());
+        assertTrue(out.get("parts").get("all").get("status").has("per_status"));
+        assertEquals(1, out.get("parts").get("heldout").get("mediator").get("gold").asInt());
+        String table = run(0, "eval", "--epistemic", cases.toString());
+        assertTrue(table.contains("heldout") && table.contains("mediator precision"), table);
+    }
+
+    @Test
     void demoAnalyzesTheBuiltInCorpusIntoTheStore(@TempDir Path dir) {
         Path db = dir.resolve("demo.duckdb");
         String out = run(0, "demo", "--db", db.toString());

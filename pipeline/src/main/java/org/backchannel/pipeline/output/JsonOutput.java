@@ -149,9 +149,16 @@ public final class JsonOutput {
         n.put("predicate", e.predicate());
         n.put("status", e.epistemic().status().label());
         n.put("status_cue", e.epistemic().cue());
+        org.backchannel.model.TextSpan scope = e.epistemic().scope();
+        if (scope == null) {
+            n.putNull("status_scope");
+        } else {
+            n.putObject("status_scope").put("text", scope.text()).put("char_start", scope.charStart()).put("char_end", scope.charEnd());
+        }
         n.put("secret", e.epistemic().secret());
         n.put("attributed_to", e.epistemic().attributedTo());
         n.put("mediator", e.epistemic().mediator());
+        n.put("mediator_cue", e.epistemic().mediatorCue());
         ArrayNode disputed = n.putArray("disputed_by");
         e.epistemic().disputedBy().forEach(disputed::add);
         n.put("sources", e.epistemic().sources());
