@@ -28,13 +28,13 @@ public final class DiscardList {
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final List<Entry> singleStems = new ArrayList<>();
+    private final Map<String, List<Entry>> singleStems = new HashMap<>();
     private final int size;
 
     public DiscardList(List<Entry> entries) {
         for (Entry e : entries) {
             if (e.words().size() == 1 && e.stem()) {
-                singleStems.add(e);
+                singleStems.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
             } else {
                 byFirstWord.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
             }
@@ -93,9 +93,12 @@ public final class DiscardList {
         }
         List<String> w = words(text);
         for (int k = 0; k < w.size(); k++) {
-            for (Entry e : singleStems) {
-                if (e.story() == story && w.get(k).startsWith(e.words().get(0))) {
-                    return e;
+            String word = w.get(k);
+            for (int end = 1; end <= word.length(); end++) { // a one-word stem is a prefix of the word
+                for (Entry e : singleStems.getOrDefault(word.substring(0, end), List.of())) {
+                    if (e.story() == story) {
+                        return e;
+                    }
                 }
             }
             for (Entry e : byFirstWord.getOrDefault(w.get(k), List.of())) {

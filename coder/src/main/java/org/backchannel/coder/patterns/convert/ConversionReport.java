@@ -63,7 +63,9 @@ final class ConversionReport {
         line("Groups are kept or dropped by CAMEO root after measuring them with `eval` (cameo2-selection.tsv):");
         line("");
         for (String g : new TreeSet<>(selection.roots().keySet())) {
-            line("- `" + g + "`: roots " + String.join(" ", new TreeSet<>(selection.roots().get(g))) + " - " + selection.why().get(g));
+            String roots = String.join(" ", new TreeSet<>(selection.roots().get(g)));
+            line("- `" + g + "` (" + (roots.equals("-") ? "none kept" : roots.equals("*") ? "all kept" : "roots " + roots) + "): "
+                    + selection.why().get(g));
         }
         line("");
         line("| group | root | converted | kept |");
