@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.backchannel.coder.ontology.Codebook;
 import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.model.io.Tsv;
@@ -87,13 +88,13 @@ public final class CameoConversion {
             }
             candidates.add(r);
         }
-        Map<String, java.util.Set<String>> handRoots = new HashMap<>();
-        handWritten.forEach((k, code) -> handRoots.computeIfAbsent(head(k), x -> new java.util.HashSet<>()).add(code.substring(0, 2)));
+        Map<String, Set<String>> handRoots = new HashMap<>();
+        handWritten.forEach((k, code) -> handRoots.computeIfAbsent(head(k), x -> new HashSet<>()).add(code.substring(0, 2)));
         Map<String, int[]> byGroupRoot = new TreeMap<>();
         List<ConvertedRow> kept = new ArrayList<>();
         for (ConvertedRow candidate : candidates) {
             ConvertedRow r = candidate;
-            java.util.Set<String> roots = handRoots.get(r.head());
+            Set<String> roots = handRoots.get(r.head());
             if (roots != null && (r.code().equals("---") || !roots.contains(r.root()))) {
                 // would recode (or silence) a verb the project's hand-written patterns code under another root
                 r = r.with(r.code(), r.group() + OVERRIDE, r.note());
@@ -106,7 +107,7 @@ public final class CameoConversion {
                 notKept.add("group " + r.group() + ", root " + r.root() + " not kept (cameo2-selection.tsv)", r.pattern() + " " + r.code());
             }
         }
-        java.util.Set<String> heads = new java.util.HashSet<>(handRoots.keySet());
+        Set<String> heads = new HashSet<>(handRoots.keySet());
         kept.stream().filter(r -> !r.code().equals("---")).forEach(r -> heads.add(r.head()));
         List<ConvertedRow> verbs = new ArrayList<>();
         List<ConvertedRow> defaults = new ArrayList<>();
@@ -219,9 +220,5 @@ public final class CameoConversion {
         Map<String, Integer> out = new TreeMap<>();
         rows.forEach(r -> out.merge(r.group(), 1, Integer::sum));
         return out;
-    }
-
-    static String roots(java.util.Collection<String> roots) {
-        return String.join(" ", new TreeSet<>(roots));
     }
 }

@@ -2,20 +2,19 @@ package org.backchannel.coder.patterns.convert;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
  * Turns PETRARCH2's CAMEO verb dictionary into patterns of the project's grammar. Each member verb
  * of a block yields its default code as a bare pattern, and each pattern line of the block applies to
- * every member verb (PETRARCH2's semantics). Pattern lines are read as
- * {@code [PRE] * [PARTICLE] [OBJECT] [(PREP [NOUN])] [CODE]}: OBJECT becomes {@code obj=}, the
- * prepositional phrase {@code prep=P[:NOUN]}, synonym sets expand to their members and nouns become
- * CoreNLP lemmas. What the grammar cannot state is rejected with its reason.
+ * every member verb (PETRARCH2's semantics; {@link PatternLineReader} reads the lines). Rows with the
+ * same constraints are merged. What the grammar cannot state is rejected with its reason.
  */
 public final class CameoConverter {
     /** The lemmas CoreNLP gives a dictionary noun (upper case in the dictionary), usually one. */
@@ -24,38 +23,10 @@ public final class CameoConverter {
         Set<String> of(String word);
     }
 
-    /** Words that, right after the verb, are its particle ("SET OFF", "PUT DOWN"). */
-    static final Set<String> PARTICLES = Set.of("UP", "DOWN", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "FORWARD", "OVER");
-    /** Particles that are never prepositions: "(ASIDE RIFT)" is the particle and an object. */
-    static final Set<String> ONLY_PARTICLES = Set.of("UP", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "FORWARD");
-    static final Set<String> PREPOSITIONS = Set.of("TO", "ON", "WITH", "FROM", "AGAINST", "FOR", "IN", "INTO", "AT", "OF", "BY",
-            "ABOUT", "TOWARD", "TOWARDS", "BETWEEN", "UNDER", "AFTER", "BEFORE", "DURING", "ALONG", "BEHIND", "NEAR", "THROUGH",
-            "ACROSS", "AMONG", "AROUND", "UPON", "WITHIN", "WITHOUT", "AS", "ONTO", "BEYOND", "OUTSIDE", "INSIDE", "UNTIL", "SINCE",
-            "DESPITE", "VIA", "AMID", "ALONGSIDE", "OVER", "UNDERWAY", "DOWN");
-    static final Set<String> NEGATIONS = Set.of("NOT", "NO", "NEVER", "N'T");
-
-    // reasons a pattern line is rejected
+    // reasons a code is rejected
     static final String NO_CODE = "no code in [...]";
     static final String PASSIVE_ONLY = "passive-only code [:x]: codes only when the verb is passive";
     static final String UNKNOWN_CODE = "code not in the codebook (cameo-codebook.tsv)";
-    static final String NO_VERB = "no single verb marker *";
-    static final String SUBJECT_WORDS = "words before the verb (subject-side context the grammar cannot express)";
-    static final String TARGET_BEFORE = "target marker + before the verb";
-    static final String SOURCE_AFTER = "source marker $ after the verb";
-    static final String SKIP = "skip marker ^ (a noun phrase that is neither side)";
-    static final String COMPOUND = "compound-actor marker %";
-    static final String NEGATION = "negation word (NOT, NO, NEVER)";
-    static final String SEVERAL_OBJECTS = "several object words in a row (TABARI word sequence)";
-    static final String SEVERAL_PREPS = "several prepositional phrases";
-    static final String LONG_PREP = "prepositional phrase of more than two nouns";
-    static final String LONG_NP = "noun phrase of more than two words";
-    static final String UNDEFINED_SYNSET = "undefined synonym set";
-    static final String NON_NOUN_SYNSET = "synonym set of non-nouns (label ends in _)";
-    static final String ODD_WORD = "word with hyphen, digit or apostrophe (CoreNLP splits or keeps it otherwise)";
-    static final String BRACKETS = "unbalanced brackets";
-    static final String NOT_A_PREP = "parenthesis that does not start with a preposition";
-    static final String BY_AGENT = "by-phrase: the passive agent is the source, prep= would make it the target";
-    static final String NO_PHRASE = "no synonym-set phrase of one or two words";
 
     // reasons a member verb is rejected
     static final String PREFIXED = "word before the verb (RE_+ARREST, WIRE_+TAP)";
@@ -63,27 +34,25 @@ public final class CameoConverter {
     static final String LONG_VERB = "multiword verb of three or more words";
 
     private final CameoDictionary dictionary;
-    private final NounLemmas lemmas;
     private final Predicate<String> knownCode;
     private final Tally rejectedPatterns = new Tally();
     private final Tally rejectedMembers = new Tally();
     private final Tally notes = new Tally();
     private final Tally defaultsLeftOut = new Tally();
+    private final PatternLineReader reader;
     private List<ConvertedRow> expanded;
 
     public CameoConverter(CameoDictionary dictionary, NounLemmas lemmas, Predicate<String> knownCode) {
         this.dictionary = dictionary;
-        this.lemmas = lemmas;
         this.knownCode = knownCode;
+        this.reader = new PatternLineReader(dictionary.synsets(), lemmas, (code, example) -> activeCode(code, example, rejectedPatterns),
+                rejectedPatterns, notes);
     }
 
     /** A member verb: lemma (with particle), a fixed preposition ("ASK_FOR"), its default code, its written form. */
     record Verb(String head, String prep, String code, String written, int line) {
     }
 
-    /** A pattern line read into the grammar: particle, object lemmas, preposition and its object lemmas. */
-    record Shape(String particle, Set<String> objects, String prep, Set<String> prepObjects, String code, String origin, int line) {
-    }
 
     /** The rows before merging duplicates, in dictionary order (computed once: the tallies count each line once). */
     public List<ConvertedRow> expand() {
@@ -105,7 +74,7 @@ public final class CameoConverter {
                 }
             }
             for (CameoDictionary.PatternLine pl : block.patterns()) {
-                Shape s = shape(pl);
+                PatternLineReader.Shape s = reader.read(pl);
                 if (s == null) {
                     continue;
                 }
@@ -129,13 +98,13 @@ public final class CameoConverter {
         return out;
     }
 
-    private java.util.Optional<ConvertedRow> defaultRow(Verb v) {
+    private Optional<ConvertedRow> defaultRow(Verb v) {
         String code = activeCode(v.code(), v.written(), defaultsLeftOut);
         if (code == null || code.equals("---")) {
             defaultsLeftOut.add("no default code (block or member code ---)", v.written());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ConvertedRow(code, v.head(), Set.of(), v.prep(), Set.of(), ConvertedRow.DEFAULT, v.line(), ""));
+        return Optional.of(new ConvertedRow(code, v.head(), Set.of(), v.prep(), Set.of(), ConvertedRow.DEFAULT, v.line(), ""));
     }
 
     /** Reads a member verb line, or null (rejected, with its reason tallied). */
@@ -149,7 +118,7 @@ public final class CameoConverter {
         }
         String written = w.startsWith("+") ? w.substring(1) : w;
         if (!written.matches("[A-Z_]+")) {
-            rejectedMembers.add(ODD_WORD, example);
+            rejectedMembers.add(PatternLineReader.ODD_WORD, example);
             return null;
         }
         String[] parts = written.split("_");
@@ -160,10 +129,10 @@ public final class CameoConverter {
             rejectedMembers.add(LONG_VERB, example);
             return null;
         }
-        if (PARTICLES.contains(parts[1])) {
+        if (PatternLineReader.PARTICLES.contains(parts[1])) {
             return new Verb(lower(parts[0]) + "_" + lower(parts[1]), null, code, written, m.line());
         }
-        if (PREPOSITIONS.contains(parts[1])) {
+        if (PatternLineReader.PREPOSITIONS.contains(parts[1])) {
             return new Verb(lower(parts[0]), lower(parts[1]), code, written, m.line());
         }
         rejectedMembers.add(MULTIWORD, example);
@@ -198,318 +167,6 @@ public final class CameoConverter {
         return active;
     }
 
-    /** Reads a pattern line into a shape, or null (rejected, with its reason tallied). */
-    Shape shape(CameoDictionary.PatternLine pl) {
-        String example = "line " + pl.line() + ": - " + pl.text() + " [" + pl.code() + "]";
-        String code = activeCode(pl.code(), example, rejectedPatterns);
-        if (code == null) {
-            return null;
-        }
-        List<String> tokens = tokens(pl.text());
-        if (tokens == null) {
-            return reject(BRACKETS, example);
-        }
-        int star = tokens.indexOf("*");
-        if (star < 0 || tokens.lastIndexOf("*") != star) {
-            return reject(NO_VERB, example);
-        }
-        List<String> pre = new ArrayList<>(tokens.subList(0, star));
-        pre.remove("$");
-        if (pre.contains("+")) {
-            return reject(TARGET_BEFORE, example);
-        }
-        if (!pre.isEmpty()) {
-            return reject(SUBJECT_WORDS, example);
-        }
-        List<Element> post = elements(tokens.subList(star + 1, tokens.size()));
-        if (post == null) {
-            return reject(BRACKETS, example);
-        }
-        String particle = null;
-        List<Element> objects = new ArrayList<>();
-        List<Element> preps = new ArrayList<>();
-        for (int i = 0; i < post.size(); i++) {
-            Element e = post.get(i);
-            String marker = e.marker();
-            if (marker != null) {
-                String reason = switch (marker) {
-                    case "$" -> SOURCE_AFTER;
-                    case "^" -> SKIP;
-                    case "%" -> COMPOUND;
-                    default -> null; // '+' after the verb: the object is the target, as in the grammar
-                };
-                if (reason != null) {
-                    return reject(reason, example);
-                }
-                continue;
-            }
-            if (e.prep() == null && e.words().size() == 1 && NEGATIONS.contains(e.words().get(0))) {
-                return reject(NEGATION, example);
-            }
-            if (e.prep() != null) {
-                if (ONLY_PARTICLES.contains(e.prep()) && i == 0 && e.words().size() <= 1) {
-                    particle = e.prep(); // "(ASIDE RIFT)": set aside the rift
-                    if (!e.words().isEmpty()) {
-                        objects.add(new Element(null, e.words()));
-                    }
-                    continue;
-                }
-                if (!PREPOSITIONS.contains(e.prep())) {
-                    return reject(NOT_A_PREP, example);
-                }
-                preps.add(e);
-            } else if (i == 0 && e.words().size() == 1 && PARTICLES.contains(e.words().get(0))) {
-                particle = e.words().get(0);
-            } else if (e.words().size() == 1 && PREPOSITIONS.contains(e.words().get(0))) {
-                // TABARI-style "ON &SOLUTION": an unbracketed preposition takes the next noun
-                List<String> inner = new ArrayList<>();
-                if (i + 1 < post.size() && post.get(i + 1).prep() == null && post.get(i + 1).marker() == null) {
-                    inner.addAll(post.get(++i).words());
-                } else if (i + 1 < post.size() && "+".equals(post.get(i + 1).marker())) {
-                    i++;
-                }
-                notes.add("unbracketed preposition read as a prepositional phrase", example);
-                preps.add(new Element(e.words().get(0), inner));
-            } else {
-                objects.add(e);
-            }
-        }
-        if (objects.size() > 1) {
-            return reject(SEVERAL_OBJECTS, example);
-        }
-        if (preps.size() > 1) {
-            return reject(SEVERAL_PREPS, example);
-        }
-        Set<String> objectLemmas = Set.of();
-        if (!objects.isEmpty()) {
-            Object r = nouns(objects.get(0).words(), example);
-            if (r instanceof String reason) {
-                return reject(reason, example);
-            }
-            objectLemmas = cast(r);
-        }
-        String prep = null;
-        Set<String> prepLemmas = Set.of();
-        if (!preps.isEmpty()) {
-            Element p = preps.get(0);
-            prep = p.prep().toLowerCase(Locale.ROOT);
-            if (prep.equals("by")) {
-                return reject(BY_AGENT, example);
-            }
-            List<String> inner = new ArrayList<>(p.words());
-            for (String m : List.of("$", "^", "%")) {
-                if (inner.contains(m)) {
-                    return reject(m.equals("$") ? SOURCE_AFTER : m.equals("^") ? SKIP : COMPOUND, example);
-                }
-            }
-            inner.remove("+");
-            if (inner.stream().anyMatch(NEGATIONS::contains)) {
-                return reject(NEGATION, example);
-            }
-            if (!inner.isEmpty()) {
-                List<String> np = inner.size() == 1 && inner.get(0).startsWith("{") ? braced(inner.get(0)) : inner;
-                if (np.size() > 2) {
-                    return reject(LONG_PREP, example);
-                }
-                Object r = nouns(np, example);
-                if (r instanceof String reason) {
-                    return reject(reason, example);
-                }
-                prepLemmas = cast(r);
-            }
-        }
-        return new Shape(particle, objectLemmas, prep, prepLemmas, code, originVerb(pl.comment()), pl.line());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> cast(Object o) {
-        return (Set<String>) o;
-    }
-
-    private Shape reject(String reason, String example) {
-        rejectedPatterns.add(reason, example);
-        return null;
-    }
-
-    /** The verb named first in a pattern's comment ("RUSH" in "# RUSH"), or "". */
-    static String originVerb(String comment) {
-        String first = comment.strip().split("\\s+")[0].replace("+", "");
-        return first.matches("[A-Z_]+") ? first : "";
-    }
-
-    /**
-     * The lemmas a noun or noun phrase (one or two words, each possibly a synonym set) stands for,
-     * "mod_head" for two words; or the reason it cannot be converted (a String).
-     */
-    private Object nouns(List<String> words, String example) {
-        if (words.size() == 1 && words.get(0).startsWith("{")) {
-            words = braced(words.get(0));
-        } else if (words.stream().anyMatch(w -> w.startsWith("{"))) {
-            return LONG_NP;
-        }
-        if (words.size() > 2) {
-            return LONG_NP;
-        }
-        List<List<String>> slots = new ArrayList<>();
-        for (String w : words) {
-            if (w.startsWith("&")) {
-                CameoDictionary.Synset s = dictionary.synsets().get(w);
-                if (s == null) {
-                    return UNDEFINED_SYNSET;
-                }
-                if (!s.nouns()) {
-                    return NON_NOUN_SYNSET;
-                }
-                slots.add(s.phrases());
-            } else {
-                slots.add(List.of(w));
-            }
-        }
-        Set<String> out = new LinkedHashSet<>();
-        if (slots.size() == 1) {
-            for (String phrase : slots.get(0)) {
-                String[] pw = phrase.split(" ");
-                if (pw.length > 2) {
-                    notes.add("synonym-set phrase of more than two words left out", phrase);
-                } else if (!plain(pw)) {
-                    if (slots.get(0).size() == 1) {
-                        return ODD_WORD;
-                    }
-                    notes.add("synonym-set phrase with hyphen, digit or apostrophe left out", phrase);
-                } else if (pw.length == 1) {
-                    out.addAll(lemmas.of(pw[0]));
-                } else {
-                    out.addAll(joined(pw[0], pw[1]));
-                }
-            }
-        } else {
-            for (String mod : slots.get(0)) {
-                for (String head : slots.get(1)) {
-                    if (mod.contains(" ") || head.contains(" ")) {
-                        notes.add("synonym-set phrase in a noun phrase of more than two words left out", mod + " " + head);
-                    } else if (!plain(new String[] {mod, head})) {
-                        if (slots.get(0).size() == 1 && slots.get(1).size() == 1) {
-                            return ODD_WORD;
-                        }
-                        notes.add("synonym-set phrase with hyphen, digit or apostrophe left out", mod + " " + head);
-                    } else {
-                        out.addAll(joined(mod, head));
-                    }
-                }
-            }
-        }
-        return out.isEmpty() ? NO_PHRASE : out;
-    }
-
-    /** "ARMS SHIPMENT" as arm_shipment and arms_shipment: the modifier as CoreNLP may lemmatize it, the head's lemma. */
-    private Set<String> joined(String mod, String head) {
-        Set<String> mods = new LinkedHashSet<>(lemmas.of(mod));
-        mods.add(lower(mod));
-        Set<String> out = new LinkedHashSet<>();
-        for (String m : mods) {
-            for (String h : lemmas.of(head)) {
-                out.add(m + "_" + h);
-            }
-        }
-        return out;
-    }
-
-    private static boolean plain(String[] words) {
-        for (String w : words) {
-            if (!w.matches("[A-Z]+")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<String> braced(String token) {
-        return List.of(token.substring(1, token.length() - 1).strip().split("\\s+"));
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** A post-verb element: a word, a braced noun phrase "{A B}", a marker, or a parenthesis with its preposition. */
-    record Element(String prep, List<String> words) {
-        String marker() {
-            return prep == null && words.size() == 1 && Set.of("+", "$", "^", "%").contains(words.get(0)) ? words.get(0) : null;
-        }
-    }
-
-    /** Splits a pattern into words, "*", and brace groups "{A B}" kept whole; parentheses as "(" and ")"; null if unbalanced. */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        int braces = 0;
-        int parens = 0;
-        for (char c : text.toCharArray()) {
-            if (braces > 0) {
-                cur.append(c == '_' ? ' ' : c);
-                if (c == '}') {
-                    braces--;
-                    out.add(cur.toString().replaceAll("\\s+", " ").replace("{ ", "{").replace(" }", "}"));
-                    cur.setLength(0);
-                }
-                continue;
-            }
-            if (c == '{' || c == '(' || c == ')' || Character.isWhitespace(c)) {
-                if (cur.length() > 0) {
-                    out.add(word(cur.toString()));
-                    cur.setLength(0);
-                }
-                if (c == '{') {
-                    braces++;
-                    cur.append(c);
-                } else if (c == '(') {
-                    parens++;
-                    out.add("(");
-                } else if (c == ')') {
-                    parens--;
-                    if (parens < 0) {
-                        return null;
-                    }
-                    out.add(")");
-                }
-                continue;
-            }
-            if (c == '}') {
-                return null;
-            }
-            cur.append(c);
-        }
-        if (cur.length() > 0) {
-            out.add(word(cur.toString()));
-        }
-        return braces == 0 && parens == 0 ? out : null;
-    }
-
-    /** "DEBT_RELIEF" is the noun phrase {DEBT RELIEF}; a word with '*' stays as it is (and is rejected). */
-    private static String word(String w) {
-        return w.contains("_") && !w.contains("*") && !w.startsWith("&") ? "{" + w.replace('_', ' ').strip() + "}" : w;
-    }
-
-    /** Groups post-verb tokens into elements; null when a parenthesis nests or is empty. */
-    static List<Element> elements(List<String> tokens) {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i);
-            if (t.equals("(")) {
-                int close = tokens.subList(i, tokens.size()).indexOf(")") + i;
-                List<String> inner = tokens.subList(i + 1, close);
-                if (inner.isEmpty() || inner.contains("(")) {
-                    return null;
-                }
-                out.add(new Element(inner.get(0), List.copyOf(inner.subList(1, inner.size()))));
-                i = close;
-            } else {
-                out.add(new Element(null, List.of(t)));
-            }
-        }
-        return out;
-    }
-
     /**
      * Rows with the same head and constraints merged: one code stays; a pattern written for the verb
      * itself wins over one borrowed from a synonym; different codes under one parent become the parent
@@ -530,7 +187,7 @@ public final class CameoConverter {
                     break;
                 }
             }
-            Set<String> codes = new java.util.TreeSet<>();
+            Set<String> codes = new TreeSet<>();
             best.forEach(r -> codes.add(r.code()));
             ConvertedRow first = best.get(0);
             if (same.size() > 1) {
@@ -587,5 +244,9 @@ public final class CameoConverter {
 
     public Tally notes() {
         return notes;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

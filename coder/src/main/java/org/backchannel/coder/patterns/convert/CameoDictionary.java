@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PETRARCH2's CAMEO verb dictionary (CAMEO.2.0.txt) read as written, before any interpretation:
@@ -38,7 +40,7 @@ public record CameoDictionary(Map<String, Synset> synsets, List<Block> blocks, L
     }
 
     private static final String VERB_SECTION = "####### VERB PATTERNS";
-    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("---\\s+(\\S+)\\s*(?:\\[([^\\]]*)\\])?\\s*-*");
+    private static final Pattern BLOCK = Pattern.compile("---\\s+(\\S+)\\s*(?:\\[([^\\]]*)\\])?\\s*-*");
 
     /** Reads the dictionary's lines (the whole file, in order). */
     public static CameoDictionary parse(List<String> lines) {
@@ -77,7 +79,7 @@ public record CameoDictionary(Map<String, Synset> synsets, List<Block> blocks, L
                 continue;
             }
             if (line.startsWith("---")) {
-                java.util.regex.Matcher m = BLOCK.matcher(line);
+                Matcher m = BLOCK.matcher(line);
                 String name = m.matches() ? m.group(1) : line;
                 String code = m.matches() && m.group(2) != null ? m.group(2).strip() : "---";
                 block = new Block(name, code, number, new ArrayList<>(), new ArrayList<>());

@@ -99,7 +99,7 @@ class CameoConverterTest {
         assertTrue(rows.contains("040 rush prep=with origin"), "(WITH +): the target is the preposition's object: " + rows);
         assertTrue(rows.contains("0233 rush prep=on:food|foodstuff|provision origin"), "unbracketed preposition: " + rows);
         assertTrue(rows.contains("0331 rush obj=debt_relief origin"), "underscores join a noun phrase: " + rows);
-        assertEquals(1, c.rejectedPatterns().count(CameoConverter.UNDEFINED_SYNSET), "&TREATY is not defined here");
+        assertEquals(1, c.rejectedPatterns().count(PatternLineReader.UNDEFINED_SYNSET), "&TREATY is not defined here");
     }
 
     @Test
@@ -145,21 +145,21 @@ class CameoConverterTest {
                 "- * (BY)                                              [043]         # RUSH");
         assertTrue(patterns(c).stream().noneMatch(r -> !r.contains("default")), patterns(c).toString());
         Tally t = c.rejectedPatterns();
-        assertEquals(2, t.count(CameoConverter.SUBJECT_WORDS), "&MILITARY * and % &MILITARY *: the % is before the verb");
-        assertEquals(1, t.count(CameoConverter.TARGET_BEFORE));
-        assertEquals(1, t.count(CameoConverter.SOURCE_AFTER));
-        assertEquals(1, t.count(CameoConverter.SKIP));
-        assertEquals(1, t.count(CameoConverter.NEGATION));
-        assertEquals(1, t.count(CameoConverter.SEVERAL_OBJECTS));
-        assertEquals(1, t.count(CameoConverter.SEVERAL_PREPS));
+        assertEquals(2, t.count(PatternLineReader.SUBJECT_WORDS), "&MILITARY * and % &MILITARY *: the % is before the verb");
+        assertEquals(1, t.count(PatternLineReader.TARGET_BEFORE));
+        assertEquals(1, t.count(PatternLineReader.SOURCE_AFTER));
+        assertEquals(1, t.count(PatternLineReader.SKIP));
+        assertEquals(1, t.count(PatternLineReader.NEGATION));
+        assertEquals(1, t.count(PatternLineReader.SEVERAL_OBJECTS));
+        assertEquals(1, t.count(PatternLineReader.SEVERAL_PREPS));
         assertEquals(1, t.count(CameoConverter.PASSIVE_ONLY));
-        assertEquals(1, t.count(CameoConverter.ODD_WORD));
-        assertEquals(1, t.count(CameoConverter.LONG_NP));
-        assertEquals(1, t.count(CameoConverter.NON_NOUN_SYNSET));
-        assertEquals(1, t.count(CameoConverter.NOT_A_PREP));
+        assertEquals(1, t.count(PatternLineReader.ODD_WORD));
+        assertEquals(1, t.count(PatternLineReader.LONG_NP));
+        assertEquals(1, t.count(PatternLineReader.NON_NOUN_SYNSET));
+        assertEquals(1, t.count(PatternLineReader.NOT_A_PREP));
         assertEquals(1, t.count(CameoConverter.UNKNOWN_CODE + ": 1213"), "1213 is not a CAMEO 1.1b3 code");
         assertEquals(1, t.count(CameoConverter.UNKNOWN_CODE + ": 080!"));
-        assertEquals(1, t.count(CameoConverter.BY_AGENT));
+        assertEquals(1, t.count(PatternLineReader.BY_AGENT));
         assertEquals(16, t.total());
     }
 
@@ -201,11 +201,11 @@ class CameoConverterTest {
 
     @Test
     void tokensKeepBraceGroupsAndTheOriginVerbComesFromTheComment() {
-        assertEquals(List.of("*", "(", "TO", "{BANNED PARTIES}", ")", "$"), CameoConverter.tokens("* (TO {BANNED PARTIES}) $"));
-        assertEquals(List.of("*", "{DEBT RELIEF}"), CameoConverter.tokens("* DEBT_RELIEF"));
-        assertEquals(null, CameoConverter.tokens("* VENTURE (WITH VISIT) VISIT)"));
-        assertEquals("ANNOUNCE", CameoConverter.originVerb("ANNOUNCE <ab 02 Dec 2005>  , ANNOUNCE"));
-        assertEquals("", CameoConverter.originVerb("-PAS 12.01.12"));
+        assertEquals(List.of("*", "(", "TO", "{BANNED PARTIES}", ")", "$"), PatternLineReader.tokens("* (TO {BANNED PARTIES}) $"));
+        assertEquals(List.of("*", "{DEBT RELIEF}"), PatternLineReader.tokens("* DEBT_RELIEF"));
+        assertEquals(null, PatternLineReader.tokens("* VENTURE (WITH VISIT) VISIT)"));
+        assertEquals("ANNOUNCE", PatternLineReader.originVerb("ANNOUNCE <ab 02 Dec 2005>  , ANNOUNCE"));
+        assertEquals("", PatternLineReader.originVerb("-PAS 12.01.12"));
     }
 
     @Test
