@@ -14,6 +14,7 @@ import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
 import org.backchannel.coder.mentions.MentionFinder;
+import org.backchannel.coder.patterns.DiscardList;
 import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.PredicateMatcher;
 import org.backchannel.coder.patterns.SentenceGraph;
@@ -52,10 +53,14 @@ public final class DependencyEventCoder implements EventCoder {
         List<List<Mention>> found = mentions.find(doc, day, actors);
         List<SentenceGraph> graphs = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        DiscardList discards = knowledge.patterns().discards();
+        boolean storyDiscarded = discards.storyMatch(doc.document().text()) != null;
         for (ParsedSentence s : doc.sentences()) {
             SentenceGraph g = new SentenceGraph(s, found.get(s.index()));
             graphs.add(g);
-            events.addAll(assembler.assemble(doc, g, matches(g), published, day, actors));
+            if (!storyDiscarded && discards.sentenceMatch(s.text()) == null) { // sports, history: no events
+                events.addAll(assembler.assemble(doc, g, matches(g), published, day, actors));
+            }
         }
         return new CodedDocument(doc, day, found, graphs, HeadlineMerge.merge(doc, events));
     }

@@ -14,7 +14,7 @@ import org.backchannel.nlp.CoreNlpParser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every pattern comes with an example sentence of our own; parsed by the real CoreNLP pipeline and
+ * Every hand-written pattern comes with an example sentence of our own; parsed by the real CoreNLP pipeline and
  * coded, the example must yield an event with the pattern's code (or a more specific one under it)
  * and at least one actor. The floor below is the share reached when it was last raised, minus a
  * small margin. Since the coder leaves out events whose text names a side it cannot resolve (a
@@ -26,7 +26,8 @@ class PatternExamplesTest {
     @Test
     void examplesCodeToTheirPatternsCode() {
         Knowledge k = Knowledge.defaults();
-        List<EventPattern> patterns = new ArrayList<>(k.patterns().all());
+        // converted dictionaries carry their provenance instead of an example sentence
+        List<EventPattern> patterns = new ArrayList<>(k.patterns().all().stream().filter(p -> p.example() != null).toList());
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             String text = patterns.get(i).example();

@@ -5,15 +5,20 @@ import org.backchannel.model.Token;
 
 /** Finds the pattern a verb or noun of a sentence fulfils, the most specific one first. */
 public final class PredicateMatcher {
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "aside", "down", "out", "off", "up", "away", "over", "in");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "aside", "down", "out", "off", "up", "away", "over", "in", "forward");
     private final PatternSet patterns;
 
     public PredicateMatcher(PatternSet patterns) {
         this.patterns = patterns;
     }
 
-    /** The pattern token {@code i} fulfils, or null. */
+    /** The pattern token {@code i} fulfils, or null (also when that pattern marks the use as no event). */
     public EventPattern match(SentenceGraph g, int i) {
+        EventPattern p = fulfilled(g, i);
+        return p == null || p.noEvent() ? null : p;
+    }
+
+    private EventPattern fulfilled(SentenceGraph g, int i) {
         Token t = g.token(i);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
         if (t.isVerb()) {
@@ -57,14 +62,8 @@ public final class PredicateMatcher {
         if (!p.objects().isEmpty() && objectWith(g, i, p) < 0) {
             return false;
         }
-        if (p.preposition() != null && prepositional(g, i, p.preposition()).isEmpty()) {
-            boolean onObject = false;
-            for (int o : objects(g, i)) {
-                onObject |= !prepositional(g, o, p.preposition()).isEmpty();
-            }
-            if (!onObject) {
-                return false;
-            }
+        if (p.preposition() != null && !hasPrepositional(g, i, p)) {
+            return false;
         }
         if (!p.complements().isEmpty()) {
             boolean found = false;
@@ -82,17 +81,50 @@ public final class PredicateMatcher {
     /** The object token whose lemma the pattern asks for, or -1. */
     public static int objectWith(SentenceGraph g, int i, EventPattern p) {
         for (int o : objects(g, i)) {
-            String lemma = g.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (p.objects().contains(lemma)) {
+            if (named(g, o, p.objects())) {
                 return o;
-            }
-            for (int c : g.children(o, "compound")) {
-                if (p.objects().contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + lemma)) {
-                    return o;
-                }
             }
         }
         return -1;
+    }
+
+    /**
+     * The pattern's preposition on the verb or on its object ("sanctions on Iran"), with one of the
+     * pattern's prepositional objects when it lists any ("agreed to the proposal").
+     */
+    private static boolean hasPrepositional(SentenceGraph g, int i, EventPattern p) {
+        List<Integer> args = new java.util.ArrayList<>(prepositional(g, i, p.preposition()));
+        for (int o : objects(g, i)) {
+            args.addAll(prepositional(g, o, p.preposition()));
+        }
+        if (p.prepObjects().isEmpty()) {
+            return !args.isEmpty();
+        }
+        for (int a : args) {
+            if (named(g, a, p.prepObjects())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code o} is one of the lemmas, or a modifier and it are ("arms shipment" as
+     * arm_shipment, a compound; "humanitarian aid" as humanitarian_aid, an adjective).
+     */
+    private static boolean named(SentenceGraph g, int o, java.util.Set<String> lemmas) {
+        String lemma = g.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (lemmas.contains(lemma)) {
+            return true;
+        }
+        for (String rel : List.of("compound", "amod")) {
+            for (int c : g.children(o, rel)) {
+                if (lemmas.contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + lemma)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Direct objects, or the subject of a passive, or for nouns their "of" complement. */
