@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConvertedGrammarTest {
     private static ParsedDocument parse(String text) {
-        Document d = new Document("t", "test", null, null, null, LocalDate.of(2025, 6, 2), text, List.of(), text);
+        Document d = new Document("t", "test", null, null, null, LocalDate.of(2025, 6, 2), null, null, text, List.of(), text);
         return CoreNlpParser.shared().parseAll(List.of(d), (x, y) -> { }).get(0);
     }
 
