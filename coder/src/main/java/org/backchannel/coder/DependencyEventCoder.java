@@ -75,7 +75,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Predicate predicate = new Predicate(g, t.index(), p, knowledge.ontology().codebook().get(p.code()));
             Arguments args = arguments.find(predicate);
-            if (args.isEmpty() || (args.targets().isEmpty() && !p.noun() && p.specificity() == 0)) {
+            if (args.isEmpty() || (args.targets().isEmpty() && !arguments.standsWithoutTarget(predicate))) {
                 continue; // a bare verb with nobody on the receiving end ("offered a glimpse") is no event
             }
             if (arguments.namesUnresolvedSide(predicate, args)) {

@@ -15,6 +15,8 @@ final class ArgumentCues {
     static final Set<String> AGENTIVE_VERBS = CUES.getOrDefault("agentive_verb", Set.of());
     /** Nouns for a line of conduct whose owner acts in the events the clause lists ("the US approach"). */
     static final Set<String> POLICY_NOUNS = CUES.getOrDefault("policy_noun", Set.of());
+    /** Verbs that tell an event with nobody on the receiving end ("resigned", "surrendered"). */
+    static final Set<String> INTRANSITIVE_EVENTS = CUES.getOrDefault("intransitive_event", Set.of());
     /** Verbs of fighting whose conjoined subjects fight each other ("X and Y clashed"). */
     static final Set<String> RECIPROCAL_VERBS = CUES.getOrDefault("reciprocal_verb", Set.of());
 

@@ -28,6 +28,19 @@ public final class ArgumentFinder {
         return (args.sources().isEmpty() && UnresolvedSides.sourceNamed(p, kb)) || (args.targets().isEmpty() && UnresolvedSides.targetNamed(p, kb));
     }
 
+    /**
+     * Whether an event may be told with its source alone: event nouns, patterns that constrain their
+     * object or complement, and verbs that have nobody on the receiving end ("the minister
+     * resigned"); a bare verb whose target is missing ("offered a glimpse") is no event.
+     */
+    public boolean standsWithoutTarget(Predicate p) {
+        if (p.pattern().noun() || p.pattern().specificity() > 0) {
+            return true;
+        }
+        String lemma = p.word().lemma().toLowerCase(java.util.Locale.ROOT);
+        return ArgumentCues.INTRANSITIVE_EVENTS.contains(lemma) && p.graph().children(p.token(), "obj").isEmpty();
+    }
+
     /** Arguments of predicate {@code p}. */
     public Arguments find(Predicate p) {
         if (p.pattern().noun()) {

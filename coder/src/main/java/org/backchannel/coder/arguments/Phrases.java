@@ -14,6 +14,10 @@ final class Phrases {
     /** Roots of acts addressed to someone through a that-clause: appeal (02), demand (10), threaten (13). */
     static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10", "13");
 
+    /** Verbs that report what someone said: a trailing "…, X said" is attribution, not an event. */
+    static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("say", "tell", "report", "announce", "add", "state", "confirm",
+            "claim", "write", "note", "insist", "warn", "explain");
+
     private Phrases() {
     }
 

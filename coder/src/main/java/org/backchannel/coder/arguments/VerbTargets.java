@@ -19,6 +19,7 @@ final class VerbTargets {
             new SideRule("indirect-object", (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
             new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
             new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
+            new SideRule("object-parsed-as-speaker", (p, o) -> withObject(p) ? List.of() : objectParsedAsSpeaker(p)),
             new SideRule("preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)));
 
@@ -106,6 +107,34 @@ final class VerbTargets {
         for (int c : p.graph().children(p.token(), "ccomp")) {
             out.addAll(Phrases.actors(p.graph(), c, "nsubj", false));
             out.addAll(Phrases.actors(p.graph(), c, "nsubj:pass", false));
+        }
+        return out;
+    }
+
+    /**
+     * "The Palestinians reject Israeli changes, chief negotiator Saeb Erakat said" is often parsed
+     * with "changes" as the subject of the trailing "said": a reporting verb after the predicate,
+     * behind a comma, whose subject stands between the two, had the predicate's object for subject.
+     */
+    static List<Mention> objectParsedAsSpeaker(Predicate p) {
+        SentenceGraph g = p.graph();
+        if (!g.children(p.token(), "obj").isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int r : g.children(p.token(), "ccomp")) {
+            if (r < p.token() || !Phrases.REPORTING_VERBS.contains(g.token(r).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int n : g.children(r, "nsubj")) {
+                boolean commaBetween = false;
+                for (int k = n + 1; k < r; k++) {
+                    commaBetween |= g.token(k).word().equals(",");
+                }
+                if (n > p.token() && n < r && commaBetween) {
+                    out.addAll(g.actorsOf(n, true));
+                }
+            }
         }
         return out;
     }

@@ -145,6 +145,16 @@ public final class SentenceGraph {
                     }
                 }
             }
+            if (!found && allowOf) {
+                // "rejected calls by Belarus's rulers", "an appeal from the UN": whose the thing is
+                for (Dependency d : sentence.children(token)) {
+                    if (!found && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))) {
+                        List<Mention> mods = mentionsAt(d.dependent());
+                        mods.forEach(mod -> addOnce(out, mod));
+                        found = !mods.isEmpty();
+                    }
+                }
+            }
             if (!found && partitive) {
                 // "the deputy chief of Israel's militia ally", "members of the Syrian parliament": one
                 // step further, to the owner of the body the people belong to

@@ -96,7 +96,9 @@ class MentionRulesTest {
                         "compound(Arabia, Saudi) nsubj(hosted, Arabia) obj(hosted, talks)"),
                 HandParse.sentence(1, "The/DT kingdom/NN will/MD invest/VB billions/NNS/O/billion",
                         "det(kingdom, The) nsubj(invest, kingdom) aux(invest, will) obj(invest, billions)"));
-        assertEquals(Set.of("SAU"), f.codesAt(1, 1));
+        Set<String> kingdom = f.codesAt(1, 1);
+        assertEquals(1, kingdom.size());
+        assertTrue(kingdom.iterator().next().startsWith("SAU"), kingdom.toString());
     }
 
     @Test
