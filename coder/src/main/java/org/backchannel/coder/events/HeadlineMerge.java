@@ -51,9 +51,23 @@ public final class HeadlineMerge {
         return out;
     }
 
-    /** Sentences that are the document's title (or its first line set as a headline). */
+    /**
+     * Sentences that are the document's title, and a first line set off as a headline: no closing
+     * punctuation, a blank line after it.
+     */
     static Set<Integer> headlineSentences(ParsedDocument doc) {
         Set<Integer> out = new HashSet<>();
+        if (!doc.sentences().isEmpty()) {
+            ParsedSentence first = doc.sentences().get(0);
+            String text = doc.document().text();
+            String line = first.text().strip();
+            boolean unpunctuated = !line.isEmpty() && ".!?\"'”’".indexOf(line.charAt(line.length() - 1)) < 0;
+            int end = Math.min(text.length(), first.charEnd());
+            String after = text.substring(end, Math.min(text.length(), end + 3));
+            if (unpunctuated && doc.sentences().size() > 1 && after.startsWith("\n")) {
+                out.add(first.index());
+            }
+        }
         String title = doc.document().title() == null ? null : key(doc.document().title());
         for (ParsedSentence s : doc.sentences()) {
             String k = key(s.text());

@@ -32,8 +32,8 @@ final class DefiniteDescriptions {
     static Mention resolve(SentenceContext ctx, Token tk, String agent) {
         ParsedSentence s = ctx.sentence();
         boolean plural = tk.pos().endsWith("S");
-        if (!(Spans.hasDefiniteDeterminer(s, tk.index()) || plural)) {
-            return null;
+        if (!Spans.hasDefiniteDeterminer(s, tk.index())) {
+            return null; // "two diplomats", "protesters": new people, not ones named before
         }
         Mention ante = null;
         for (Mention m : ctx.found()) {
