@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.backchannel.coder.CodedDocument;
+import org.backchannel.coder.events.OneSidedEvents;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.coder.actors.DocumentActors;
 import org.backchannel.coder.actors.NameIndex;
@@ -68,7 +69,16 @@ public final class EpistemicAnnotator implements ClaimsStage {
         List<Warning> warnings = new ArrayList<>();
         Map<String, AnalogMention> analogs = new LinkedHashMap<>();
         for (CodedDocument doc : documents) {
-            List<Event> events = annotateDocument(doc, actors);
+            List<Event> events = new ArrayList<>();
+            List<Event> annotated = annotateDocument(doc, actors);
+            java.util.Set<String> disputing = new java.util.HashSet<>();
+            annotated.forEach(e -> disputing.addAll(e.epistemic().disputedBy()));
+            for (Event e : annotated) {
+                // half-read events the claims stage could not complete are left out (OneSidedEvents)
+                if (OneSidedEvents.stands(e, doc.graph(e.primaryEvidence().sentence()), disputing)) {
+                    events.add(e);
+                }
+            }
             all.addAll(events);
             EventDate docDate = referenceDate(doc.withEvents(events));
             warnings.addAll(consistency.check(doc.withEvents(events), actors, docDate));

@@ -115,8 +115,8 @@ public final class EventAssembler {
                 Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
                 // ':' and '#' never occur in document ids, so event ids of different documents never meet
                 String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index() + (out.size() > 0 ? "." + out.size() : "");
-                String trace = pattern.source() + " source=" + (src == null ? "-" : args.sourceRule()) + " target="
-                        + (target.isEmpty() ? "-" : targetRule);
+                String trace = pattern.source() + " source=" + (src == null ? "-" + OneSidedEvents.why(g, t.index(), true) : args.sourceRule()) + " target="
+                        + (target.isEmpty() ? "-" + OneSidedEvents.why(g, t.index(), false) : targetRule);
                 out.add(new Event(id, date, source, target, eventCode, t.word(), t.index(), epi, new ArrayList<>(contexts),
                         locator.locate(g, t.index(), src, tgt), List.of(ev), confidence(pattern, src, tgt), trace));
             }
