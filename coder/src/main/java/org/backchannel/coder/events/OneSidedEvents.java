@@ -30,9 +30,8 @@ public final class OneSidedEvents {
         if (!e.epistemic().disputedBy().isEmpty() || disputing.contains(e.id()) || e.id().endsWith("-denial")) {
             return true;
         }
-        var status = e.epistemic().status();
-        if (status == org.backchannel.model.Status.NEGATED || status == org.backchannel.model.Status.DENIED) {
-            return true;
+        if (!e.epistemic().status().isFactual() || e.epistemic().status() == org.backchannel.model.Status.CORRECTED) {
+            return true; // what the text says did not or may not happen is read for its status, sides or not
         }
         if (noSource && noTarget) {
             return false;
