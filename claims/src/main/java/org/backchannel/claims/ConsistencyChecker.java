@@ -35,7 +35,7 @@ final class ConsistencyChecker {
             return out;
         }
         for (ParsedSentence s : doc.parsed().sentences()) {
-            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            SentenceGraph g = doc.graph(s.index());
             EventDate when = sentenceDate(doc, s, docDate);
             Evidence ev = new Evidence(doc.parsed().document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
             for (Mention m : g.mentions()) {

@@ -110,7 +110,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
         }
         for (Event e : doc.events()) {
             ParsedSentence s = sentences.get(e.primaryEvidence().sentence());
-            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            SentenceGraph g = doc.graph(s.index());
             final Event event = e;
             Reading r = status.read(g, e.predicateToken(), notice[s.index()], speaker -> SpeakerStake.isParty(speaker, event, actors));
             Status st = r.status();
@@ -263,7 +263,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 continue;
             }
             // the denied thing is an event noun told earlier: "the government's denial of the reported talks"
-            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            SentenceGraph g = doc.graph(s.index());
             for (int obj : pred.isNoun() ? g.children(d.predicateToken(), "nmod:of") : g.children(d.predicateToken(), "obj")) {
                 String root = rootOf(s.token(obj).lemma().toLowerCase(Locale.ROOT));
                 if (root == null) {
@@ -323,7 +323,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 continue;
             }
             ParsedSentence s = doc.parsed().sentences().get(e.primaryEvidence().sentence());
-            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            SentenceGraph g = doc.graph(s.index());
             Event alternative = null;
             for (int as : g.children(r.governor(), "obl:as")) {
                 String code = codeOf(s.token(as).lemma().toLowerCase(Locale.ROOT));
@@ -353,7 +353,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
         String channel = null;
         boolean episodeSecret = false;
         for (ParsedSentence s : doc.parsed().sentences()) {
-            SentenceGraph g = new SentenceGraph(s, doc.mentions().get(s.index()));
+            SentenceGraph g = doc.graph(s.index());
             if (channel == null) {
                 channel = mediators.channelIn(g);
             }
