@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 class GoldFloorTest {
     /** Set name to the lowest acceptable root-level F1. */
     static final Map<String, Double> FLOORS = Map.of(
-            "backchannel-gold", 0.27,
-            "petrarch2-sample", 0.32,
-            "plover-gsr", 0.23);
+            "backchannel-gold", 0.35,
+            "backchannel-gold/heldout", 0.34,
+            "petrarch2-sample", 0.41,
+            "plover-gsr", 0.38);
 
     @Test
     void rootLevelF1StaysAboveItsFloorOnEveryGoldSet() throws Exception {
@@ -38,7 +39,7 @@ class GoldFloorTest {
         System.out.print(EvalOutput.table(r, 0));
         for (Map.Entry<String, Double> floor : FLOORS.entrySet()) {
             if (!r.perSet().containsKey(floor.getKey())) {
-                assertTrue(shared == null || floor.getKey().equals("backchannel-gold"), "gold set missing: " + floor.getKey());
+                assertTrue(shared == null || floor.getKey().startsWith("backchannel-gold"), "gold set missing: " + floor.getKey());
                 continue;
             }
             double f1 = r.perSet().get(floor.getKey()).get("root").f1();
