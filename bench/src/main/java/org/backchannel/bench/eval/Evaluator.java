@@ -79,6 +79,15 @@ public final class Evaluator {
         int statusOk = 0;
         int statusN = 0;
         Set<String> sets = new LinkedHashSet<>();
+        // PLOVER types under the names the gold uses ("REQUEST" is counted as the gold's "DEMAND")
+        Map<String, String> ploverNames = new HashMap<>();
+        for (GoldRecord r : records) {
+            for (GoldEvent g : r.events()) {
+                if (g.plover() != null) {
+                    g.ploverAlt().forEach(alt -> ploverNames.putIfAbsent(alt, g.plover()));
+                }
+            }
+        }
         for (GoldRecord r : records) {
             sets.add(r.set());
             List<Event> cs = coded.getOrDefault(r.id(), List.of());
@@ -125,6 +134,7 @@ public final class Evaluator {
             }
             for (int c = 0; c < cs.size(); c++) {
                 String k = r.events().isEmpty() || r.events().get(0).cameo() != null ? cs.get(c).code().root() : cs.get(c).code().ploverType();
+                k = ploverNames.getOrDefault(k, k);
                 perRoot.merge(k == null ? "01" : k, new Score(0, 1, 0), Score::plus);
                 if (!codedUsed[c]) {
                     confusion.computeIfAbsent("none", x -> new TreeMap<>()).merge(k == null ? "01" : k, 1, Integer::sum);
