@@ -108,8 +108,8 @@ final class StatusReader {
         if (!frame.isAsserted()) {
             return frame.speakerId() == null ? frame.withSpeaker(speaker) : frame;
         }
-        if (inner.status() == Status.NEGATED && speech != null && speaker != null && party.test(speaker)) {
-            // a side that says it did not happen denies it
+        if (inner.status() == Status.NEGATED && speech != null && speaker != null && party.test(speaker) && !modal(g, predicate)) {
+            // a side that says it did not happen denies it ("would not help" is a refusal, not a denial)
             return new Reading(Status.DENIED, speech.cue() + " … " + inner.cue(), speaker, speech.governor(), speech.scope());
         }
         if (!inner.isAsserted()) {
@@ -254,6 +254,11 @@ final class StatusReader {
             }
         }
         return false;
+    }
+
+    /** A predicate with a modal auxiliary ("will", "would", "could"): a future or possible act. */
+    private static boolean modal(SentenceGraph g, int predicate) {
+        return g.children(predicate, "aux").stream().anyMatch(a -> g.token(a).pos().equals("MD"));
     }
 
     /** A relative, adverbial or side clause: what lies below it is told, not planned or negated by what lies above. */
