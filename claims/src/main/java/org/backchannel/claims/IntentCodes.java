@@ -45,15 +45,43 @@ final class IntentCodes {
         if (trigger == null) {
             return e;
         }
-        Map<String, String> table = byTrigger.get(trigger);
-        String cameo = e.code().cameo();
+        String intent = lookup(byTrigger.get(trigger), e.code().cameo());
+        if (intent == null && trigger.equals("commit") && !conditional(g, e.predicateToken())) {
+            // "said he will attack Iraq", "wants to attack Switzerland": a hostile act one commits to is a threat
+            intent = lookup(byTrigger.get("threat"), e.code().cameo());
+        }
+        return intent == null ? e : e.withCode(codebook.get(intent));
+    }
+
+    private static String lookup(Map<String, String> table, String cameo) {
         for (int len = cameo.length(); len >= 2; len--) {
             String intent = table.get(cameo.substring(0, len));
             if (intent != null) {
-                return e.withCode(codebook.get(intent));
+                return intent;
             }
         }
-        return e;
+        return null;
+    }
+
+    /** A clause under "if" or "unless": what would follow a condition is no commitment. */
+    private static boolean conditional(SentenceGraph g, int predicate) {
+        int node = predicate;
+        for (int hop = 0; hop < 4 && node >= 0; hop++) {
+            for (int m : g.children(node, "mark")) {
+                String w = g.token(m).lemma().toLowerCase(Locale.ROOT);
+                if (w.equals("if") || w.equals("unless")) {
+                    return true;
+                }
+            }
+            List<Integer> up = new java.util.ArrayList<>();
+            for (Dependency d : g.sentence().parents(node)) {
+                if (d.governor() >= 0) {
+                    up.add(d.governor());
+                }
+            }
+            node = up.isEmpty() ? -1 : up.get(0);
+        }
+        return false;
     }
 
     /** "commit" or "threat" when the predicate completes a verb of that kind or carries its modal. */
