@@ -19,7 +19,7 @@ final class VerbTargets {
             new SideRule("indirect-object", (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
             new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
             new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
-            new SideRule("object-parsed-as-speaker", (p, o) -> withObject(p) ? List.of() : objectParsedAsSpeaker(p)),
+            new SideRule("object-parsed-as-clause-subject", (p, o) -> withObject(p) ? List.of() : objectParsedAsClauseSubject(p)),
             new SideRule("preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)));
 
@@ -112,27 +112,29 @@ final class VerbTargets {
     }
 
     /**
-     * "The Palestinians reject Israeli changes, chief negotiator Saeb Erakat said" is often parsed
-     * with "changes" as the subject of the trailing "said": a reporting verb after the predicate,
-     * behind a comma, whose subject stands between the two, had the predicate's object for subject.
+     * The object the parser gave to the clause after the verb: "The Palestinians reject Israeli
+     * changes, chief negotiator Saeb Erakat said" (with "changes" as the subject of "said"), "Israel
+     * released the mayor of Nablus, jailed a year ago" (with "the mayor" as the subject of "jailed"),
+     * "China demanded the US cancel the sale". A verb with no object takes the subject of a clause
+     * hanging on it to its right, when that subject stands between the two.
      */
-    static List<Mention> objectParsedAsSpeaker(Predicate p) {
+    static List<Mention> objectParsedAsClauseSubject(Predicate p) {
         SentenceGraph g = p.graph();
         if (!g.children(p.token(), "obj").isEmpty()) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        for (int r : g.children(p.token(), "ccomp")) {
-            if (r < p.token() || !Phrases.REPORTING_VERBS.contains(g.token(r).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            for (int n : g.children(r, "nsubj")) {
-                boolean commaBetween = false;
-                for (int k = n + 1; k < r; k++) {
-                    commaBetween |= g.token(k).word().equals(",");
+        for (String rel : List.of("ccomp", "dep", "parataxis", "advcl")) {
+            for (int r : g.children(p.token(), rel)) {
+                if (r < p.token()) {
+                    continue;
                 }
-                if (n > p.token() && n < r && commaBetween) {
-                    out.addAll(g.actorsOf(n, true));
+                for (String subj : List.of("nsubj", "nsubj:pass")) {
+                    for (int n : g.children(r, subj)) {
+                        if (n > p.token() && n < r) {
+                            out.addAll(g.actorsOf(n, true));
+                        }
+                    }
                 }
             }
         }
@@ -145,6 +147,10 @@ final class VerbTargets {
         List<Mention> out = new ArrayList<>(Phrases.actors(g, p.token(), "obj", true));
         out.addAll(Phrases.actors(g, p.token(), "nsubj:pass", true));
         out.addAll(Phrases.actors(g, p.token(), "iobj", true));
+        for (int c : g.children(p.token(), "csubj:pass")) {
+            // "the civilians imprisoned … were released": the parser made the phrase a clause
+            out.addAll(Phrases.actors(g, c, "nsubj", true));
+        }
         return out;
     }
 }
