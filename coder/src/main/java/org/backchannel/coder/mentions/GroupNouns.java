@@ -75,11 +75,28 @@ final class GroupNouns implements MentionRule {
             int end = tk.index() + 1;
             String text = s.span(owners.spanStart(), end);
             for (String country : countries) {
-                String id = ctx.document().actors().group(country, agent, text);
-                out.add(new Mention(s.index(), owners.spanStart(), end, tk.index(), id, text, Mention.How.GROUP, leader));
+                // "US and British activists": each group is named by its own country's word
+                String own = countries.size() > 1 ? ownWords(ctx, tk, from, country) : text;
+                String id = ctx.document().actors().group(country, agent, own);
+                out.add(new Mention(s.index(), owners.spanStart(), end, tk.index(), id, own, Mention.How.GROUP, leader));
             }
         }
         return out;
+    }
+
+    /** "British activists" out of "US and British activists": the country's own modifier and the noun. */
+    private static String ownWords(SentenceContext ctx, Token noun, int phraseStart, String country) {
+        ParsedSentence s = ctx.sentence();
+        for (int k = phraseStart - 1; k >= 0 && k >= phraseStart - 6; k--) {
+            Mention m = ctx.at(k);
+            String c = m != null && ctx.actor(m) != null ? ctx.actor(m).country() : NounOwners.demonym(ctx.document().kb(), s.token(k));
+            if (country.equals(c)) {
+                int start = m != null ? m.start() : k;
+                int end = m != null ? m.end() : k + 1;
+                return s.span(start, end) + " " + s.span(phraseStart, noun.index() + 1);
+            }
+        }
+        return s.span(phraseStart, noun.index() + 1);
     }
 
     /** "Vice President" in "Vice President Delcy Rodríguez": a modifier of a name, not a group. */
