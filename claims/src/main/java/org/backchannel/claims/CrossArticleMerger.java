@@ -101,7 +101,7 @@ final class CrossArticleMerger {
         if (a == null && b == null) {
             return null;
         }
-        boolean symmetric = Set.of("03", "04", "05", "06").contains(e.code().root());
+        boolean symmetric = e.code().isMutual();
         if (symmetric && a != null && b != null && a.compareTo(b) > 0) {
             String t = a;
             a = b;
@@ -114,7 +114,7 @@ final class CrossArticleMerger {
         if (!a.code().root().equals(b.code().root())) {
             return false;
         }
-        boolean symmetric = Set.of("03", "04", "05", "06").contains(a.code().root());
+        boolean symmetric = a.code().isMutual();
         boolean direct = eq(a.source().country(), b.source().country()) && eq(a.target().country(), b.target().country());
         boolean swapped = symmetric && eq(a.source().country(), b.target().country()) && eq(a.target().country(), b.source().country());
         if (!(direct || swapped) || (a.source().country() == null && a.target().country() == null)) {

@@ -366,7 +366,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             String root = e.code().root();
-            boolean contact = root.equals("03") || root.equals("04") || root.equals("05") || root.equals("06");
+            boolean contact = e.code().isMutual();
             if (!contact || e.code().cameo().startsWith(MEDIATE_CODE)) {
                 continue;
             }
