@@ -24,9 +24,17 @@ final class Antecedents {
     /** The person "he" ({@code gender} "m") or "she" ("f") at {@code token} refers to, or null. */
     static Mention person(SentenceContext ctx, int token, String gender) {
         DocumentActors actors = ctx.document().actors();
+        return latest(ctx, token, WINDOW, m -> fits(m, gender, actors));
+    }
+
+    /**
+     * The latest mention that {@code fits}: before {@code token} in its sentence, else in the
+     * {@code window} sentences before it, the nearest first; or null.
+     */
+    static Mention latest(SentenceContext ctx, int token, int window, java.util.function.Predicate<Mention> fits) {
         Mention best = null;
         for (Mention m : ctx.found()) {
-            if (m.end() <= token && fits(m, gender, actors)) {
+            if (m.end() <= token && fits.test(m)) {
                 best = m;
             }
         }
@@ -36,10 +44,10 @@ final class Antecedents {
         List<Mention> earlier = ctx.document().earlier();
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Mention m = earlier.get(k);
-            if (ctx.index() - m.sentence() > WINDOW) {
+            if (ctx.index() - m.sentence() > window) {
                 break;
             }
-            if (fits(m, gender, actors)) {
+            if (fits.test(m)) {
                 return m;
             }
         }

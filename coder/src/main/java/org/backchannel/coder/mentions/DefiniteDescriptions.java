@@ -1,7 +1,6 @@
 package org.backchannel.coder.mentions;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.model.Actor;
@@ -35,26 +34,11 @@ final class DefiniteDescriptions {
         if (!Spans.hasDefiniteDeterminer(s, tk.index())) {
             return null; // "two diplomats", "protesters": new people, not ones named before
         }
-        Mention ante = null;
-        for (Mention m : ctx.found()) {
-            if (m.end() <= determinerStart(s, tk.index()) && sameSector(ctx, m, agent, plural)) {
-                ante = m;
-            }
-        }
-        List<Mention> earlier = ctx.document().earlier();
-        for (int k = earlier.size() - 1; ante == null && k >= 0; k--) {
-            Mention m = earlier.get(k);
-            if (ctx.index() - m.sentence() > WINDOW) {
-                break;
-            }
-            if (sameSector(ctx, m, agent, plural)) {
-                ante = m;
-            }
-        }
+        int start = determinerStart(s, tk.index());
+        Mention ante = Antecedents.latest(ctx, start, WINDOW, m -> sameSector(ctx, m, agent, plural));
         if (ante == null) {
             return null;
         }
-        int start = determinerStart(s, tk.index());
         String text = s.span(start, tk.index() + 1);
         ctx.document().actors().named(ante.actorId(), text);
         return new Mention(s.index(), start, tk.index() + 1, tk.index(), ante.actorId(), text, Mention.How.DESCRIPTION, ante.leaderId());

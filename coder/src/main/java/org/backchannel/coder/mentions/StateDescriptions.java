@@ -56,26 +56,7 @@ final class StateDescriptions implements MentionRule {
     }
 
     private static Mention latestState(SentenceContext ctx, int token) {
-        Mention best = null;
-        for (Mention m : ctx.found()) {
-            if (m.end() <= token && isState(ctx, m)) {
-                best = m;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        List<Mention> earlier = ctx.document().earlier();
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            Mention m = earlier.get(k);
-            if (ctx.index() - m.sentence() > WINDOW) {
-                return null;
-            }
-            if (isState(ctx, m)) {
-                return m;
-            }
-        }
-        return null;
+        return Antecedents.latest(ctx, token, WINDOW, m -> isState(ctx, m));
     }
 
     private static boolean isState(SentenceContext ctx, Mention m) {
