@@ -16,12 +16,14 @@ import org.backchannel.model.Token;
 public final class SentenceGraph {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     /** Nouns whose "of" complement names who acts ("a group of Moroccan diplomats"): argument-cues.tsv. */
-    private static final Set<String> PARTITIVES = partitives();
+    private static final Set<String> PARTITIVES = cues("partitive_noun");
+    /** Nouns for another party ("Israel's militia ally"): their owner is not who they are. */
+    private static final Set<String> RELATIONAL = cues("relational_noun");
 
-    private static Set<String> partitives() {
+    private static Set<String> cues(String kind) {
         Set<String> out = new java.util.HashSet<>();
         for (org.backchannel.model.io.Tsv.Row r : org.backchannel.model.io.Tsv.resource("/backchannel/patterns/argument-cues.tsv")) {
-            if (r.col(0).equals("partitive_noun")) {
+            if (r.col(0).equals(kind)) {
                 out.add(r.col(1));
             }
         }
@@ -159,7 +161,8 @@ public final class SentenceGraph {
                 // "the deputy chief of Israel's militia ally", "members of the Syrian parliament": one
                 // step further, to the owner of the body the people belong to
                 for (Dependency d : sentence.children(token)) {
-                    if (d.relation().equals("nmod:of") && token(d.dependent()).isNoun()) {
+                    if (d.relation().equals("nmod:of") && token(d.dependent()).isNoun()
+                            && !RELATIONAL.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                         collect(d.dependent(), true, out, 0);
                         break;
                     }
