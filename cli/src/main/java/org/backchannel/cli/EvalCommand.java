@@ -49,6 +49,22 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    /** Gold records of a JSON Lines file; a file with no gold at all is read as articles instead. */
+    private static void addRecords(Path f, List<GoldRecord> records, List<String> plain) {
+        List<GoldRecord> read;
+        try {
+            read = GoldRecord.read(f);
+        } catch (IllegalArgumentException e) {
+            plain.add(f.toString());
+            return;
+        }
+        if (read.stream().noneMatch(GoldRecord::scored)) {
+            plain.add(f.toString());
+        } else {
+            records.addAll(read);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (epistemic) {
@@ -60,11 +76,20 @@ public final class EvalCommand implements Callable<Integer> {
         }
         List<String> plain = new ArrayList<>();
         for (Path p : gold) {
-            boolean goldFiles = p.toString().endsWith(".jsonl") || (java.nio.file.Files.isDirectory(p) && !EvalOutput.expand(List.of(p)).isEmpty());
-            if (goldFiles) {
-                for (Path f : EvalOutput.expand(List.of(p))) {
-                    records.addAll(GoldRecord.read(f));
+            if (java.nio.file.Files.isDirectory(p)) {
+                // a directory: its JSON Lines files are read as records, everything else as articles
+                try (var files = java.nio.file.Files.list(p)) {
+                    for (Path f : files.sorted().toList()) {
+                        if (f.toString().endsWith(".jsonl")) {
+                            addRecords(f, records, plain);
+                        } else if (java.nio.file.Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")
+                                && !f.getFileName().toString().equalsIgnoreCase("README.md")) {
+                            plain.add(f.toString());
+                        }
+                    }
                 }
+            } else if (p.toString().endsWith(".jsonl")) {
+                addRecords(p, records, plain);
             } else {
                 plain.add(p.toString());
             }

@@ -39,7 +39,8 @@ public final class EvalOutput {
                 .put("wrong_code", m.wrongCode()).put("wrong_pair", m.wrongPair()).put("total", m.total()));
         ObjectNode sides = root.putObject("sides");
         r.sides().forEach((set, s) -> sides.putObject(set).put("events", s.events()).put("empty_side", s.emptySide())
-                .put("empty_side_share", round(s.emptySideShare())).put("pronoun_texts", s.pronounTexts()));
+                .put("empty_side_share", round(s.emptySideShare())).put("empty_side_the_sentence_could_name", s.emptyNamedSide())
+                .put("empty_named_share", round(s.emptyNamedShare())).put("pronoun_texts", s.pronounTexts()));
         ArrayNode misses = root.putArray("misses");
         for (Miss m : r.misses()) {
             ObjectNode n = misses.addObject();
@@ -88,9 +89,10 @@ public final class EvalOutput {
             r.missReasons().forEach((set, m) -> b.append(String.format("%-28s %8d %8d %8d %8d %8d%n", set, m.noEventInRecord(), m.sideMissing(),
                     m.wrongCode(), m.wrongPair(), m.total())));
         }
-        b.append(String.format("%nCoded events (no gold needed):%n%-28s %8s %10s %8s %9s%n", "set", "events", "empty side", "share", "pronouns"));
-        r.sides().forEach((set, s) -> b.append(String.format("%-28s %8d %10d %8.3f %9d%n", set, s.events(), s.emptySide(), s.emptySideShare(),
-                s.pronounTexts())));
+        b.append(String.format("%nCoded events (no gold needed; 'named': a side the sentence could name is empty):%n%-28s %8s %10s %8s %8s %8s %9s%n",
+                "set", "events", "empty side", "share", "named", "share", "pronouns"));
+        r.sides().forEach((set, s) -> b.append(String.format("%-28s %8d %10d %8.3f %8d %8.3f %9d%n", set, s.events(), s.emptySide(), s.emptySideShare(),
+                s.emptyNamedSide(), s.emptyNamedShare(), s.pronounTexts())));
         b.append(String.format("%nPer root:%n"));
         r.perRoot().forEach((k, v) -> b.append(row("  " + k, v)));
         b.append(String.format("%nConfusion (gold root → coded root: count):%n"));
