@@ -15,7 +15,8 @@ import org.backchannel.model.io.Tsv;
 /**
  * Definite descriptions of a state: "the kingdom", "the island", "the Gulf state", "the country"
  * refer back to the latest state named before them (in the sentence, then up to
- * {@value #WINDOW} sentences back). Nothing is guessed when no state was named.
+ * {@value #WINDOW} sentences back); "the two countries", "both nations" to the latest states named
+ * together in the sentence ("Ireland and Norway"). Nothing is guessed when no state was named.
  */
 final class StateDescriptions implements MentionRule {
     static final int WINDOW = 3;
@@ -34,13 +35,22 @@ final class StateDescriptions implements MentionRule {
         ParsedSentence s = ctx.sentence();
         List<Mention> out = new ArrayList<>();
         for (Token tk : s.tokens()) {
-            if (!tk.isNoun() || ctx.covered(tk.index()) || !NOUNS.contains(tk.lemma().toLowerCase(Locale.ROOT))
-                    || !Spans.hasDefiniteDeterminer(s, tk.index()) || tk.pos().endsWith("S")) {
+            if (!tk.isNoun() || ctx.covered(tk.index()) || !NOUNS.contains(tk.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean plural = tk.pos().endsWith("S");
+            boolean both = s.children(tk.index()).stream().anyMatch(d -> d.relation().startsWith("det")
+                    && s.token(d.dependent()).lemma().equalsIgnoreCase("both"));
+            if (!(Spans.hasDefiniteDeterminer(s, tk.index()) || both)) {
                 continue;
             }
             Mention state = latestState(ctx, tk.index());
             if (state == null) {
                 continue;
+            }
+            List<Mention> states = plural ? Antecedents.withConjuncts(ctx, state) : List.of(state);
+            if (plural && states.size() < 2) {
+                continue; // "the two countries" with one state named before: not for guessing
             }
             int start = tk.index();
             for (Dependency d : s.children(tk.index())) {
@@ -49,8 +59,10 @@ final class StateDescriptions implements MentionRule {
                 }
             }
             String text = s.span(start, tk.index() + 1);
-            ctx.document().actors().named(state.actorId(), text);
-            out.add(new Mention(s.index(), start, tk.index() + 1, tk.index(), state.actorId(), text, Mention.How.DESCRIPTION, null));
+            for (Mention one : states) {
+                ctx.document().actors().named(one.actorId(), text);
+                out.add(new Mention(s.index(), start, tk.index() + 1, tk.index(), one.actorId(), text, Mention.How.DESCRIPTION, null));
+            }
         }
         return out;
     }
