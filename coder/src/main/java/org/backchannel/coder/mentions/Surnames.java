@@ -26,7 +26,27 @@ final class Surnames {
             }
         }
         List<String> leaders = ids.stream().filter(id -> kb.get(id).map(Surnames::ledAState).orElse(false)).toList();
-        return leaders.size() == 1 ? leaders.get(0) : null;
+        if (leaders.size() == 1) {
+            return leaders.get(0);
+        }
+        if (leaders.size() > 1 && day != null && leaders.stream().map(id -> kb.get(id).map(Actor::country).orElse("")).distinct().count() == 1) {
+            // "President Bush" in 2000: both Bushes led the same state; the one whose term lies nearest
+            return leaders.stream().min(java.util.Comparator.comparingLong(id -> distance(kb.get(id).orElseThrow(), day))).orElse(null);
+        }
+        return null;
+    }
+
+    /** Days from {@code day} to the nearest day of any of a person's terms. */
+    private static long distance(Actor a, java.time.LocalDate day) {
+        long best = Long.MAX_VALUE;
+        for (var r : a.roles()) {
+            java.time.LocalDate from = r.from() == null ? java.time.LocalDate.MIN.plusYears(1) : r.from();
+            java.time.LocalDate to = r.to() == null ? java.time.LocalDate.MAX.minusYears(1) : r.to();
+            long d = day.isBefore(from) ? java.time.temporal.ChronoUnit.DAYS.between(day, from)
+                    : day.isAfter(to) ? java.time.temporal.ChronoUnit.DAYS.between(to, day) : 0;
+            best = Math.min(best, d);
+        }
+        return best;
     }
 
     static boolean ledAState(Actor a) {
