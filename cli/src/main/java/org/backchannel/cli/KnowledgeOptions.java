@@ -3,6 +3,7 @@ package org.backchannel.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backchannel.classifier.ClassifierSettings;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.IngestProblem;
@@ -19,6 +20,14 @@ final class KnowledgeOptions {
             description = "a PETRARCH-style .actors dictionary, read by the rules of the built-in historical knowledge; lines that cannot be read are reported and skipped; repeatable")
     List<Path> petrarchFiles = new ArrayList<>();
 
+    @Option(names = "--no-classifier", description = "code with the patterns alone: no learned second opinion (see --classifier)")
+    boolean noClassifier;
+
+    @Option(names = "--classifier", paramLabel = "USES",
+            description = "the learned second opinion's uses, comma-separated: propose (events for uncoded verbs with an actor on either side), "
+                    + "flag=mark or flag=drop (coded events it all but rules out), none (default: those on in the shipped uses.tsv)")
+    String classifierUses;
+
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
 
@@ -28,7 +37,15 @@ final class KnowledgeOptions {
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
-        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k);
+        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier());
+    }
+
+    /** The learned classifier's uses the options ask for. */
+    ClassifierSettings classifier() {
+        if (noClassifier) {
+            return ClassifierSettings.OFF;
+        }
+        return classifierUses == null ? ClassifierSettings.defaults() : ClassifierSettings.parse(classifierUses);
     }
 
     /**
