@@ -52,6 +52,11 @@ public final class LearnedClassifier implements ClauseClassifier {
         return head.score(encoder.embed(text));
     }
 
+    /** Forgets the encoder's cached vectors. */
+    public void clearCache() {
+        encoder.clearCache();
+    }
+
     @Override
     public long busyNanos() {
         return encoder.busyNanos();

@@ -3,12 +3,12 @@ package org.backchannel.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.backchannel.classifier.ClassifierSettings;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.IngestProblem;
 import org.backchannel.nlp.CoreNlpParser;
 import org.backchannel.pipeline.Pipeline;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that extend the built-in knowledge; shared by every command that runs the pipeline. */
@@ -20,13 +20,8 @@ final class KnowledgeOptions {
             description = "a PETRARCH-style .actors dictionary, read by the rules of the built-in historical knowledge; lines that cannot be read are reported and skipped; repeatable")
     List<Path> petrarchFiles = new ArrayList<>();
 
-    @Option(names = "--no-classifier", description = "code with the patterns alone: no learned second opinion (see --classifier)")
-    boolean noClassifier;
-
-    @Option(names = "--classifier", paramLabel = "USES",
-            description = "the learned second opinion's uses, comma-separated: propose (events for uncoded verbs with an actor on either side), "
-                    + "flag=mark or flag=drop (coded events it all but rules out), none (default: those on in the shipped uses.tsv)")
-    String classifierUses;
+    @Mixin
+    ClassifierOptions classifier;
 
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
@@ -37,15 +32,7 @@ final class KnowledgeOptions {
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
-        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier());
-    }
-
-    /** The learned classifier's uses the options ask for. */
-    ClassifierSettings classifier() {
-        if (noClassifier) {
-            return ClassifierSettings.OFF;
-        }
-        return classifierUses == null ? ClassifierSettings.defaults() : ClassifierSettings.parse(classifierUses);
+        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier.settings());
     }
 
     /**

@@ -25,7 +25,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT, description = "where to write (default: ${DEFAULT-VALUE}, the shipped head)")
     Path out;
 
-    @Option(names = "--encoder", defaultValue = "all-minilm-l6-v2-q", description = "all-minilm-l6-v2-q (quantized) or all-minilm-l6-v2 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--encoder", defaultValue = "all-minilm-l6-v2-q", description = "the sentence encoder (default and only one shipped: ${DEFAULT-VALUE})")
     String encoder;
 
     @Option(names = "--l2", split = ",", paramLabel = "L2", description = "L2 penalties of the softmax regression to choose from by out-of-fold accuracy (default: 3e-5,1e-4,3e-4,1e-3)")

@@ -6,10 +6,13 @@ import org.backchannel.coder.learned.RootScores;
 /**
  * Chooses the coder's thresholds from predictions on clauses the head was not trained on.
  *
- * <p>Proposals: the lowest probability at which proposals for uncoded clauses are right at least
- * {@link #PROPOSAL_PRECISION} of the time. Doubts: dropping {@code d} coded events of which {@code w}
+ * <p>Proposals: the probability that maximises {@code r - PROPOSAL_PRECISION·m} over the proposals
+ * {@code m} it lets through for uncoded clauses, {@code r} of them right: a lower threshold is taken
+ * only when the proposals it adds are themselves right at least that share of the time. Doubts: dropping {@code d} coded events of which {@code w}
  * are wrong raises F1 only when {@code w/d > 1 - F1/2}, about 0.8 at the coder's F1; the pair of
- * thresholds that maximises {@code w - DOUBT_BREAK_EVEN·d} is taken, or none when nothing gains.
+ * thresholds that maximises {@code w - DOUBT_BREAK_EVEN·d} is taken. When no pair gains, the most
+ * precise pair with a few doubts is taken all the same, so that the use stays measurable (it is then
+ * left off by default).
  */
 public final class Thresholding {
     /** At least as precise as the patterns are on the project's own dev gold (root precision about 0.4), with a margin. */
@@ -51,13 +54,17 @@ public final class Thresholding {
         return new Tally(made, right);
     }
 
-    /** Doubts on coded clauses: made, and right (the coded root was not the clause's). */
+    /**
+     * Doubts on coded clauses of news-like texts: made, and right (the coded root was not the
+     * clause's). Pattern examples are left out: coded right by construction, they say nothing of how
+     * often the coder errs on news.
+     */
     public static Tally doubts(List<Scored> scored, double at, double codedBelow) {
         int made = 0;
         int right = 0;
         for (Scored s : scored) {
             String coded = s.clause().codedRoot();
-            if (coded == null) {
+            if (coded == null || s.clause().origin().equals("pattern")) {
                 continue;
             }
             RootScores r = s.scores();
@@ -69,21 +76,27 @@ public final class Thresholding {
         return new Tally(made, right);
     }
 
-    /** The proposal threshold; 1 (never) when no threshold reaches the precision. */
+    /** The proposal threshold; 1 (never) when no threshold gains. */
     public static double proposeAt(List<Scored> scored) {
+        double best = 1;
+        double gain = 0;
         for (double t : GRID) {
             Tally tally = proposals(scored, t);
-            if (tally.made() >= MIN_PROPOSALS && tally.precision() >= PROPOSAL_PRECISION) {
-                return t;
+            double g = tally.right() - PROPOSAL_PRECISION * tally.made();
+            if (tally.made() >= MIN_PROPOSALS && g > gain + 1e-9) {
+                gain = g;
+                best = t;
             }
         }
-        return 1;
+        return best;
     }
 
-    /** The doubt thresholds {at, codedBelow}; {1, 0} (never) when no pair gains. */
+    /** The doubt thresholds {at, codedBelow}; {1, 0} (never) when no pair makes a few doubts. */
     public static double[] flag(List<Scored> scored) {
         double[] best = {1, 0};
         double gain = 0;
+        double[] precise = {1, 0};
+        double precision = -1;
         for (double at : GRID) {
             for (double below : CODED_BELOW) {
                 Tally t = doubts(scored, at, below);
@@ -92,8 +105,18 @@ public final class Thresholding {
                     gain = g;
                     best = new double[] {at, below};
                 }
+                if (t.made() >= MIN_PROPOSALS && t.precision() > precision + 1e-9) {
+                    precision = t.precision();
+                    precise = new double[] {at, below};
+                }
             }
         }
-        return best;
+        return gain > 0 ? best : precise;
+    }
+
+    /** Whether doubts at these thresholds raise F1 out of fold (right beyond the break-even share of those made). */
+    public static boolean doubtsGain(List<Scored> scored, double at, double codedBelow) {
+        Tally t = doubts(scored, at, codedBelow);
+        return t.made() > 0 && t.right() > DOUBT_BREAK_EVEN * t.made();
     }
 }

@@ -56,7 +56,7 @@ public record Training(SentenceEncoder.Model encoder, List<Double> l2Grid, int f
         double l2 = Double.NaN;
         for (double candidate : l2Grid) {
             List<Thresholding.Scored> scored = outOfFold(clauses, vectors, train, candidate);
-            double a = scored.stream().filter(s -> s.scores().top().equals(s.clause().label())).count() / (double) scored.size();
+            double a = scored.stream().filter(s -> s.scores().top().equals(s.clause().label())).count() / (double) Math.max(1, scored.size());
             accuracy.put(candidate, a);
             if (outOfFold == null || a > accuracy.get(l2)) {
                 outOfFold = scored;
@@ -81,6 +81,9 @@ public record Training(SentenceEncoder.Model encoder, List<Double> l2Grid, int f
             List<Integer> out = new ArrayList<>();
             for (int i : train) {
                 (fold(clauses.get(i).sentence()) == f ? out : in).add(i);
+            }
+            if (in.isEmpty() || out.isEmpty()) {
+                continue; // a fold of a small set can be empty
             }
             SoftmaxHead h = fit(clauses, vectors, in, l2);
             for (int i : out) {

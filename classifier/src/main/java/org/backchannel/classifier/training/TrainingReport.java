@@ -91,18 +91,37 @@ public final class TrainingReport {
 
         b.append("\n## Thresholds\n\n");
         var t = r.thresholds();
-        b.append(String.format(Locale.ROOT, "- propose_at %.2f: the lowest probability at which out-of-fold proposals on uncoded clauses are right "
-                + "at least %.0f%% of the time (%s).%n", t.proposeAt(), 100 * Thresholding.PROPOSAL_PRECISION,
-                t.proposeAt() >= 1 ? "none reached it" : "out of fold " + tally(Thresholding.proposals(r.outOfFold(), t.proposeAt()))
+        b.append(String.format(Locale.ROOT, "- propose_at %.2f: the probability at which out-of-fold proposals on uncoded clauses gain most, "
+                + "counting each right one +1 and each one made -%.1f (%s).%n", t.proposeAt(), Thresholding.PROPOSAL_PRECISION,
+                t.proposeAt() >= 1 ? "none gains" : "out of fold " + tally(Thresholding.proposals(r.outOfFold(), t.proposeAt()))
                         + ", held out " + tally(Thresholding.proposals(r.heldOut(), t.proposeAt()))));
-        b.append(String.format(Locale.ROOT, "- flag_at %.2f, flag_coded_below %.2f: doubts that maximise right - %.1f x made out of fold (%s).%n%n",
-                t.flagAt(), t.flagCodedBelow(), Thresholding.DOUBT_BREAK_EVEN,
-                t.flagAt() >= 1 ? "no pair gains" : "out of fold " + tally(Thresholding.doubts(r.outOfFold(), t.flagAt(), t.flagCodedBelow()))
-                        + ", held out " + tally(Thresholding.doubts(r.heldOut(), t.flagAt(), t.flagCodedBelow()))));
+        boolean gains = Thresholding.doubtsGain(r.outOfFold(), t.flagAt(), t.flagCodedBelow());
+        b.append(String.format(Locale.ROOT, "- flag_at %.2f, flag_coded_below %.2f: %s (out of fold %s; held out %s; \"right\": the coded root "
+                + "was not the clause's).%n%n", t.flagAt(), t.flagCodedBelow(),
+                gains ? String.format(Locale.ROOT, "the doubts that maximise right - %.1f x made out of fold", Thresholding.DOUBT_BREAK_EVEN)
+                        : String.format(Locale.ROOT, "no pair has more than %.0f%% of its doubts right out of fold, the share at which dropping "
+                        + "raises F1; this is the most precise pair, for measuring", 100 * Thresholding.DOUBT_BREAK_EVEN),
+                tally(Thresholding.doubts(r.outOfFold(), t.flagAt(), t.flagCodedBelow())), tally(Thresholding.doubts(r.heldOut(), t.flagAt(), t.flagCodedBelow()))));
         b.append("Proposals on uncoded clauses by threshold (out of fold / held out: made, right):\n\n| threshold | out of fold | held out |\n|---:|---:|---:|\n");
         for (double g : Thresholding.GRID) {
             b.append(String.format(Locale.ROOT, "| %.2f | %s | %s |%n", g, tally(Thresholding.proposals(r.outOfFold(), g)),
                     tally(Thresholding.proposals(r.heldOut(), g))));
+        }
+        b.append("\nDoubts on coded clauses by threshold, out of fold (made, right), by how low the coded root's probability must be:\n\n| flag_at |");
+        for (double below : Thresholding.CODED_BELOW) {
+            b.append(String.format(Locale.ROOT, " below %.2f |", below));
+        }
+        b.append("\n|---:|");
+        for (int i = 0; i < Thresholding.CODED_BELOW.length; i++) {
+            b.append("---:|");
+        }
+        b.append('\n');
+        for (double g : Thresholding.GRID) {
+            b.append(String.format(Locale.ROOT, "| %.2f |", g));
+            for (double below : Thresholding.CODED_BELOW) {
+                b.append(' ').append(tally(Thresholding.doubts(r.outOfFold(), g, below))).append(" |");
+            }
+            b.append('\n');
         }
         return b.toString();
     }
