@@ -134,7 +134,7 @@ public final class SecondOpinion {
      * Verbs of the sentence that no pattern coded, with a resolved actor as subject and one as object
      * or prepositional argument, each as a match under a neutral probe code.
      */
-    public List<Match> uncoded(SentenceGraph g, List<Match> coded) {
+    private List<Match> uncoded(SentenceGraph g, List<Match> coded) {
         Set<Integer> taken = new HashSet<>();
         coded.forEach(m -> taken.add(m.predicate().token()));
         List<Match> out = new ArrayList<>();
