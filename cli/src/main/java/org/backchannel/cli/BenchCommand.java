@@ -14,6 +14,7 @@ import org.backchannel.bench.speed.SyntheticCorpus;
 import org.backchannel.coder.ontology.Ontology;
 import org.backchannel.corpus.DemoCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--network", paramLabel = "N", description = "time the analysis side on N synthetic events instead (e.g. 1000000)")
     Integer network;
 
+    @Mixin
+    ClassifierOptions classifier;
+
     @Override
     public Integer call() throws Exception {
         if (jmh) {
@@ -65,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
             name = generate + " synthetic articles";
         }
         try {
-            BenchReport r = new Benchmark().run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
+            BenchReport r = new Benchmark(classifier.settings()).run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(format.equals("json") ? BenchOutput.json(r) + "\n" : BenchOutput.table(r));
         } finally {

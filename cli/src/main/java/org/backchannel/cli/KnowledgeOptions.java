@@ -8,6 +8,7 @@ import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.IngestProblem;
 import org.backchannel.nlp.CoreNlpParser;
 import org.backchannel.pipeline.Pipeline;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that extend the built-in knowledge; shared by every command that runs the pipeline. */
@@ -19,6 +20,9 @@ final class KnowledgeOptions {
             description = "a PETRARCH-style .actors dictionary, read by the rules of the built-in historical knowledge; lines that cannot be read are reported and skipped; repeatable")
     List<Path> petrarchFiles = new ArrayList<>();
 
+    @Mixin
+    ClassifierOptions classifier;
+
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
 
@@ -28,7 +32,7 @@ final class KnowledgeOptions {
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
-        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k);
+        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier.settings());
     }
 
     /**

@@ -13,6 +13,7 @@ import org.backchannel.coder.events.ComplementFolding;
 import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
+import org.backchannel.coder.learned.SecondOpinion;
 import org.backchannel.coder.mentions.MentionFinder;
 import org.backchannel.coder.patterns.DiscardList;
 import org.backchannel.coder.patterns.EventPattern;
@@ -36,9 +37,16 @@ public final class DependencyEventCoder implements EventCoder {
     private final PredicateMatcher matcher;
     private final ArgumentFinder arguments;
     private final EventAssembler assembler;
+    private final SecondOpinion opinion;
 
     public DependencyEventCoder(Knowledge knowledge) {
+        this(knowledge, SecondOpinion.NONE);
+    }
+
+    /** A coder that asks a learned classifier about clauses ({@link SecondOpinion}). */
+    public DependencyEventCoder(Knowledge knowledge, SecondOpinion opinion) {
         this.knowledge = knowledge;
+        this.opinion = opinion;
         this.mentions = new MentionFinder(knowledge.actors());
         this.matcher = new PredicateMatcher(knowledge.patterns());
         this.arguments = new ArgumentFinder(knowledge.actors());
@@ -83,7 +91,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             out.add(new Match(predicate, args));
         }
-        return ComplementFolding.fold(out);
+        return ComplementFolding.fold(opinion.review(g, out));
     }
 
     /**

@@ -8,11 +8,13 @@ import java.util.Map;
 import org.backchannel.claims.ClaimsResult;
 import org.backchannel.claims.ClaimsStage;
 import org.backchannel.claims.EpistemicAnnotator;
+import org.backchannel.classifier.ClassifierSettings;
 import org.backchannel.coder.CodedDocument;
 import org.backchannel.coder.DependencyEventCoder;
 import org.backchannel.coder.EventCoder;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.learned.SecondOpinion;
 import org.backchannel.ingest.IngestResult;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.Actor;
@@ -29,12 +31,20 @@ public final class Pipeline {
     private final Knowledge knowledge;
     private final EventCoder coder;
     private final ClaimsStage claims;
+    private final SecondOpinion opinion;
 
+    /** The pipeline with the learned classifier's uses that are on by default ({@link ClassifierSettings#defaults()}). */
     public Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge) {
+        this(ingestor, parser, knowledge, ClassifierSettings.defaults());
+    }
+
+    /** The pipeline with the given uses of the learned classifier ({@link ClassifierSettings#OFF}: none). */
+    public Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge, ClassifierSettings classifier) {
         this.ingestor = ingestor;
         this.parser = parser;
         this.knowledge = knowledge;
-        this.coder = new DependencyEventCoder(knowledge);
+        this.opinion = classifier.opinion(knowledge);
+        this.coder = new DependencyEventCoder(knowledge, opinion);
         this.claims = new EpistemicAnnotator(knowledge);
     }
 
@@ -74,12 +84,17 @@ public final class Pipeline {
         }
 
         t0 = System.nanoTime();
+        long classifier0 = opinion.busyNanos();
         DocumentActors actors = new DocumentActors(knowledge.actors());
         List<CodedDocument> coded = new ArrayList<>();
         for (ParsedDocument p : parsed) {
             coded.add(coder.code(p, actors));
         }
-        stages.put("coder", System.nanoTime() - t0);
+        long classifier = opinion.busyNanos() - classifier0;
+        stages.put("coder", System.nanoTime() - t0 - classifier);
+        if (opinion.uses().any()) {
+            stages.put("classifier", classifier); // run inside the coder, reported apart
+        }
 
         t0 = System.nanoTime();
         ClaimsResult c = claims.annotate(coded, actors);
