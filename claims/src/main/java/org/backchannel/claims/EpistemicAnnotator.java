@@ -114,10 +114,11 @@ public final class EpistemicAnnotator implements ClaimsStage {
             final Event event = e;
             Reading r = status.read(g, e.predicateToken(), notice[s.index()], speaker -> SpeakerStake.isParty(speaker, event, actors));
             Status st = r.status();
-            Event recoded = intents.recode(e, g, knowledge.ontology().codebook());
-            if (recoded != e) {
-                st = st == Status.HYPOTHETICAL ? Status.ASSERTED : st;
-                e = recoded;
+            IntentCodes.Recoding recoded = intents.recode(e, g, knowledge.ontology().codebook());
+            if (recoded != null) {
+                // a promise or threat made is told as done; one only intended keeps its status
+                st = st == Status.HYPOTHETICAL && recoded.made() ? Status.ASSERTED : st;
+                e = recoded.event();
             }
             Epistemic epi = e.epistemic().withStatus(st, r.cue(), Clauses.span(g, r.scope())).withAttribution(r.speakerId());
             if (secrecy.cue(s) != null) {

@@ -39,18 +39,30 @@ final class IntentCodes {
         return c;
     }
 
-    /** The event recoded to its intent code when a commitment or threat governs it, else the event itself. */
-    Event recode(Event e, SentenceGraph g, Codebook codebook) {
-        String trigger = trigger(g, e.predicateToken());
-        if (trigger == null) {
-            return e;
+    /**
+     * An event recoded to its intent code.
+     *
+     * @param made whether the commitment or threat itself was made ("promised to", "threatened to"),
+     *             so the intent event is told as done; false when it is only intended or possible
+     *             ("will attack", "wants to", "is ready to"), which keeps the status the text gives
+     */
+    record Recoding(Event event, boolean made) {
+    }
+
+    /** The event recoded to its intent code when a commitment, intention or threat governs it, else null. */
+    Recoding recode(Event e, SentenceGraph g, Codebook codebook) {
+        String found = trigger(g, e.predicateToken());
+        if (found == null) {
+            return null;
         }
+        boolean made = !found.equals("intend");
+        String trigger = made ? found : "commit";
         String intent = lookup(byTrigger.get(trigger), e.code().cameo());
         if (intent == null && trigger.equals("commit") && !conditional(g, e.predicateToken())) {
             // "said he will attack Iraq", "wants to attack Switzerland": a hostile act one commits to is a threat
             intent = lookup(byTrigger.get("threat"), e.code().cameo());
         }
-        return intent == null ? e : e.withCode(codebook.get(intent));
+        return intent == null ? null : new Recoding(e.withCode(codebook.get(intent)), made);
     }
 
     private static String lookup(Map<String, String> table, String cameo) {
@@ -84,23 +96,26 @@ final class IntentCodes {
         return false;
     }
 
-    /** "commit" or "threat" when the predicate completes a verb of that kind or carries its modal. */
+    /**
+     * "commit", "threat" or "intend" when the predicate completes a verb or adjective of that kind
+     * ("promised to", "threatened to", "plans to", "is ready to") or carries a future modal ("will").
+     */
     private String trigger(SentenceGraph g, int predicate) {
         for (Dependency d : g.sentence().parents(predicate)) {
             if (d.governor() < 0 || !(d.relation().equals("xcomp") || d.relation().startsWith("acl"))) {
                 continue;
             }
             String lemma = g.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
-            for (String t : List.of("threat", "commit")) {
-                if (cues.get(t).contains(lemma)) {
+            for (String t : List.of("threat", "commit", "intend")) {
+                if (cues.getOrDefault(t, Set.of()).contains(lemma)) {
                     return t;
                 }
             }
         }
         for (Dependency d : g.sentence().children(predicate)) {
             Token c = g.token(d.dependent());
-            if (d.relation().equals("aux") && cues.get("commit").contains(c.lemma().toLowerCase(Locale.ROOT))) {
-                return "commit";
+            if (d.relation().equals("aux") && cues.getOrDefault("intend", Set.of()).contains(c.lemma().toLowerCase(Locale.ROOT))) {
+                return "intend";
             }
         }
         return null;
