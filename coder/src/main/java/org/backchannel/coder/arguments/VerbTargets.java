@@ -116,7 +116,8 @@ final class VerbTargets {
      * changes, chief negotiator Saeb Erakat said" (with "changes" as the subject of "said"), "Israel
      * released the mayor of Nablus, jailed a year ago" (with "the mayor" as the subject of "jailed"),
      * "China demanded the US cancel the sale". A verb with no object takes the subject of a clause
-     * hanging on it to its right, when that subject stands between the two.
+     * hanging on it to its right, when that subject stands between the two and no "that" or
+     * "if" marks the clause as one.
      */
     static List<Mention> objectParsedAsClauseSubject(Predicate p) {
         SentenceGraph g = p.graph();
@@ -126,8 +127,8 @@ final class VerbTargets {
         List<Mention> out = new ArrayList<>();
         for (String rel : List.of("ccomp", "dep", "parataxis", "advcl")) {
             for (int r : g.children(p.token(), rel)) {
-                if (r < p.token()) {
-                    continue;
+                if (r < p.token() || !g.children(r, "mark").isEmpty()) {
+                    continue; // "demanded that the US cancel": a marked clause is a real clause
                 }
                 for (String subj : List.of("nsubj", "nsubj:pass")) {
                     for (int n : g.children(r, subj)) {
