@@ -89,9 +89,15 @@ final class VerbTargets {
         return out;
     }
 
-    /** "expelled two Russian diplomats", "summoned the British ambassador": the object is the party. */
+    /**
+     * "expelled two Russian diplomats", "summoned the British ambassador": the object is the party;
+     * "supplied Russia with drones": the object is who receives what the pattern names.
+     */
     static List<Mention> patternObject(Predicate p) {
         int o = PredicateMatcher.objectWith(p.graph(), p.token(), p.pattern());
+        if (o >= 0 && PredicateMatcher.suppliedWith(p.graph(), p.token()).contains(o)) {
+            return Phrases.actors(p.graph(), p.token(), "obj", true); // "supplied Russia with drones"
+        }
         return o < 0 ? List.of() : p.graph().actorsOf(o, true);
     }
 
@@ -142,12 +148,15 @@ final class VerbTargets {
         return out;
     }
 
-    /** The direct object, the subject of a passive, or an indirect object. */
+    /** The direct object, the subject of a passive, an indirect object, or a gerund's "of" complement. */
     static List<Mention> objects(Predicate p) {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>(Phrases.actors(g, p.token(), "obj", true));
         out.addAll(Phrases.actors(g, p.token(), "nsubj:pass", true));
         out.addAll(Phrases.actors(g, p.token(), "iobj", true));
+        if (g.token(p.token()).pos().equals("VBG")) {
+            out.addAll(Phrases.actors(g, p.token(), "obl:of", true)); // "Russia's shelling of Kharkiv"
+        }
         for (int c : g.children(p.token(), "csubj:pass")) {
             // "the civilians imprisoned … were released": the parser made the phrase a clause
             out.addAll(Phrases.actors(g, c, "nsubj", true));

@@ -85,7 +85,28 @@ public final class PredicateMatcher {
                 return o;
             }
         }
+        for (int w : suppliedWith(g, i)) {
+            if (named(g, w, p.objects())) {
+                return w;
+            }
+        }
         return -1;
+    }
+
+    /**
+     * What a verb furnishes its object with: "drones" in "supplied Russia with drones", "arms" in
+     * "provided the rebels with arms"; only when the verb also has a direct object (the recipient).
+     */
+    public static List<Integer> suppliedWith(SentenceGraph g, int i) {
+        if (!g.token(i).isVerb() || g.children(i, "obj").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int w : g.children(i, "obl:with")) {
+            out.add(w);
+            out.addAll(g.quantified(w));
+        }
+        return out;
     }
 
     /**
@@ -127,12 +148,24 @@ public final class PredicateMatcher {
         return false;
     }
 
-    /** Direct objects, or the subject of a passive, or for nouns their "of" complement. */
+    /**
+     * Direct objects, or the subject of a passive, or for nouns and gerunds their "of" complement; an amount
+     * brings what it counts ("delivered the first of four systems": "first" and "systems").
+     */
     public static List<Integer> objects(SentenceGraph g, int i) {
         List<Integer> out = new java.util.ArrayList<>(g.children(i, "obj"));
         out.addAll(g.children(i, "nsubj:pass"));
         if (g.token(i).isNoun()) {
             out.addAll(g.children(i, "nmod:of"));
+        } else if (g.token(i).pos().equals("VBG")) {
+            out.addAll(g.children(i, "obl:of")); // "Russia's shelling of Kharkiv", parsed as a gerund
+        }
+        for (int o : List.copyOf(out)) {
+            for (int q : g.quantified(o)) {
+                if (!out.contains(q)) {
+                    out.add(q);
+                }
+            }
         }
         return out;
     }

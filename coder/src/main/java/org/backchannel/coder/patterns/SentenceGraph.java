@@ -17,6 +17,10 @@ public final class SentenceGraph {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     /** Nouns whose "of" complement names who acts ("a group of Moroccan diplomats"): argument-cues.tsv. */
     private static final Set<String> PARTITIVES = cues("partitive_noun");
+    /** Words for an amount of their "of" complement ("the first of four systems"): argument-cues.tsv. */
+    private static final Set<String> QUANTITIES = cues("quantity_noun");
+    /** Words tying a body to whom it answers ("forces loyal to Haftar"): argument-cues.tsv. */
+    private static final Set<String> AFFILIATIONS = cues("affiliation_word");
     /** Nouns for another party ("Israel's militia ally"): their owner is not who they are. */
     private static final Set<String> RELATIONAL = cues("relational_noun");
 
@@ -59,6 +63,18 @@ public final class SentenceGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * The thing an amount stands for: "systems" for "the first of four systems", "drones" for "a
+     * shipment of drones"; empty when {@code i} is no amount or names none.
+     */
+    public List<Integer> quantified(int i) {
+        Token t = token(i);
+        if (!QUANTITIES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !t.pos().equals("CD")) {
+            return List.of();
+        }
+        return children(i, "nmod:of");
     }
 
     /** Governors of {@code i} through relation {@code rel}. */
@@ -168,6 +184,9 @@ public final class SentenceGraph {
                     }
                 }
             }
+            if (!found) {
+                found = affiliation(token, out);
+            }
         }
         if (depth == 0) {
             for (Dependency d : sentence.children(token)) {
@@ -176,6 +195,39 @@ public final class SentenceGraph {
                 }
             }
         }
+    }
+
+    /**
+     * "forces loyal to Khalifa Haftar", "hackers linked to the Chinese government", "militias allied
+     * with Tehran": a body named only by whom it answers to stands for that actor. Being backed,
+     * armed or funded by someone does not make a body theirs, so those words are not listed.
+     */
+    private boolean affiliation(int token, List<Mention> out) {
+        List<Integer> ties = new ArrayList<>();
+        for (Dependency d : sentence.children(token)) {
+            if (d.relation().equals("amod") || d.relation().startsWith("acl")) {
+                ties.add(d.dependent());
+            }
+        }
+        for (Dependency d : sentence.parents(token)) {
+            if (d.relation().equals("nsubj") && token(d.governor()).pos().equals("VBN")) {
+                ties.add(d.governor()); // the parser made "hackers linked to X" a clause
+            }
+        }
+        boolean found = false;
+        for (int tie : ties) {
+            if (!AFFILIATIONS.contains(token(tie).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency c : sentence.children(tie)) {
+                if (c.relation().equals("obl:to") || c.relation().equals("obl:with")) {
+                    int before = out.size();
+                    collect(c.dependent(), true, out, 1);
+                    found |= out.size() > before;
+                }
+            }
+        }
+        return found;
     }
 
     private static void addOnce(List<Mention> out, Mention m) {
