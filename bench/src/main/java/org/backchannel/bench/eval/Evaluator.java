@@ -80,11 +80,14 @@ public final class Evaluator {
         int statusN = 0;
         Set<String> sets = new LinkedHashSet<>();
         // PLOVER types under the names the gold uses ("REQUEST" is counted as the gold's "DEMAND")
+        // — but never a type the gold itself uses ("ASSAULT" stays ASSAULT even where a FIGHT allows it)
         Map<String, String> ploverNames = new HashMap<>();
+        Set<String> goldTypes = new java.util.HashSet<>();
+        records.forEach(r -> r.events().stream().map(GoldEvent::plover).filter(java.util.Objects::nonNull).forEach(goldTypes::add));
         for (GoldRecord r : records) {
             for (GoldEvent g : r.events()) {
                 if (g.plover() != null) {
-                    g.ploverAlt().forEach(alt -> ploverNames.putIfAbsent(alt, g.plover()));
+                    g.ploverAlt().stream().filter(alt -> !goldTypes.contains(alt)).forEach(alt -> ploverNames.putIfAbsent(alt, g.plover()));
                 }
             }
         }
@@ -116,12 +119,14 @@ public final class Evaluator {
             MissBreakdown why = missReasons(r.events(), rootPairs, cs);
             parts.forEach(p -> reasons.merge(p, why, MissBreakdown::plus));
             boolean[] codedUsed = new boolean[cs.size()];
+            String[] matchedKey = new String[cs.size()]; // a coded event that matched counts under its gold event's root
             for (int g = 0; g < r.events().size(); g++) {
                 GoldEvent ge = r.events().get(g);
                 int c = rootPairs[g];
                 perRoot.merge(ge.rootKey(), new Score(c >= 0 ? 1 : 0, 0, 1), Score::plus);
                 if (c >= 0) {
                     codedUsed[c] = true;
+                    matchedKey[c] = ge.rootKey();
                     if (ge.status() != null) {
                         statusN++;
                         if (ge.status().equals(cs.get(c).epistemic().status().label())) {
@@ -135,7 +140,7 @@ public final class Evaluator {
             for (int c = 0; c < cs.size(); c++) {
                 String k = r.events().isEmpty() || r.events().get(0).cameo() != null ? cs.get(c).code().root() : cs.get(c).code().ploverType();
                 k = ploverNames.getOrDefault(k, k);
-                perRoot.merge(k == null ? "01" : k, new Score(0, 1, 0), Score::plus);
+                perRoot.merge(matchedKey[c] != null ? matchedKey[c] : k == null ? "01" : k, new Score(0, 1, 0), Score::plus);
                 if (!codedUsed[c]) {
                     confusion.computeIfAbsent("none", x -> new TreeMap<>()).merge(k == null ? "01" : k, 1, Integer::sum);
                 }
