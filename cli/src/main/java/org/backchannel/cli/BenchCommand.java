@@ -43,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--network", paramLabel = "N", description = "time the analysis side on N synthetic events instead (e.g. 1000000)")
     Integer network;
 
+    @Option(names = "--reprints", description = "measure the reprint collapse instead: pair precision/recall on a synthetic corpus with planted reprints (--seed), near-duplicates in the demo corpus")
+    boolean reprints;
+
     @Mixin
     ClassifierOptions classifier;
 
@@ -51,6 +54,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (jmh) {
             new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
                     .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName()).jvmArgsAppend("-Xmx4g").build()).run();
+            return Main.OK;
+        }
+        if (reprints) {
+            var r = new org.backchannel.bench.reprints.ReprintEvaluation().run(seed, 3);
+            System.out.print(format.equals("json") ? r.json() + "\n" : r.table());
             return Main.OK;
         }
         if (network != null) {
