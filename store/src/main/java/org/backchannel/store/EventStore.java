@@ -49,6 +49,7 @@ public final class EventStore implements AutoCloseable {
     private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql");
     private final Connection db;
     private final Path file;
+    private final List<SaveListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private EventStore(Path file, Connection db) {
         this.file = file;
@@ -77,6 +78,11 @@ public final class EventStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Registers a listener told after every save that added documents; it is closed with the store. */
+    public void onSave(SaveListener listener) {
+        listeners.add(listener);
     }
 
     private void migrate() throws SQLException {
@@ -153,6 +159,7 @@ public final class EventStore implements AutoCloseable {
         int added = 0;
         int skipped = 0;
         int events = 0;
+        List<String> addedIds = new ArrayList<>();
         try {
             db.setAutoCommit(false);
             try {
@@ -184,6 +191,7 @@ public final class EventStore implements AutoCloseable {
                         }
                     }
                     added++;
+                    addedIds.add(id);
                     events += evs.size();
                     hashes.add(d.contentHash());
                 }
@@ -197,6 +205,10 @@ public final class EventStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot save: " + e.getMessage(), e);
+        }
+        if (!addedIds.isEmpty()) {
+            List<String> ids = List.copyOf(addedIds);
+            listeners.forEach(l -> l.saved(this, ids));
         }
         return new SaveReport(added, skipped, events);
     }
@@ -503,6 +515,18 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            for (SaveListener l : listeners) {
+                l.close();
+            }
+        } catch (Exception e) {
+            throw new StoreException("cannot close a listener of the store: " + e.getMessage(), e);
+        } finally {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
         try {
             db.close();
         } catch (SQLException e) {
