@@ -17,6 +17,6 @@ public record SearchResults(long total, List<SearchHit> hits, Map<String, List<F
 
     public SearchResults {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets)); // keeps the order of FACETS
     }
 }
