@@ -44,16 +44,26 @@ import org.backchannel.model.Warning;
 
 /** The embedded DuckDB store. One instance per file; close it when done. */
 public final class EventStore implements AutoCloseable {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** The schema scripts, oldest first; each is idempotent and brings any older store to its version. */
-    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql");
+    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql",
+            "/backchannel/store/schema-v3.sql");
     private final Connection db;
     private final Path file;
-    private final List<SaveListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Shared with sibling connections, so a save through any of them reaches the listeners. */
+    private final List<SaveListener> listeners;
+    /** Whether closing this store closes the listeners: true for the store that was opened, false for its siblings. */
+    private final boolean ownsListeners;
 
     private EventStore(Path file, Connection db) {
+        this(file, db, new java.util.concurrent.CopyOnWriteArrayList<>(), true);
+    }
+
+    private EventStore(Path file, Connection db, List<SaveListener> listeners, boolean ownsListeners) {
         this.file = file;
         this.db = db;
+        this.listeners = listeners;
+        this.ownsListeners = ownsListeners;
     }
 
     /** Opens (creating when missing) the store at {@code file}, migrating its schema to the current version. */
@@ -80,9 +90,25 @@ public final class EventStore implements AutoCloseable {
         return file;
     }
 
-    /** Registers a listener told after every save that added documents; it is closed with the store. */
+    /**
+     * Registers a listener told after every save that added documents, through this connection or
+     * any of its {@link #newConnection() siblings}; it is closed when this store closes.
+     */
     public void onSave(SaveListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Another connection to the same open database, for a second thread: DuckDB connections must not
+     * be shared between threads, but several may read (and write, one transaction at a time) at once.
+     * Closing it leaves this one open.
+     */
+    public EventStore newConnection() {
+        try {
+            return new EventStore(file, db.unwrap(DuckDBConnection.class).duplicate(), listeners, false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void migrate() throws SQLException {
@@ -367,7 +393,7 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
+    static Event event(ResultSet rs) throws SQLException {
         Date d = rs.getDate("event_date");
         EventDate date = d == null ? null : new EventDate(d.toLocalDate(),
                 DatePrecision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)), rs.getBoolean("date_from_text"));
@@ -404,7 +430,7 @@ public final class EventStore implements AutoCloseable {
      * Attaches every event's evidence in one pass: the ids go into a temporary table joined against
      * the evidence, so a million events cost one query, not a million.
      */
-    private void attachEvidence(List<Event> events) throws SQLException {
+    void attachEvidence(List<Event> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
@@ -516,7 +542,7 @@ public final class EventStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            for (SaveListener l : listeners) {
+            for (SaveListener l : ownsListeners ? listeners : List.<SaveListener>of()) {
                 l.close();
             }
         } catch (Exception e) {
