@@ -67,7 +67,8 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
     private volatile FacetState facetState;
     private volatile boolean closed;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /** Facet ordinals and the labels looked up so far, for one reader. */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, Map<String, String> labels) {
     }
 
     private LuceneEvidenceIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers) {
@@ -249,9 +250,10 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
 
     private Map<String, List<FacetCount>> facetCounts(IndexSearcher s, FacetsCollector fc) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        FacetState f = facetState(s.getIndexReader());
+        SortedSetDocValuesReaderState state = f.state();
         if (state == null) {
-            SearchResults.FACETS.forEach(f -> out.put(f, List.of()));
+            SearchResults.FACETS.forEach(dim -> out.put(dim, List.of()));
             return out;
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
@@ -260,7 +262,13 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
             FacetResult r = counts.getTopChildren(FACET_VALUES, dim); // null when no entry has this facet yet
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
-                    values.add(new FacetCount(lv.label, label(s, dim, lv.label), lv.value.intValue()));
+                    String key = dim + "/" + lv.label;
+                    String label = f.labels().get(key);
+                    if (label == null) {
+                        label = label(s, key, lv.label);
+                        f.labels().put(key, label);
+                    }
+                    values.add(new FacetCount(lv.label, label, lv.value.intValue()));
                 }
             }
             out.put(dim, List.copyOf(values));
@@ -268,11 +276,11 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
         return out;
     }
 
-    /** Facet ordinals for this reader, kept until the index changes; null while no document has facets. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    /** Facet ordinals for this reader, kept until the index changes; the state is null while no document has facets. */
+    private FacetState facetState(IndexReader reader) throws IOException {
         FacetState f = facetState;
         if (f != null && f.reader() == reader) {
-            return f.state();
+            return f;
         }
         SortedSetDocValuesReaderState state;
         try {
@@ -280,12 +288,13 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
         } catch (IllegalArgumentException e) {
             state = null; // no facet field indexed yet
         }
-        facetState = new FacetState(reader, state);
-        return state;
+        f = new FacetState(reader, state, new java.util.concurrent.ConcurrentHashMap<>());
+        facetState = f;
+        return f;
     }
 
-    private static String label(IndexSearcher s, String dim, String value) throws IOException {
-        TopDocs t = s.search(new TermQuery(new Term(IndexFields.LABEL_KEY, dim + "/" + value)), 1);
+    private static String label(IndexSearcher s, String key, String value) throws IOException {
+        TopDocs t = s.search(new TermQuery(new Term(IndexFields.LABEL_KEY, key)), 1);
         if (t.scoreDocs.length == 0) {
             return value;
         }

@@ -37,6 +37,8 @@ final class RelatedRanker {
     static final double DYAD_WEIGHT = 2;
     static final double ACTOR_WEIGHT = 1;
     private static final int CANDIDATES = 200;
+    private static final Set<String> CANDIDATE_FIELDS = Set.of(IndexFields.DOC, IndexFields.TITLE, IndexFields.PUBLISHED, IndexFields.ACTOR,
+            IndexFields.DYAD, IndexFields.SIGNATURE);
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -55,7 +57,7 @@ final class RelatedRanker {
             return List.of();
         }
         int selfDoc = self.scoreDocs[0].doc;
-        Document d = searcher.storedFields().document(selfDoc);
+        Document d = searcher.storedFields().document(selfDoc, CANDIDATE_FIELDS);
         int n = searcher.count(kind());
         List<Item> items = new ArrayList<>();
         items(d, IndexFields.SIGNATURE, EVENT_WEIGHT, n, items);
@@ -75,7 +77,7 @@ final class RelatedRanker {
 
         List<RelatedDocument> out = new ArrayList<>();
         for (int doc : candidates) {
-            Document c = searcher.storedFields().document(doc);
+            Document c = searcher.storedFields().document(doc, CANDIDATE_FIELDS); // not the body: candidates are many
             Set<String> actors = new java.util.HashSet<>(List.of(c.getValues(IndexFields.ACTOR)));
             Set<String> dyads = new java.util.HashSet<>(List.of(c.getValues(IndexFields.DYAD)));
             Set<String> signatures = new java.util.HashSet<>(List.of(c.getValues(IndexFields.SIGNATURE)));
