@@ -67,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
         int skipped = 0;
         int events = 0;
         List<SyndicatedCopy> recorded = new ArrayList<>();
-        try (EventStore store = storeOptions.open()) {
+        try (EventStore store = storeOptions.openIndexed()) {
             Set<String> stored = store.storedHashes();
             Set<String> copies = store.copyHashes();
             List<Document> fresh = new ArrayList<>();
