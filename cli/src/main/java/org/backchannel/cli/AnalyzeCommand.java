@@ -41,6 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                             e.primaryEvidence().text())).toList(), 60));
             default -> throw new IllegalArgumentException("unknown format " + format + " (json, tsv, table)");
         }
+        r.duplicates().forEach(d -> System.err.println("not coded again: " + d));
         return knowledge.exitCode(report(a.problems(), a.documents().size()));
     }
 

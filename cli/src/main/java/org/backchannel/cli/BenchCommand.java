@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--spark", description = "documents/s of the Spark job on local[1] and local[2] against the single-JVM ingest, and a projection to a GDELT day and year")
     boolean spark;
 
+    @Option(names = "--reprints", description = "measure the reprint collapse instead: pair precision/recall on a synthetic corpus with planted reprints (--seed), near-duplicates in the demo corpus")
+    boolean reprints;
+
     @Mixin
     ClassifierOptions classifier;
 
@@ -58,6 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (spark) {
             return SparkBench.run(corpus, format, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        }
+        if (reprints) {
+            var r = new org.backchannel.bench.reprints.ReprintEvaluation().run(seed, 3);
+            System.out.print(format.equals("json") ? r.json() + "\n" : r.table());
+            return Main.OK;
         }
         if (network != null) {
             var r = new org.backchannel.bench.speed.NetworkBenchmark().run(network, Ontology.defaults().codebook(), seed);

@@ -20,6 +20,13 @@ public final class DocumentIds {
         return slug.isEmpty() ? "doc" : slug;
     }
 
+    /** "https://www.example.com/world/2025/03/04/doha-talks.html?x=1" gives "example-com-world-2025-03-04-doha-talks". */
+    public static String fromUrl(String url) {
+        String rest = url.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "").replaceFirst("^www\\.", "").replaceFirst("[?#].*$", "");
+        String slug = fromFileName(rest.replaceFirst("/+$", ""));
+        return slug.length() > 96 ? slug.substring(0, 96).replaceFirst("-$", "") : slug;
+    }
+
     /** SHA-256 of the text with whitespace and case folded, so trivial re-formatting hashes the same. */
     public static String contentHash(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package org.backchannel.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,8 +16,9 @@ import org.backchannel.model.Document;
 import org.backchannel.model.IngestProblem;
 
 /**
- * Reads files, directories and standard input into documents. Picks a reader by file extension
- * (sniffing the content when the extension says nothing), reports each bad item with its cause and
+ * Reads files, directories and standard input into documents: plain text, HTML, JSON Lines, RSS/Atom
+ * feeds and WARC files (streamed). Picks a reader by file extension (sniffing the content when the
+ * extension says nothing), reports each bad item with its cause and
  * goes on, and skips exact duplicates (same content hash) and repeated ids.
  */
 public final class Ingestor {
@@ -23,6 +26,9 @@ public final class Ingestor {
     private final TextReader text;
     private final HtmlReader html;
     private final JsonLinesReader jsonLines;
+    private final FeedReader feed;
+    private final WarcFileReader warc;
+    private static final int HEAD_BYTES = 512;
 
     public Ingestor(IngestOptions options) {
         this.options = options;
@@ -30,6 +36,8 @@ public final class Ingestor {
         this.text = new TextReader(furniture);
         this.html = new HtmlReader(furniture);
         this.jsonLines = new JsonLinesReader(text, html);
+        this.feed = new FeedReader(html);
+        this.warc = new WarcFileReader(html, text, options);
     }
 
     public Ingestor() {
@@ -42,7 +50,7 @@ public final class Ingestor {
         for (String input : inputs) {
             if (input.equals("-")) {
                 try {
-                    readItem("stdin", stdin.readAllBytes(), c);
+                    readItem("stdin", stdin, c);
                 } catch (IOException e) {
                     c.problem("stdin", "unreadable: " + e.getMessage());
                 }
@@ -79,37 +87,45 @@ public final class Ingestor {
     }
 
     private void readFile(Path f, Collector c) {
-        try {
+        try (InputStream in = Files.newInputStream(f)) {
             long size = Files.size(f);
-            if (size > options.maxBytes()) {
+            boolean warcFile = WarcFileReader.isWarc(head(f), f.getFileName().toString());
+            if (size > options.maxBytes() && !warcFile) {
                 c.problem(f.toString(), "oversize: " + size + " bytes, limit " + options.maxBytes());
                 return;
             }
-            readItem(f.toString(), Files.readAllBytes(f), c);
+            readItem(f.toString(), in, c);
         } catch (IOException e) {
             c.problem(f.toString(), "unreadable: " + e.getMessage());
         }
     }
 
-    private void readItem(String name, byte[] bytes, Collector c) {
-        String content;
-        try {
-            content = RawInput.decode(bytes, options);
-        } catch (IngestException e) {
-            c.problem(name, e.getMessage());
-            return;
+    private static byte[] head(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return in.readNBytes(HEAD_BYTES);
         }
-        String fileName = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+    }
+
+    private void readItem(String name, byte[] bytes, Collector c) {
+        try {
+            readItem(name, new ByteArrayInputStream(bytes), c);
+        } catch (IOException e) {
+            c.problem(name, "unreadable: " + e.getMessage());
+        }
+    }
+
+    private void readItem(String name, InputStream in, Collector c) throws IOException {
+        String fileName = fileName(name);
         int before = c.documents.size();
         int problemsBefore = c.problems.size();
         int duplicatesBefore = c.duplicates.size();
-        readerFor(fileName, content).read(fileName, content, new DocumentReader.Sink() {
+        stream(name, in, new DocumentReader.Sink() {
             @Override
             public void document(Document d) {
                 if (d.text().isBlank()) {
                     c.problem(name, "empty: nothing left after removing page furniture");
                 } else {
-                    c.add(d.withId(d.id()), name);
+                    c.add(d, name);
                 }
             }
 
@@ -124,10 +140,46 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * Reads one named input into the sink, one document at a time: the reader is picked by the name's
+     * extension and by the content (WARC, feed, JSON Lines, HTML, text). WARC files are streamed record
+     * by record whatever their size; any other input larger than the size limit is reported, not read.
+     * Problems name the item by the input's file name. This is the entry point for callers that
+     * distribute inputs themselves (the Spark job); it neither drops duplicates nor renames ids.
+     */
+    public void stream(String name, InputStream in, DocumentReader.Sink sink) throws IOException {
+        String fileName = fileName(name);
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(HEAD_BYTES);
+        byte[] head = buffered.readNBytes(HEAD_BYTES);
+        buffered.reset();
+        if (WarcFileReader.isWarc(head, fileName)) {
+            warc.read(fileName, buffered, sink);
+            return;
+        }
+        byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+        String content;
+        try {
+            content = RawInput.decode(bytes, options);
+        } catch (IngestException e) {
+            sink.problem(fileName, e.getMessage());
+            return;
+        }
+        readerFor(fileName, content).read(fileName, content, sink);
+    }
+
+    private static String fileName(String name) {
+        Path p = Path.of(name);
+        return p.getFileName() == null ? name : p.getFileName().toString();
+    }
+
     private DocumentReader readerFor(String fileName, String content) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
             return jsonLines;
+        }
+        if (lower.endsWith(".rss") || lower.endsWith(".atom")) {
+            return feed;
         }
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             return html;
@@ -138,6 +190,9 @@ public final class Ingestor {
         String head = content.stripLeading();
         if (head.startsWith("{")) {
             return jsonLines;
+        }
+        if (FeedReader.looksLikeFeed(head)) {
+            return feed;
         }
         String start = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body")) {

@@ -17,10 +17,12 @@ import org.backchannel.coder.actors.DocumentActors;
 import org.backchannel.coder.learned.SecondOpinion;
 import org.backchannel.ingest.IngestResult;
 import org.backchannel.ingest.Ingestor;
+import org.backchannel.ingest.dedupe.Reprints;
 import org.backchannel.model.Actor;
 import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
 import org.backchannel.model.ParsedDocument;
+import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.nlp.CoreNlpParser;
 import org.backchannel.nlp.SentenceParser;
 
@@ -57,18 +59,32 @@ public final class Pipeline {
         return knowledge;
     }
 
-    /** Reads the inputs ("-" for standard input) and analyzes what could be read. */
+    /**
+     * Reads the inputs ("-" for standard input), collapses reprints of one story to the earliest
+     * ({@link Reprints}: its copies are listed with the duplicates, not coded) and analyzes the rest.
+     */
     public PipelineResult run(List<String> inputs, InputStream stdin, SentenceParser.ProgressListener progress) {
         long t0 = System.nanoTime();
         IngestResult in = ingestor.read(inputs, stdin);
+        Reprints.Collapse collapse = new Reprints().collapse(in.documents());
+        List<String> skipped = new ArrayList<>(in.duplicates());
+        for (SyndicatedCopy c : collapse.copies()) {
+            skipped.add(describe(c));
+        }
         long ingest = System.nanoTime() - t0;
-        PipelineResult r = analyze(in.documents(), progress);
+        PipelineResult r = analyze(collapse.kept(), progress);
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("ingest", ingest);
         stages.putAll(r.timings().stages());
         Analysis a = r.analysis();
         Analysis withProblems = new Analysis(a.documents(), a.actors(), a.events(), a.analogs(), a.warnings(), in.problems());
-        return new PipelineResult(withProblems, new StageTimings(stages, r.timings().annotators()), in.duplicates());
+        return new PipelineResult(withProblems, new StageTimings(stages, r.timings().annotators()), skipped);
+    }
+
+    /** "reprint a.html (copy of b, Jaccard 0.83, daily.example)". */
+    public static String describe(SyndicatedCopy c) {
+        return String.format(java.util.Locale.ROOT, "reprint %s (copy of %s, Jaccard %.2f%s)", c.origin(), c.keptId(), c.similarity(),
+                c.publisher() == null ? "" : ", " + c.publisher());
     }
 
     /** Analyzes documents already read. */

@@ -38,8 +38,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.backchannel.ingest.IngestResult;
+import org.backchannel.ingest.DocumentReader;
 import org.backchannel.ingest.Ingestor;
+import org.backchannel.model.Document;
 import org.backchannel.store.EventStore;
 import org.backchannel.store.ParquetImport;
 
@@ -200,7 +201,7 @@ public final class SparkJob {
         return out;
     }
 
-    /** Reads every file under the inputs on the executors with the single-JVM readers. */
+    /** Reads every file under the inputs on the executors with the single-JVM readers ({@link Ingestor#stream}: JSON Lines, text, HTML, WARC, RSS/Atom). */
     private static JavaRDD<SourceDocument> read(JavaSparkContext sc, List<String> inputs, CollectionAccumulator<String> problems) {
         sc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         List<String> paths = new ArrayList<>();
@@ -212,9 +213,29 @@ public final class SparkJob {
             if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 return java.util.Collections.emptyIterator(); // read-me files beside a corpus, as the single-JVM ingest skips them
             }
-            IngestResult r = new Ingestor().readBytes(name, file._2().toArray());
-            r.problems().forEach(p -> problems.add(p.item() + ": " + p.cause()));
-            return r.documents().stream().map(SourceDocument::of).iterator();
+            List<SourceDocument> docs = new ArrayList<>();
+            String fileName = java.nio.file.Path.of(name).getFileName().toString();
+            try (java.io.InputStream in = file._2().open()) {
+                // streamed: a WARC file of any size is read record by record
+                new Ingestor().stream(name, in, new DocumentReader.Sink() {
+                    @Override
+                    public void document(Document d) {
+                        if (d.text().isBlank()) {
+                            problems.add(name + ": empty: nothing left after removing page furniture");
+                        } else {
+                            docs.add(SourceDocument.of(d));
+                        }
+                    }
+
+                    @Override
+                    public void problem(String item, String cause) {
+                        problems.add((item.startsWith(fileName) ? name + item.substring(fileName.length()) : item) + ": " + cause);
+                    }
+                });
+            } catch (IOException e) {
+                problems.add(name + ": unreadable: " + e.getMessage());
+            }
+            return docs.iterator();
         });
     }
 

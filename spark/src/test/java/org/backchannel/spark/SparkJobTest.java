@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real job in local mode on four demo articles (three text files and a JSON Lines item): a failed
+ * The real job in local mode on six articles (two text files, a JSON Lines item, three items of a WARC file): a failed
  * document is reported and retried alone, a re-run adds nothing, the events equal the single-JVM
  * pipeline's on the same input, and the import into the store gives the same events back. One test,
  * so CoreNLP and the Spark session start once.
@@ -51,17 +51,20 @@ class SparkJobTest {
     @Test
     void jobMatchesTheSingleJvmPipelineAndIsResumable(@TempDir Path tmp) throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        for (String name : List.of("01-doha-talks.txt", "04-north-korea-threat.txt", "12-brazil-colombia-dialogue.txt")) {
+        for (String name : List.of("01-doha-talks.txt", "04-north-korea-threat.txt")) {
             Files.write(corpus.resolve(name), DemoCorpus.bytes(DemoCorpus.DEMO + name));
         }
         String jsonl = DemoCorpus.lines(DemoCorpus.DEMO + "extra.jsonl").get(0);
         Files.writeString(corpus.resolve("wire.jsonl"), jsonl + "\n");
+        // a web archive with three articles (and records that are not articles), from the ingest module's fixtures
+        Files.copy(Path.of("../ingest/src/test/resources/fixtures/news.warc.gz"), corpus.resolve("crawl.warc.gz"));
         Files.writeString(corpus.resolve("README.md"), "not an article\n");
         String out = tmp.resolve("out").toString();
 
         SparkJob.Summary first = SparkJob.runWith(spark, new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of("04-north-korea-threat")));
-        assertEquals(4, first.documentsRead());
-        assertEquals(3, first.documentsAnalyzed());
+        assertEquals(6, first.documentsRead());
+        assertEquals(5, first.documentsAnalyzed());
+        assertEquals(1, first.inputProblems().size(), "the archive's page with nothing but a menu: " + first.inputProblems());
         assertEquals(1, first.failures().size());
         assertEquals("04-north-korea-threat", first.failures().get(0).id());
         assertTrue(first.events() > 0);
@@ -73,7 +76,7 @@ class SparkJobTest {
         long eventsWritten = spark.read().parquet(out + "/events").count();
         SparkJob.Summary again = SparkJob.runWith(spark, new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of()));
         assertEquals(0, again.documentsAnalyzed());
-        assertEquals(4, again.documentsAlreadyWritten());
+        assertEquals(6, again.documentsAlreadyWritten());
         assertEquals(eventsWritten, spark.read().parquet(out + "/events").count(), "a re-run adds nothing");
         assertEquals(first.events() + retry.events(), eventsWritten);
 
@@ -100,7 +103,7 @@ class SparkJobTest {
 
         try (EventStore store = EventStore.open(tmp.resolve("store.duckdb"))) {
             SaveReport imported = ParquetImport.into(store, Path.of(out));
-            assertEquals(4, imported.documentsAdded());
+            assertEquals(6, imported.documentsAdded());
             assertEquals(eventsWritten, imported.eventsAdded());
             List<String> stored = new ArrayList<>();
             for (Event e : store.events(EventQuery.ALL)) {
@@ -110,8 +113,8 @@ class SparkJobTest {
             assertEquals(sorted(single), sorted(stored));
             SaveReport twice = ParquetImport.into(store, Path.of(out));
             assertEquals(0, twice.documentsAdded());
-            assertEquals(4, twice.documentsSkipped());
-            assertEquals(4, store.counts().get("documents"));
+            assertEquals(6, twice.documentsSkipped());
+            assertEquals(6, store.counts().get("documents"));
         }
         assertTrue(Files.readString(Path.of(out, "summary.json"), StandardCharsets.UTF_8).contains("\"documentsAnalyzed\""));
     }

@@ -12,6 +12,7 @@ import org.backchannel.model.Evidence;
 import org.backchannel.model.Location;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
+import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.model.Warning;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -24,6 +25,8 @@ final class Appenders implements AutoCloseable {
     private final DuckDBAppender evidence;
     private final DuckDBAppender warnings;
     private final DuckDBAppender analogs;
+    private final DuckDBAppender bands;
+    private final DuckDBAppender copies;
 
     Appenders(DuckDBConnection c) throws SQLException {
         documents = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "documents");
@@ -32,6 +35,34 @@ final class Appenders implements AutoCloseable {
         evidence = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "evidence");
         warnings = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "warnings");
         analogs = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "analogs");
+        bands = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "document_bands");
+        copies = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "document_copies");
+    }
+
+    /** A stored document's LSH band keys (schema version 4). */
+    void bands(String contentHash, long[] keys) throws SQLException {
+        for (long k : keys) {
+            bands.beginRow();
+            bands.append(contentHash);
+            bands.append(k);
+            bands.endRow();
+        }
+    }
+
+    /** A syndicated copy of a stored document (schema version 4). */
+    void copy(SyndicatedCopy c) throws SQLException {
+        copies.beginRow();
+        copies.append(c.keptHash());
+        copies.append(c.id());
+        copies.append(c.contentHash());
+        str(copies, c.publisher());
+        str(copies, c.url());
+        str(copies, c.origin());
+        str(copies, c.title());
+        date(copies, c.published());
+        copies.append(c.similarity());
+        copies.append(LocalDateTime.now());
+        copies.endRow();
     }
 
     void document(ParsedDocument p, String id) throws SQLException {
@@ -171,7 +202,7 @@ final class Appenders implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (DuckDBAppender a : new DuckDBAppender[] {documents, sentences, events, evidence, warnings, analogs}) {
+        for (DuckDBAppender a : new DuckDBAppender[] {documents, sentences, events, evidence, warnings, analogs, bands, copies}) {
             try {
                 a.close();
             } catch (SQLException e) {

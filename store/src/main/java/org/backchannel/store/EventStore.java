@@ -40,13 +40,15 @@ import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Role;
 import org.backchannel.model.Status;
+import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.model.Warning;
 
 /** The embedded DuckDB store. One instance per file; close it when done. */
 public final class EventStore implements AutoCloseable {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 4;
     /** The schema scripts, oldest first; each is idempotent and brings any older store to its version. */
-    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql");
+    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql",
+            "/backchannel/store/schema-v3.sql", "/backchannel/store/schema-v4.sql");
     private final Connection db;
     private final Path file;
 
@@ -56,7 +58,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The tables that hold analysed data (not the schema bookkeeping), in the order a load fills them. */
-    public static final List<String> DATA_TABLES = List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs");
+    public static final List<String> DATA_TABLES = List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs",
+            "document_copies");
 
     /**
      * A store that lives in memory only, with the current schema: a scratch store whose tables are read
@@ -162,6 +165,14 @@ public final class EventStore implements AutoCloseable {
      * mentions in one transaction; documents whose text is already stored are skipped with their events.
      */
     public SaveReport save(Analysis a) {
+        return save(a, Syndication.NONE);
+    }
+
+    /**
+     * Saves an analysis as {@link #save(Analysis)} does and, in the same transaction, the band keys of
+     * the documents it adds and the syndicated copies not recorded before.
+     */
+    public SaveReport save(Analysis a, Syndication syndication) {
         Set<String> hashes = storedHashes();
         Map<String, List<Event>> eventsByDoc = new HashMap<>();
         for (Event e : a.events()) {
@@ -203,6 +214,16 @@ public final class EventStore implements AutoCloseable {
                     added++;
                     events += evs.size();
                     hashes.add(d.contentHash());
+                    long[] bands = syndication.bandKeys().get(d.contentHash());
+                    if (bands != null) {
+                        ap.bands(d.contentHash(), bands);
+                    }
+                }
+                Set<String> recorded = copyHashes();
+                for (SyndicatedCopy c : syndication.copies()) {
+                    if (recorded.add(c.contentHash()) && !hashes.contains(c.contentHash())) {
+                        ap.copy(c);
+                    }
                 }
                 }
                 db.commit();
@@ -216,6 +237,61 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("cannot save: " + e.getMessage(), e);
         }
         return new SaveReport(added, skipped, events);
+    }
+
+    /** Content hashes of the syndicated copies recorded so far, so a re-run does not record them twice. */
+    public Set<String> copyHashes() {
+        Set<String> out = new HashSet<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT content_hash FROM document_copies")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read copy hashes", e);
+        }
+        return out;
+    }
+
+    /** The stored documents that share at least one LSH band key with a new text: the candidates for its near-duplicate check. */
+    public List<StoredText> sharingBands(long[] bandKeys) {
+        List<StoredText> out = new ArrayList<>();
+        if (bandKeys.length == 0) {
+            return out;
+        }
+        StringBuilder in = new StringBuilder();
+        for (long k : bandKeys) {
+            in.append(in.length() == 0 ? "" : ",").append(k);
+        }
+        String sql = "SELECT d.id, d.content_hash, d.body FROM documents d WHERE d.content_hash IN "
+                + "(SELECT DISTINCT content_hash FROM document_bands WHERE band_key IN (" + in + ")) ORDER BY d.ingested_at, d.id";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new StoredText(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up similar documents: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The syndicated copies recorded for a stored document, earliest first. */
+    public List<SyndicatedCopy> copies(String documentId) {
+        List<SyndicatedCopy> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT d.id, c.kept_hash, c.copy_id, c.publisher, c.url, c.origin, c.title, c.published, "
+                + "c.content_hash, c.similarity FROM document_copies c JOIN documents d ON d.content_hash = c.kept_hash WHERE d.id = ? "
+                + "ORDER BY c.published NULLS LAST, c.copy_id")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date published = rs.getDate(8);
+                    out.add(new SyndicatedCopy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), published == null ? null : published.toLocalDate(), rs.getString(9), rs.getDouble(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read copies: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** An id no stored document and no document of this save has. */

@@ -27,6 +27,7 @@ import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Role;
 import org.backchannel.model.Status;
+import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.model.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,11 +124,35 @@ class EventStoreTest {
                     + "VALUES ('old', 'd', 0, '040', '04', 1, 1.0, 'asserted', false, 1, 'Geneva')");
         }
         try (EventStore s = EventStore.open(file)) {
-            assertEquals(2, s.schemaVersion());
+            assertEquals(EventStore.SCHEMA_VERSION, s.schemaVersion());
             Event old = s.events(EventQuery.ALL).get(0);
             assertEquals(Location.unresolved("Geneva"), old.location(), "a version 1 row knew only the words");
             s.save(sample("b", "Talks in Doha."));
             assertEquals("QAT", s.events(new EventQuery(null, null, "046", null, null, null, null, 0)).get(0).location().country());
+        }
+    }
+
+    @Test
+    void syndicatedCopiesAndBandKeysAreStoredOnceAndFoundAgain(@TempDir Path dir) {
+        Path file = dir.resolve("copies.duckdb");
+        Analysis a = sample("wire", "Talks between US officials and Caracas in Doha.");
+        String keptHash = a.documents().get(0).document().contentHash();
+        SyndicatedCopy copy = new SyndicatedCopy("wire", keptHash, "daily-talks", "daily.example", "https://daily.example/talks", "talks.html",
+                "Talks in Doha", LocalDate.of(2024, 1, 6), "hash-copy", 0.82);
+        Syndication syn = new Syndication(java.util.Map.of(keptHash, new long[] {11L, -22L, 33L}), List.of(copy));
+        try (EventStore s = EventStore.open(file)) {
+            s.save(a, syn);
+            s.save(a, syn);
+            assertEquals(1, s.counts().get("document_copies"), "a copy is recorded once");
+            assertEquals(List.of(copy), s.copies("wire"));
+            assertEquals(List.of("wire"), s.sharingBands(new long[] {5L, -22L}).stream().map(StoredText::id).toList());
+            assertTrue(s.sharingBands(new long[] {5L}).isEmpty());
+            assertEquals(java.util.Set.of("hash-copy"), s.copyHashes());
+            assertEquals(List.of(List.of("wire", "1", "daily.example")), s.rows("SELECT document_id, copies, sources FROM syndication"));
+        }
+        try (EventStore s = EventStore.open(file)) {
+            assertEquals(EventStore.SCHEMA_VERSION, s.schemaVersion(), "the version 4 script runs again on open without harm");
+            assertEquals(1, s.counts().get("document_copies"));
         }
     }
 }
