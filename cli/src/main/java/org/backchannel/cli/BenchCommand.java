@@ -43,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--network", paramLabel = "N", description = "time the analysis side on N synthetic events instead (e.g. 1000000)")
     Integer network;
 
+    @Option(names = "--spark", description = "documents/s of the Spark job on local[1] and local[2] against the single-JVM ingest, and a projection to a GDELT day and year")
+    boolean spark;
+
     @Option(names = "--reprints", description = "measure the reprint collapse instead: pair precision/recall on a synthetic corpus with planted reprints (--seed), near-duplicates in the demo corpus")
     boolean reprints;
 
@@ -55,6 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
             new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
                     .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName()).jvmArgsAppend("-Xmx4g").build()).run();
             return Main.OK;
+        }
+        if (spark) {
+            return SparkBench.run(corpus, format, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         }
         if (reprints) {
             var r = new org.backchannel.bench.reprints.ReprintEvaluation().run(seed, 3);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 BackchannelsCommand.class, TimelineCommand.class, AnalogsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, ExplainCommand.class, ConvertCameoCommand.class, TrainCommand.class,
                 ServeCommand.class, UsersCommand.class,
                 SearchCommand.class, RelatedCommand.class,
+                SparkCommand.class, StoreCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  done, but some input items could not be read (each is reported)",

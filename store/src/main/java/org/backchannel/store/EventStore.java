@@ -67,6 +67,24 @@ public final class EventStore implements AutoCloseable {
         this.ownsListeners = ownsListeners;
     }
 
+    /** The tables that hold analysed data (not the schema bookkeeping), in the order a load fills them. */
+    public static final List<String> DATA_TABLES = List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs",
+            "document_copies");
+
+    /**
+     * A store that lives in memory only, with the current schema: a scratch store whose tables are read
+     * back as rows (the Spark job writes a partition's analysis through it, so Parquet and store agree).
+     */
+    public static EventStore inMemory() {
+        try {
+            EventStore s = new EventStore(null, DriverManager.getConnection("jdbc:duckdb:"));
+            s.migrate();
+            return s;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens (creating when missing) the store at {@code file}, migrating its schema to the current version. */
     public static EventStore open(Path file) {
         try {
@@ -575,7 +593,7 @@ public final class EventStore implements AutoCloseable {
     /** Row counts per table, for summaries and tests. */
     public Map<String, Integer> counts() {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        for (String t : List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs", "document_copies")) {
+        for (String t : DATA_TABLES) {
             out.put(t, queryInt("SELECT count(*) FROM " + t));
         }
         return out;
