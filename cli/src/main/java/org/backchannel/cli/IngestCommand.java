@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.backchannel.ingest.Decoded;
 import org.backchannel.ingest.IngestResult;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.Document;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ingest}: analyze inputs into the store, in batches so an interrupted run resumes where it
- * stopped; documents already stored (same text) are skipped before parsing.
+ * stopped; documents already stored (same text) are skipped before parsing. Inputs are streamed:
+ * at most one batch of documents is held at a time, and the store is open only while a batch is
+ * saved, so other processes may read it in between.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyze inputs into the DuckDB store; re-running adds nothing twice.")
@@ -38,13 +41,19 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestResult in = new Ingestor().read(inputs, System.in);
-        Summary s = ingest(knowledge.pipeline(), store, in.documents(), batch);
+        if (batch < 1) {
+            throw new BadCommandLine("--batch must be at least 1");
+        }
+        Pipeline pipeline = knowledge.pipeline();
+        Batcher b = new Batcher(pipeline, store, batch);
+        IngestResult in = new Ingestor(knowledge.limits.options()).stream(inputs, System.in, b::accept);
+        b.flush();
         System.out.printf("documents: %d added, %d already stored; events added: %d; store: %s%n",
-                s.report().documentsAdded(), s.report().documentsSkipped(), s.report().eventsAdded(), store.db);
+                b.added, b.skipped, b.events, store.db);
         in.duplicates().forEach(d -> System.err.println("duplicate " + d));
+        in.encodings().stream().filter(Decoded::notable).forEach(d -> System.err.println("note " + d));
         List<IngestProblem> problems = new ArrayList<>(in.problems());
-        return knowledge.exitCode(AnalyzeCommand.report(problems, in.documents().size()));
+        return knowledge.exitCode(AnalyzeCommand.report(problems, b.read));
     }
 
     /** What an ingest added. */
@@ -53,31 +62,71 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Analyzes and saves documents batch by batch, skipping those the store already has. */
     static Summary ingest(Pipeline pipeline, StoreOptions storeOptions, List<Document> docs, int batchSize) {
-        List<PipelineResult> results = new ArrayList<>();
-        int added = 0;
-        int skipped = 0;
-        int events = 0;
-        try (EventStore store = storeOptions.open()) {
-            Set<String> stored = store.storedHashes();
-            List<Document> todo = new ArrayList<>();
-            for (Document d : docs) {
-                if (stored.contains(d.contentHash())) {
-                    skipped++;
-                } else {
-                    todo.add(d);
+        Batcher b = new Batcher(pipeline, storeOptions, batchSize);
+        b.keepResults = true;
+        docs.forEach(b::accept);
+        b.flush();
+        return new Summary(new SaveReport(b.added, b.skipped, b.events), b.results);
+    }
+
+    /** Gathers streamed documents into batches; each batch is parsed with the store closed, then saved in one transaction. */
+    private static final class Batcher {
+        final Pipeline pipeline;
+        final StoreOptions storeOptions;
+        final int size;
+        final List<Document> pending = new ArrayList<>();
+        final List<PipelineResult> results = new ArrayList<>();
+        final Progress progress = new Progress("ingesting");
+        boolean keepResults;
+        Set<String> stored;
+        int read;
+        int added;
+        int skipped;
+        int events;
+
+        Batcher(Pipeline pipeline, StoreOptions storeOptions, int size) {
+            this.pipeline = pipeline;
+            this.storeOptions = storeOptions;
+            this.size = Math.max(1, size);
+        }
+
+        void accept(Document d) {
+            read++;
+            if (stored == null) {
+                try (EventStore s = storeOptions.open()) {
+                    stored = s.storedHashes(); // hashes only: small next to the texts
                 }
             }
-            Progress progress = new Progress("ingesting");
-            for (int i = 0; i < todo.size(); i += Math.max(1, batchSize)) {
-                List<Document> chunk = todo.subList(i, Math.min(todo.size(), i + Math.max(1, batchSize)));
-                PipelineResult r = pipeline.analyze(chunk, (done, total) -> progress.parsed(done, total));
-                SaveReport rep = store.save(r.analysis());
-                added += rep.documentsAdded();
-                skipped += rep.documentsSkipped();
-                events += rep.eventsAdded();
+            if (stored.contains(d.contentHash())) {
+                skipped++;
+                return;
+            }
+            pending.add(d);
+            if (pending.size() >= size) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                if (stored == null) {
+                    storeOptions.open().close(); // an ingest with nothing new still leaves a store behind
+                }
+                return;
+            }
+            PipelineResult r = pipeline.analyze(List.copyOf(pending), (done, total) -> progress.parsed(done, total));
+            SaveReport rep;
+            try (EventStore s = storeOptions.open()) {
+                rep = s.save(r.analysis());
+            }
+            pending.forEach(d -> stored.add(d.contentHash()));
+            pending.clear();
+            added += rep.documentsAdded();
+            skipped += rep.documentsSkipped();
+            events += rep.eventsAdded();
+            if (keepResults) {
                 results.add(r);
             }
         }
-        return new Summary(new SaveReport(added, skipped, events), results);
     }
 }

@@ -23,6 +23,9 @@ final class KnowledgeOptions {
     @Mixin
     ClassifierOptions classifier;
 
+    @Mixin
+    IngestLimits limits;
+
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
 
@@ -32,7 +35,7 @@ final class KnowledgeOptions {
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
-        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier.settings());
+        return new Pipeline(new Ingestor(limits.options()), CoreNlpParser.shared(), k, classifier.settings());
     }
 
     /**
