@@ -53,6 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
         in.duplicates().forEach(d -> System.err.println("duplicate " + d));
         in.encodings().stream().filter(Decoded::notable).forEach(d -> System.err.println("note " + d));
         List<IngestProblem> problems = new ArrayList<>(in.problems());
+        problems.addAll(b.parseProblems);
         return knowledge.exitCode(AnalyzeCommand.report(problems, b.read));
     }
 
@@ -76,6 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
         final int size;
         final List<Document> pending = new ArrayList<>();
         final List<PipelineResult> results = new ArrayList<>();
+        final List<IngestProblem> parseProblems = new ArrayList<>();
         final Progress progress = new Progress("ingesting");
         boolean keepResults;
         Set<String> stored;
@@ -119,6 +121,7 @@ public final class IngestCommand implements Callable<Integer> {
             try (EventStore s = storeOptions.open()) {
                 rep = s.save(r.analysis());
             }
+            parseProblems.addAll(r.analysis().problems());
             pending.forEach(d -> stored.add(d.contentHash()));
             pending.clear();
             added += rep.documentsAdded();

@@ -56,7 +56,7 @@ class StoreReliabilityTest {
     void readersBetweenBatchesSeeWholeCommittedBatches(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.duckdb");
         EventStore.open(file).close();
-        int batches = 12;
+        int batches = 6;
         Process writer = StoreChild.start("write", file.toString(), Integer.toString(batches));
         int lastDocs = 0;
         int reads = 0;
