@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashResumeTrialsTest {
     /** What a store holds, apart from when rows were written. */
     static final List<String> CONTENT = List.of(
-            "SELECT id, content_hash, text FROM documents ORDER BY id",
+            "SELECT * EXCLUDE (ingested_at) FROM documents ORDER BY id",
             "SELECT * FROM sentences ORDER BY ALL",
             "SELECT * FROM events ORDER BY ALL",
             "SELECT * FROM evidence ORDER BY ALL",

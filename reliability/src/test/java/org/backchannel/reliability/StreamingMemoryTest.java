@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inputs larger than the heap pass through ingest: a generated JSON Lines file of
- * {@code -Dstream.mb} megabytes (default 64) is read by a child JVM whose heap is half that size.
+ * {@code -Dstream.mb} megabytes (default 32) is read by a child JVM whose heap is three quarters of that.
  * The 1 GB run of docs/reliability.md is this test with -Dstream.mb=1024 -Dstream.heap=256m.
  */
 class StreamingMemoryTest {
     @Test
     void aFileLargerThanTheHeapIsStreamed(@TempDir Path dir) throws Exception {
-        int mb = Integer.getInteger("stream.mb", 64);
-        String heap = System.getProperty("stream.heap", (mb / 2) + "m");
+        int mb = Integer.getInteger("stream.mb", 32);
+        String heap = System.getProperty("stream.heap", (mb * 3 / 4) + "m");
         Path file = dir.resolve("big.jsonl");
         String paragraph = "Officials from both countries met in the capital on Tuesday to discuss trade, security and the border, "
                 + "a spokesman said, adding that further talks were planned for next month. ";
