@@ -38,7 +38,7 @@ public final class AnalogsCommand implements Callable<Integer> {
         AnalogRetriever r = new AnalogRetriever(EpisodeCatalog.defaults());
         List<AnalogMatch> matches;
         java.util.Set<String> features;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             Workspace w = Workspace.load(s);
             features = r.features(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
             matches = r.closest(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT), top);

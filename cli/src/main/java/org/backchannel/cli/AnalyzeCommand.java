@@ -39,7 +39,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     a.events().stream().map(e -> List.of(e.date() == null ? "" : e.date().label(), nz(e.source().text()),
                             e.code().cameo() + " " + e.code().name(), nz(e.target().text()), e.epistemic().status().label(),
                             e.primaryEvidence().text())).toList(), 60));
-            default -> throw new IllegalArgumentException("unknown format " + format + " (json, tsv, table)");
+            default -> throw new BadCommandLine("unknown format " + format + " (json, tsv, table)");
         }
         r.duplicates().forEach(d -> System.err.println("not coded again: " + d));
         return knowledge.exitCode(report(a.problems(), a.documents().size()));

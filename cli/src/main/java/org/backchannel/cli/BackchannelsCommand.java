@@ -28,7 +28,7 @@ public final class BackchannelsCommand implements Callable<Integer> {
     public Integer call() {
         List<Backchannel> found;
         Workspace w;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             w = Workspace.load(s);
             found = new BackchannelDetector().detect(w.events(), w::countryOf);
         }

@@ -33,7 +33,7 @@ public final class BrokersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Broker> brokers;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             Workspace w = Workspace.load(s);
             brokers = new BrokerageScorer().rank(w.network(view.view(false)), w.events(), w::countryOf);
         }

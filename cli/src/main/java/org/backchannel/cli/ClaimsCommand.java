@@ -31,7 +31,7 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             List<Event> ledger = s.ledger(new EventQuery(parties.actor, parties.country, null, null, null, null, null, 0));
             List<List<String>> rows = new ArrayList<>();
             ArrayNode json = JsonOutput.mapper().createArrayNode();

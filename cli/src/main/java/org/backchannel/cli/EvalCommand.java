@@ -106,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
             case "json" -> out.println(EvalOutput.json(r));
             case "html" -> out.println(EvalOutput.html(r));
             case "table" -> out.print(EvalOutput.table(r, misses));
-            default -> throw new IllegalArgumentException("unknown format " + format + " (table, json, html)");
+            default -> throw new BadCommandLine("unknown format " + format + " (table, json, html)");
         }
         double f1 = r.levels().get("root").f1();
         if (minF1 != null && f1 < minF1) {
@@ -129,7 +129,7 @@ public final class EvalCommand implements Callable<Integer> {
         switch (format) {
             case "json" -> out.println(EpistemicOutput.json(r));
             case "table" -> out.print(EpistemicOutput.table(r, misses));
-            default -> throw new IllegalArgumentException("unknown format " + format + " for --epistemic (table, json)");
+            default -> throw new BadCommandLine("unknown format " + format + " for --epistemic (table, json)");
         }
         return Main.OK;
     }

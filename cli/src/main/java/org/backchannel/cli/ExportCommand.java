@@ -29,7 +29,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new BadCommandLine("cannot write " + output + ": the output folder " + folder + " does not exist");
+        }
+        try (EventStore s = store.openExisting()) {
             Workspace w = Workspace.load(s);
             switch (format) {
                 case "graphml" -> GraphXml.graphml(w.network(countries ? NetworkView.COUNTRIES : NetworkView.ACTORS), output);
@@ -37,7 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
                 case "gdelt" -> EventExports.gdelt(w.events(), w.actors(), output);
                 case "plover" -> EventExports.plover(w.events(), output);
                 case "parquet", "csv" -> EventExports.tables(s, output, format);
-                default -> throw new IllegalArgumentException("unknown format " + format + " (graphml, gexf, gdelt, plover, parquet, csv)");
+                default -> throw new BadCommandLine("unknown format " + format + " (graphml, gexf, gdelt, plover, parquet, csv)");
             }
         }
         System.err.println("wrote " + output);

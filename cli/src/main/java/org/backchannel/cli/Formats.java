@@ -18,7 +18,7 @@ final class Formats {
             case "json" -> out.println(json.get().toPrettyString());
             case "csv" -> out.print(EventTable.csv(columns, rows));
             case "table" -> out.print(EventTable.table(columns, rows, width));
-            default -> throw new IllegalArgumentException("unknown format " + format + " (table, json, csv)");
+            default -> throw new BadCommandLine("unknown format " + format + " (table, json, csv)");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.backchannel.ingest.Decoded;
 import org.backchannel.ingest.IngestResult;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.ingest.dedupe.Reprints;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ingest}: analyze inputs into the store, in batches so an interrupted run resumes where it
- * stopped; documents already stored (same text) are skipped before parsing.
+ * stopped; documents already stored (same text) are skipped before parsing. Inputs are streamed:
+ * at most one batch of documents is held at a time, and the store is open only while a batch is
+ * saved, so other processes may read it in between. Reprints of one story, within a batch or of a
+ * stored document, are recorded as copies of the kept document ({@link Reprints}) and not coded.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyze inputs into the DuckDB store; re-running adds nothing twice.")
@@ -41,63 +45,104 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestResult in = new Ingestor().read(inputs, System.in);
-        Summary s = ingest(knowledge.pipeline(), store, in.documents(), batch);
+        if (batch < 1) {
+            throw new BadCommandLine("--batch must be at least 1");
+        }
+        Pipeline pipeline = knowledge.pipeline();
+        Batcher b = new Batcher(pipeline, store, batch);
+        IngestResult in = new Ingestor(knowledge.limits.options()).stream(inputs, System.in, b::accept);
+        b.flush();
         System.out.printf("documents: %d added, %d already stored; reprints recorded, not coded: %d; events added: %d; store: %s%n",
-                s.report().documentsAdded(), s.report().documentsSkipped(), s.copies().size(), s.report().eventsAdded(), store.db);
+                b.added, b.skipped, b.copies.size(), b.events, store.db);
         in.duplicates().forEach(d -> System.err.println("duplicate " + d));
-        s.copies().forEach(c -> System.err.println(Pipeline.describe(c)));
+        b.copies.forEach(c -> System.err.println(Pipeline.describe(c)));
+        in.encodings().stream().filter(Decoded::notable).forEach(d -> System.err.println("note " + d));
         List<IngestProblem> problems = new ArrayList<>(in.problems());
-        return knowledge.exitCode(AnalyzeCommand.report(problems, in.documents().size()));
+        problems.addAll(b.parseProblems);
+        return knowledge.exitCode(AnalyzeCommand.report(problems, b.read));
     }
 
     /** What an ingest added, and the reprints it recorded instead of coding them. */
     record Summary(SaveReport report, List<PipelineResult> batches, List<SyndicatedCopy> copies) {
     }
 
-    /**
-     * Analyzes and saves documents batch by batch, skipping those the store already has (as documents
-     * or as recorded copies). Reprints of one story, among the new documents or of a stored one, are
-     * recorded as copies of the kept document ({@link Reprints}) and not coded; each batch saves its
-     * documents' band keys and the copies of what is stored by then in one transaction.
-     */
+    /** Analyzes and saves documents batch by batch, skipping those the store already has (as documents or as recorded copies). */
     static Summary ingest(Pipeline pipeline, StoreOptions storeOptions, List<Document> docs, int batchSize) {
-        List<PipelineResult> results = new ArrayList<>();
-        int added = 0;
-        int skipped = 0;
-        int events = 0;
-        List<SyndicatedCopy> recorded = new ArrayList<>();
-        try (EventStore store = storeOptions.openIndexed()) {
-            Set<String> stored = store.storedHashes();
-            Set<String> copies = store.copyHashes();
-            List<Document> fresh = new ArrayList<>();
-            for (Document d : docs) {
-                if (stored.contains(d.contentHash()) || copies.contains(d.contentHash())) {
-                    skipped++;
-                } else {
-                    fresh.add(d);
+        Batcher b = new Batcher(pipeline, storeOptions, batchSize);
+        b.keepResults = true;
+        docs.forEach(b::accept);
+        b.flush();
+        return new Summary(new SaveReport(b.added, b.skipped, b.events), b.results, b.copies);
+    }
+
+    /** Gathers streamed documents into batches; each batch is parsed with the store closed, then saved in one transaction. */
+    private static final class Batcher {
+        final Pipeline pipeline;
+        final StoreOptions storeOptions;
+        final int size;
+        final List<Document> pending = new ArrayList<>();
+        final List<PipelineResult> results = new ArrayList<>();
+        final List<IngestProblem> parseProblems = new ArrayList<>();
+        final List<SyndicatedCopy> copies = new ArrayList<>();
+        final Progress progress = new Progress("ingesting");
+        boolean keepResults;
+        Set<String> stored;
+        int read;
+        int added;
+        int skipped;
+        int events;
+
+        Batcher(Pipeline pipeline, StoreOptions storeOptions, int size) {
+            this.pipeline = pipeline;
+            this.storeOptions = storeOptions;
+            this.size = Math.max(1, size);
+        }
+
+        void accept(Document d) {
+            read++;
+            if (stored == null) {
+                try (EventStore s = storeOptions.open()) {
+                    stored = s.storedHashes(); // hashes only: small next to the texts
+                    stored.addAll(s.copyHashes());
                 }
             }
-            Reprints.Collapse collapse = new Reprints().collapse(fresh, keys -> store.sharingBands(keys).stream()
-                    .map(t -> new Reprints.KnownText(t.id(), t.contentHash(), t.text())).toList());
-            List<Document> todo = collapse.kept();
-            List<SyndicatedCopy> pending = new ArrayList<>(collapse.copies());
-            Set<String> keptSoFar = new java.util.HashSet<>(stored);
-            Progress progress = new Progress("ingesting");
-            for (int i = 0; i < todo.size() || (i == 0 && !pending.isEmpty()); i += Math.max(1, batchSize)) {
-                List<Document> chunk = todo.subList(Math.min(i, todo.size()), Math.min(todo.size(), i + Math.max(1, batchSize)));
-                chunk.forEach(d -> keptSoFar.add(d.contentHash()));
-                List<SyndicatedCopy> ready = pending.stream().filter(c -> keptSoFar.contains(c.keptHash())).toList();
-                pending.removeAll(ready);
-                PipelineResult r = pipeline.analyze(chunk, (done, total) -> progress.parsed(done, total));
-                SaveReport rep = store.save(r.analysis(), new Syndication(collapse.bandKeys(), ready));
-                added += rep.documentsAdded();
-                skipped += rep.documentsSkipped();
-                events += rep.eventsAdded();
-                recorded.addAll(ready);
+            if (stored.contains(d.contentHash())) {
+                skipped++;
+                return;
+            }
+            pending.add(d);
+            if (pending.size() >= size) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                if (stored == null) {
+                    storeOptions.open().close(); // an ingest with nothing new still leaves a store behind
+                }
+                return;
+            }
+            Reprints.Collapse collapse;
+            try (EventStore s = storeOptions.open()) {
+                collapse = new Reprints().collapse(List.copyOf(pending), keys -> s.sharingBands(keys).stream()
+                        .map(t -> new Reprints.KnownText(t.id(), t.contentHash(), t.text())).toList());
+            }
+            PipelineResult r = pipeline.analyze(collapse.kept(), (done, total) -> progress.parsed(done, total));
+            SaveReport rep;
+            try (EventStore s = storeOptions.openIndexed()) {
+                rep = s.save(r.analysis(), new Syndication(collapse.bandKeys(), collapse.copies()));
+            }
+            copies.addAll(collapse.copies());
+            parseProblems.addAll(r.analysis().problems());
+            pending.forEach(d -> stored.add(d.contentHash()));
+            pending.clear();
+            added += rep.documentsAdded();
+            skipped += rep.documentsSkipped();
+            events += rep.eventsAdded();
+            if (keepResults) {
                 results.add(r);
             }
         }
-        return new Summary(new SaveReport(added, skipped, events), results, recorded);
     }
 }

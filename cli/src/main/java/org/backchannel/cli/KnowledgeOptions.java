@@ -7,6 +7,7 @@ import org.backchannel.coder.Knowledge;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.IngestProblem;
 import org.backchannel.nlp.CoreNlpParser;
+import org.backchannel.nlp.ParseLimits;
 import org.backchannel.pipeline.Pipeline;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ final class KnowledgeOptions {
     @Mixin
     ClassifierOptions classifier;
 
+    @Mixin
+    IngestLimits limits;
+
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
 
@@ -32,7 +36,11 @@ final class KnowledgeOptions {
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
-        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier.settings());
+        Ingestor ingestor = new Ingestor(limits.options());
+        ParseLimits parse = limits.parseLimits();
+        CoreNlpParser parser = CoreNlpParser.shared();
+        parser.limits(parse);
+        return new Pipeline(ingestor, parser, k, classifier.settings());
     }
 
     /**

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int SOME_ITEMS_FAILED = 1;
+    static final int BAD_COMMAND_LINE = 2;
     static final int NOTHING_READ = 3;
     static final int FAILED = 4;
 
@@ -37,9 +38,13 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionStrategy(parsed -> {
+            FormatCheck.check(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("backchannel: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return FAILED;
+            return ex instanceof BadCommandLine ? BAD_COMMAND_LINE : FAILED;
         });
         return cl.execute(args);
     }

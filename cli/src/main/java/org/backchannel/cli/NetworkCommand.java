@@ -39,7 +39,7 @@ public final class NetworkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ActorNetwork net;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             net = Workspace.load(s).network(view.view(false));
         }
         List<DyadEdge> edges = new ArrayList<>(net.graph().edgeSet());

@@ -45,7 +45,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Event> events;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             events = s.events(new EventQuery(parties.actor, parties.country, cameo, from, to, status, secret ? Boolean.TRUE : null, limit));
         }
         List<List<String>> rows = events.stream().map(EventTable::row).toList();

@@ -36,7 +36,7 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Timeline t;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             t = Timeline.of(Workspace.load(s).events(), Timeline.involving(a, b), Granularity.valueOf(by.toUpperCase(java.util.Locale.ROOT)));
         }
         for (Event e : t.entries()) {

@@ -27,7 +27,13 @@ final class ViewOptions {
     NetworkView view(boolean countryDefault) {
         Set<Status> s = EnumSet.noneOf(Status.class);
         if (statuses != null) {
-            statuses.forEach(x -> s.add(Status.parse(x)));
+            for (String x : statuses) {
+                try {
+                    s.add(Status.parse(x));
+                } catch (IllegalArgumentException e) {
+                    throw new BadCommandLine("unknown --status " + x + " (asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain, question)");
+                }
+            }
         }
         if (factual) {
             s.addAll(NetworkView.factual());

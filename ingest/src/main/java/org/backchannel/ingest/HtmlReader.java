@@ -39,7 +39,15 @@ public final class HtmlReader implements DocumentReader {
     private final Datelines datelines;
     private final StoryBody body;
 
+    private final int maxDepth;
+
     public HtmlReader(Furniture furniture) {
+        this(furniture, IngestOptions.DEFAULT_MAX_HTML_DEPTH);
+    }
+
+    /** A reader that refuses pages whose elements nest deeper than {@code maxDepth}. */
+    public HtmlReader(Furniture furniture, int maxDepth) {
+        this.maxDepth = maxDepth;
         this.furniture = furniture;
         this.datelines = Datelines.defaults();
         this.body = new StoryBody(furniture, datelines);
@@ -57,7 +65,12 @@ public final class HtmlReader implements DocumentReader {
 
     /** Parses one page, reading its dates with what the caller knows of its locale and crawl date. */
     public org.backchannel.model.Document parse(String id, String origin, String url, String html, PublicationDates.Hints given) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        // one level past the limit is kept by the parser, so a page over it is seen and refused
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setMaxDepth(maxDepth + 1));
+        int depth = depth(page);
+        if (depth > maxDepth) {
+            throw new ItemRefused("HTML nested deeper than " + maxDepth + " elements (limit --max-html-depth)");
+        }
         PublicationDates.Hints hints = new PublicationDates.Hints(given.locale() != null ? given.locale() : locale(page), given.crawled());
         JsonNode ld = jsonLd(page);
         String title = TextRepair.repair(first(meta(page, "og:title"), text(ld, "headline"),
@@ -345,5 +358,12 @@ public final class HtmlReader implements DocumentReader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** How deep the page's elements nest, counted without recursion. */
+    static int depth(org.jsoup.nodes.Document page) {
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, d) -> max[0] = Math.max(max[0], d), page);
+        return max[0];
     }
 }

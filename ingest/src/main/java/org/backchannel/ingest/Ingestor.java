@@ -1,7 +1,6 @@
 package org.backchannel.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.backchannel.model.Document;
 import org.backchannel.model.IngestProblem;
@@ -34,7 +34,7 @@ public final class Ingestor {
         this.options = options;
         Furniture furniture = Furniture.defaults();
         this.text = new TextReader(furniture);
-        this.html = new HtmlReader(furniture);
+        this.html = new HtmlReader(furniture, options.maxHtmlDepth());
         this.jsonLines = new JsonLinesReader(text, html);
         this.feed = new FeedReader(html);
         this.warc = new WarcFileReader(html, text, options);
@@ -46,11 +46,27 @@ public final class Ingestor {
 
     /** Reads every input; "-" means standard input. */
     public IngestResult read(List<String> inputs, InputStream stdin) {
-        Collector c = new Collector();
+        List<Document> documents = new ArrayList<>();
+        IngestResult r = stream(inputs, stdin, documents::add);
+        return new IngestResult(documents, r.problems(), r.duplicates(), r.encodings());
+    }
+
+    /**
+     * Reads every input, handing each document to {@code out} as soon as it is read, so inputs of any
+     * total size pass in bounded memory (JSON Lines files are read line by line). The result holds
+     * no documents: only the problems, duplicates and encoding decisions.
+     */
+    public IngestResult stream(List<String> inputs, InputStream stdin, Consumer<Document> out) {
+        Collector c = new Collector(out, options.maxDocuments());
         for (String input : inputs) {
             if (input.equals("-")) {
                 try {
-                    readItem("stdin", stdin, c);
+                    byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                    if (bytes.length > options.maxBytes()) {
+                        c.problem("stdin", "oversize: more than " + options.maxBytes() + " bytes, limit " + options.maxBytes());
+                        continue;
+                    }
+                    readItem("stdin", bytes, c);
                 } catch (IOException e) {
                     c.problem("stdin", "unreadable: " + e.getMessage());
                 }
@@ -71,14 +87,15 @@ public final class Ingestor {
                 c.problem(input, "no such file or directory");
             }
         }
-        return new IngestResult(c.documents, c.problems, c.duplicates);
+        return new IngestResult(List.of(), c.problems, c.duplicates, c.encodings);
     }
 
     /** Reads named items from memory (the demo corpus, tests), in order. */
     public IngestResult readBytes(java.util.Map<String, byte[]> items) {
-        Collector c = new Collector();
+        List<Document> documents = new ArrayList<>();
+        Collector c = new Collector(documents::add, options.maxDocuments());
         items.forEach((name, bytes) -> readItem(name, bytes, c));
-        return new IngestResult(c.documents, c.problems, c.duplicates);
+        return new IngestResult(documents, c.problems, c.duplicates, c.encodings);
     }
 
     /** Reads one named item from memory. */
@@ -87,14 +104,21 @@ public final class Ingestor {
     }
 
     private void readFile(Path f, Collector c) {
-        try (InputStream in = Files.newInputStream(f)) {
+        try {
+            if (isJsonLines(f.getFileName().toString()) && !startsWithUtf16Mark(f)) {
+                readJsonLinesFile(f, c);
+                return;
+            }
+            if (WarcFileReader.isWarc(head(f), f.getFileName().toString())) {
+                readWarcFile(f, c); // streamed record by record, whatever its size
+                return;
+            }
             long size = Files.size(f);
-            boolean warcFile = WarcFileReader.isWarc(head(f), f.getFileName().toString());
-            if (size > options.maxBytes() && !warcFile) {
+            if (size > options.maxBytes()) {
                 c.problem(f.toString(), "oversize: " + size + " bytes, limit " + options.maxBytes());
                 return;
             }
-            readItem(f.toString(), in, c);
+            readItem(f.toString(), Files.readAllBytes(f), c);
         } catch (IOException e) {
             c.problem(f.toString(), "unreadable: " + e.getMessage());
         }
@@ -106,36 +130,15 @@ public final class Ingestor {
         }
     }
 
-    private void readItem(String name, byte[] bytes, Collector c) {
-        try {
-            readItem(name, new ByteArrayInputStream(bytes), c);
-        } catch (IOException e) {
-            c.problem(name, "unreadable: " + e.getMessage());
-        }
-    }
-
-    private void readItem(String name, InputStream in, Collector c) throws IOException {
-        String fileName = fileName(name);
-        int before = c.documents.size();
+    private void readWarcFile(Path f, Collector c) throws IOException {
+        String name = f.toString();
+        String fileName = f.getFileName().toString();
+        int before = c.seen;
         int problemsBefore = c.problems.size();
-        int duplicatesBefore = c.duplicates.size();
-        stream(name, in, new DocumentReader.Sink() {
-            @Override
-            public void document(Document d) {
-                if (d.text().isBlank()) {
-                    c.problem(name, "empty: nothing left after removing page furniture");
-                } else {
-                    c.add(d, name);
-                }
-            }
-
-            @Override
-            public void problem(String item, String cause) {
-                c.problem(item.startsWith(fileName) ? name + item.substring(fileName.length()) : item, cause);
-            }
-        });
-        if (c.documents.size() == before && c.problems.size() == problemsBefore && c.duplicates.size() == duplicatesBefore) {
-            // nothing read and nothing reported would hide a bad item
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            warc.read(fileName, in, sink(name, fileName, c));
+        }
+        if (c.seen == before && c.problems.size() == problemsBefore) {
             c.problem(name, "no documents found");
         }
     }
@@ -160,17 +163,127 @@ public final class Ingestor {
         byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
         String content;
         try {
-            content = RawInput.decode(bytes, options);
+            content = RawInput.decodeReporting(bytes, options.maxBytes()).text();
         } catch (IngestException e) {
             sink.problem(fileName, e.getMessage());
             return;
         }
-        readerFor(fileName, content).read(fileName, content, sink);
+        try {
+            readerFor(fileName, content).read(fileName, content, sink);
+        } catch (ItemRefused e) {
+            sink.problem(fileName, e.getMessage());
+        }
     }
 
     private static String fileName(String name) {
         Path p = Path.of(name);
         return p.getFileName() == null ? name : p.getFileName().toString();
+    }
+
+    /** A JSON Lines file, line by line: each line is decoded on its own, and a line over the limit is skipped. */
+    private void readJsonLinesFile(Path f, Collector c) throws IOException {
+        String name = f.toString();
+        String fileName = f.getFileName().toString();
+        int before = c.seen;
+        int problemsBefore = c.problems.size();
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            LineReader lines = new LineReader(in, options.maxLineBytes());
+            for (int lineNo = 1; ; lineNo++) {
+                byte[] line = lines.next();
+                if (line == null) {
+                    break;
+                }
+                String item = name + ":" + lineNo;
+                if (lines.overlong()) {
+                    c.problem(item, "line longer than " + options.maxLineBytes() + " bytes (limit --max-line-bytes)");
+                    continue;
+                }
+                if (lineNo == 1 && line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+                    line = java.util.Arrays.copyOfRange(line, 3, line.length);
+                }
+                if (isBlank(line)) {
+                    continue;
+                }
+                RawInput.Text text;
+                try {
+                    text = RawInput.decodeReporting(line, options.maxLineBytes());
+                } catch (IngestException e) {
+                    c.problem(item, e.getMessage());
+                    continue;
+                }
+                if (!text.charset().equals("UTF-8")) {
+                    c.encodings.add(text.decision(item));
+                }
+                int lineNumber = lineNo;
+                jsonLines.readLine(fileName, lineNumber, text.text(), sink(name, fileName, c));
+            }
+        }
+        if (c.seen == before && c.problems.size() == problemsBefore) {
+            c.problem(name, "no documents found");
+        }
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithUtf16Mark(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        }
+    }
+
+    private static boolean isJsonLines(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+
+    private void readItem(String name, byte[] bytes, Collector c) {
+        RawInput.Text decoded;
+        try {
+            decoded = RawInput.decodeReporting(bytes, options.maxBytes());
+        } catch (IngestException e) {
+            c.problem(name, e.getMessage());
+            return;
+        }
+        c.encodings.add(decoded.decision(name));
+        String content = decoded.text();
+        String fileName = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+        int before = c.seen;
+        int problemsBefore = c.problems.size();
+        try {
+            readerFor(fileName, content).read(fileName, content, sink(name, fileName, c));
+        } catch (ItemRefused e) {
+            c.problem(name, e.getMessage());
+        }
+        if (c.seen == before && c.problems.size() == problemsBefore) {
+            // nothing read and nothing reported would hide a bad item
+            c.problem(name, "no documents found");
+        }
+    }
+
+    private static DocumentReader.Sink sink(String name, String fileName, Collector c) {
+        return new DocumentReader.Sink() {
+            @Override
+            public void document(Document d) {
+                if (d.text().isBlank()) {
+                    c.problem(name, "empty: nothing left after removing page furniture");
+                } else {
+                    c.add(d, name);
+                }
+            }
+
+            @Override
+            public void problem(String item, String cause) {
+                c.problem(item.startsWith(fileName) ? name + item.substring(fileName.length()) : item, cause);
+            }
+        };
     }
 
     private DocumentReader readerFor(String fileName, String content) {
@@ -201,25 +314,41 @@ public final class Ingestor {
         return text;
     }
 
-    /** Gathers documents, skipping content seen before and renaming colliding ids. */
+    /** Gathers documents, skipping content seen before and renaming colliding ids, and hands them on. */
     private static final class Collector {
-        final List<Document> documents = new ArrayList<>();
         final List<IngestProblem> problems = new ArrayList<>();
         final List<String> duplicates = new ArrayList<>();
+        final List<Decoded> encodings = new ArrayList<>();
         final Map<String, String> byHash = new HashMap<>();
         final java.util.Set<String> taken = new java.util.HashSet<>();
+        final Consumer<Document> out;
+        final long maxDocuments;
+        /** Documents met, kept or not: a reader that met one has not failed silently. */
+        int seen;
+        long delivered;
+
+        Collector(Consumer<Document> out, long maxDocuments) {
+            this.out = out;
+            this.maxDocuments = maxDocuments;
+        }
 
         void add(Document d, String item) {
-            String seen = byHash.putIfAbsent(d.contentHash(), d.id());
-            if (seen != null) {
-                duplicates.add(item + " (same text as " + seen + ")");
+            seen++;
+            String seenId = byHash.putIfAbsent(d.contentHash(), d.id());
+            if (seenId != null) {
+                duplicates.add(item + " (same text as " + seenId + ")");
+                return;
+            }
+            if (maxDocuments > 0 && delivered >= maxDocuments) {
+                problem(item, "over the limit of " + maxDocuments + " documents in one run (--max-documents)");
                 return;
             }
             String id = d.id();
             for (int n = 2; !taken.add(id); n++) {
                 id = d.id() + "-" + n;
             }
-            documents.add(id.equals(d.id()) ? d : d.withId(id));
+            delivered++;
+            out.accept(id.equals(d.id()) ? d : d.withId(id));
         }
 
         void problem(String item, String cause) {

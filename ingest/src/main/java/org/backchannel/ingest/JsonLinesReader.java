@@ -37,55 +37,68 @@ public final class JsonLinesReader implements DocumentReader {
     public void read(String name, String content, Sink sink) {
         String[] lines = content.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            String item = name + ":" + (i + 1);
-            if (line.isEmpty()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (Exception e) {
-                sink.problem(item, "malformed JSON: " + firstLine(e.getMessage()));
-                continue;
-            }
-            if (!node.isObject()) {
-                sink.problem(item, "not a JSON object");
-                continue;
-            }
-            String id = node.path("id").isValueNode() ? str(node, "id") : null;
-            if (id == null || id.isBlank()) {
-                id = DocumentIds.fromFileName(name) + "-" + (i + 1);
-            }
-            String body = str(node, TEXT);
-            String markup = str(node, HTML);
-            if ((body == null || body.isBlank()) && (markup == null || markup.isBlank())) {
-                sink.problem(item, "empty: no \"text\" or \"html\" field");
-                continue;
-            }
-            String languageTag = str(node, LANGUAGE);
-            PublicationDates.Hints hints = new PublicationDates.Hints(
-                    languageTag == null || languageTag.isBlank() ? null : Locale.forLanguageTag(languageTag.strip().replace('_', '-')),
-                    PublicationDates.parse(str(node, CRAWLED)));
-            String url = str(node, URL);
-            Document d = body != null && !body.isBlank()
-                    ? text.parse(id, item, url, body, hints)
-                    : html.parse(id, item, url, markup, hints);
-            if (d.text().isBlank()) {
-                sink.problem(item, "empty: nothing left after removing page furniture");
-                continue;
-            }
-            String title = Datelines.defaults().cleanHeadline(TextRepair.repair(str(node, TITLE)));
-            String author = TextRepair.repair(str(node, AUTHOR));
-            LocalDate published = PublicationDates.parse(str(node, PUBLISHED), hints);
-            if (published == null && d.published() == null) {
-                published = PublicationDates.fromUrl(url);
-            }
-            String agency = d.agency() != null ? d.agency() : Datelines.defaults().agencyInByline(author);
-            sink.document(new Document(d.id(), d.origin(), d.url(),
-                    title != null && !title.isBlank() ? title : d.title(), author != null ? author : d.author(),
-                    published != null ? published : d.published(), d.dateline(), agency, d.text(), d.boilerplateRemoved(), d.contentHash()));
+            readLine(name, i + 1, lines[i], sink);
         }
+    }
+
+    /** Reads one line of a JSON Lines item; a bad line is reported as {@code name:lineNumber}, never thrown. */
+    public void readLine(String name, int lineNumber, String rawLine, Sink sink) {
+        String line = rawLine.strip();
+        String item = name + ":" + lineNumber;
+        if (line.isEmpty()) {
+            return;
+        }
+        try {
+            readRecord(name, lineNumber, item, line, sink);
+        } catch (ItemRefused e) {
+            sink.problem(item, e.getMessage());
+        }
+    }
+
+    private void readRecord(String name, int lineNumber, String item, String line, Sink sink) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (Exception e) {
+            sink.problem(item, "malformed JSON: " + firstLine(e.getMessage()));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.problem(item, "not a JSON object");
+            return;
+        }
+        String id = node.path("id").isValueNode() ? str(node, "id") : null;
+        if (id == null || id.isBlank()) {
+            id = DocumentIds.fromFileName(name) + "-" + lineNumber;
+        }
+        String body = str(node, TEXT);
+        String markup = str(node, HTML);
+        if ((body == null || body.isBlank()) && (markup == null || markup.isBlank())) {
+            sink.problem(item, "empty: no \"text\" or \"html\" field");
+            return;
+        }
+        String languageTag = str(node, LANGUAGE);
+        PublicationDates.Hints hints = new PublicationDates.Hints(
+                languageTag == null || languageTag.isBlank() ? null : Locale.forLanguageTag(languageTag.strip().replace('_', '-')),
+                PublicationDates.parse(str(node, CRAWLED)));
+        String url = str(node, URL);
+        Document d = body != null && !body.isBlank()
+                ? text.parse(id, item, url, body, hints)
+                : html.parse(id, item, url, markup, hints);
+        if (d.text().isBlank()) {
+            sink.problem(item, "empty: nothing left after removing page furniture");
+            return;
+        }
+        String title = Datelines.defaults().cleanHeadline(TextRepair.repair(str(node, TITLE)));
+        String author = TextRepair.repair(str(node, AUTHOR));
+        LocalDate published = PublicationDates.parse(str(node, PUBLISHED), hints);
+        if (published == null && d.published() == null) {
+            published = PublicationDates.fromUrl(url);
+        }
+        String agency = d.agency() != null ? d.agency() : Datelines.defaults().agencyInByline(author);
+        sink.document(new Document(d.id(), d.origin(), d.url(),
+                title != null && !title.isBlank() ? title : d.title(), author != null ? author : d.author(),
+                published != null ? published : d.published(), d.dateline(), agency, d.text(), d.boilerplateRemoved(), d.contentHash()));
     }
 
     /** The first of a record's fields, by the names feeds give it, that has a value; or null. */

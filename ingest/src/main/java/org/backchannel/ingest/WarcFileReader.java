@@ -121,7 +121,7 @@ public final class WarcFileReader implements StreamReader {
         String content;
         try {
             Charset declared = charset(type);
-            content = declared != null ? RawInput.checkText(new String(bytes, declared)) : RawInput.decode(bytes, options);
+            content = declared != null ? RawInput.checkText(new String(bytes, declared), declared.name(), "declared by the HTTP header").text() : RawInput.decode(bytes, options);
         } catch (IngestException e) {
             sink.problem(item, e.getMessage());
             return;

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.backchannel.model.Dependency;
 import org.backchannel.model.Document;
+import org.backchannel.model.IngestProblem;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
@@ -41,6 +42,12 @@ public final class CoreNlpParser implements SentenceParser {
     private final int threads;
     private final NlpTimings timings = new NlpTimings();
     private final long loadMillis;
+    private volatile ParseLimits limits = ParseLimits.DEFAULTS;
+    private final java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "corenlp-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CoreNlpParser(int threads) {
         long t0 = System.nanoTime();
@@ -104,13 +111,31 @@ public final class CoreNlpParser implements SentenceParser {
         return timings;
     }
 
+    /** Sets the limits the next parses keep to (the command line's --max-sentence-tokens, --max-parse-seconds). */
+    public void limits(ParseLimits limits) {
+        this.limits = limits;
+    }
+
+    public ParseLimits limits() {
+        return limits;
+    }
+
     @Override
     public ParsedDocument parse(Document document) {
+        return parse(document, new ArrayList<>());
+    }
+
+    /** Parses one document, leaving out sentences over the token limit and noting each in {@code problems}. */
+    private ParsedDocument parse(Document document, List<IngestProblem> problems) {
         Annotation annotation = new Annotation(document.text());
+        int maxTokens = limits.maxSentenceTokens();
         for (int i = 0; i < annotators.size(); i++) {
             long t0 = System.nanoTime();
             annotators.get(i).annotate(annotation);
             timings.add(annotatorNames.get(i), System.nanoTime() - t0);
+            if (annotatorNames.get(i).equals("tokenize") || annotatorNames.get(i).equals("ssplit")) {
+                dropLongSentences(document, annotation, maxTokens, problems);
+            }
         }
         List<ParsedSentence> sentences = new ArrayList<>();
         List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -121,6 +146,105 @@ public final class CoreNlpParser implements SentenceParser {
             sentences.add(convert(s, maps.get(s), document.text()));
         }
         return new ParsedDocument(document, sentences);
+    }
+
+    /** Takes sentences longer than the limit out before tagging and parsing, which grow with their length. */
+    private static void dropLongSentences(Document document, Annotation annotation, int maxTokens, List<IngestProblem> problems) {
+        List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (maps == null || maps.stream().noneMatch(m -> m.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens)) {
+            return;
+        }
+        List<CoreMap> kept = new ArrayList<>();
+        for (int i = 0; i < maps.size(); i++) {
+            int n = maps.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+            if (n > maxTokens) {
+                problems.add(new IngestProblem(document.id() + ": sentence " + (i + 1),
+                        "too long: " + n + " tokens, limit " + maxTokens + " (--max-sentence-tokens); sentence skipped"));
+            } else {
+                kept.add(maps.get(i));
+            }
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, kept);
+    }
+
+    /** Parses one document under the time limit: null (and a problem noted) when it ran over or the parser failed. */
+    private ParsedDocument parseLimited(Document document, List<IngestProblem> problems) {
+        Thread self = Thread.currentThread();
+        long limitMillis = limits.maxDocumentTime().toMillis();
+        java.util.concurrent.atomic.AtomicBoolean overtime = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            overtime.set(true);
+            self.interrupt(); // CoreNLP's annotators stop at their next check of the interrupt flag
+        }, limitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        List<IngestProblem> mine = new ArrayList<>();
+        try {
+            ParsedDocument p = parse(document, mine);
+            return overtime.get() ? null : p;
+        } catch (RuntimeException e) {
+            if (!overtime.get()) {
+                problems.add(new IngestProblem(document.id(), "the parser failed: " + e));
+                return null;
+            }
+            return null;
+        } finally {
+            alarm.cancel(false);
+            Thread.interrupted(); // clear a late alarm so it does not hit the next document
+            if (overtime.get()) {
+                problems.add(new IngestProblem(document.id(), "parsing took longer than " + limits.maxDocumentTime().toSeconds()
+                        + " s (--max-parse-seconds); document skipped"));
+            } else {
+                problems.addAll(mine);
+            }
+        }
+    }
+
+    @Override
+    public List<ParsedDocument> parseAll(List<Document> documents, ProgressListener progress, List<IngestProblem> problems) {
+        List<IngestProblem> found = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ParsedDocument> out = new ArrayList<>();
+        if (threads <= 1 || documents.size() <= 1) {
+            int done = 0;
+            for (Document d : documents) {
+                ParsedDocument p = parseLimited(d, found);
+                if (p != null) {
+                    out.add(p);
+                }
+                progress.parsed(++done, documents.size());
+            }
+            problems.addAll(found);
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, documents.size()), r -> {
+            Thread t = new Thread(r, "corenlp");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<ParsedDocument>> futures = new ArrayList<>();
+            for (Document d : documents) {
+                futures.add(pool.submit(() -> {
+                    ParsedDocument pd = parseLimited(d, found);
+                    progress.parsed(done.incrementAndGet(), documents.size());
+                    return pd;
+                }));
+            }
+            for (Future<ParsedDocument> f : futures) {
+                ParsedDocument p = f.get();
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+            problems.addAll(found);
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Override

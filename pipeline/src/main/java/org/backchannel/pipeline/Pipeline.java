@@ -77,7 +77,9 @@ public final class Pipeline {
         stages.put("ingest", ingest);
         stages.putAll(r.timings().stages());
         Analysis a = r.analysis();
-        Analysis withProblems = new Analysis(a.documents(), a.actors(), a.events(), a.analogs(), a.warnings(), in.problems());
+        List<org.backchannel.model.IngestProblem> problems = new ArrayList<>(in.problems());
+        problems.addAll(a.problems());
+        Analysis withProblems = new Analysis(a.documents(), a.actors(), a.events(), a.analogs(), a.warnings(), problems);
         return new PipelineResult(withProblems, new StageTimings(stages, r.timings().annotators()), skipped);
     }
 
@@ -87,12 +89,13 @@ public final class Pipeline {
                 c.publisher() == null ? "" : ", " + c.publisher());
     }
 
-    /** Analyzes documents already read. */
+    /** Analyzes documents already read; sentences and documents skipped for a parse limit are the analysis's problems. */
     public PipelineResult analyze(List<Document> documents, SentenceParser.ProgressListener progress) {
         Map<String, Long> stages = new LinkedHashMap<>();
         Map<String, Long> before = parser instanceof CoreNlpParser c ? c.timings().snapshot() : Map.of();
         long t0 = System.nanoTime();
-        List<ParsedDocument> parsed = parser.parseAll(documents, progress);
+        List<org.backchannel.model.IngestProblem> skipped = new ArrayList<>();
+        List<ParsedDocument> parsed = parser.parseAll(documents, progress, skipped);
         stages.put("nlp", System.nanoTime() - t0);
         Map<String, Long> annotators = new LinkedHashMap<>();
         if (parser instanceof CoreNlpParser c) {
@@ -117,7 +120,7 @@ public final class Pipeline {
         stages.put("claims", System.nanoTime() - t0);
 
         List<Actor> mentioned = actors.actors();
-        Analysis analysis = new Analysis(parsed, mentioned, c.events(), c.analogs(), c.warnings(), List.of());
+        Analysis analysis = new Analysis(parsed, mentioned, c.events(), c.analogs(), c.warnings(), skipped);
         return new PipelineResult(analysis, new StageTimings(stages, annotators), List.of());
     }
 

@@ -85,24 +85,74 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** How a store is opened: created when missing and written, or only read (several readers may share it). */
+    public enum Mode { CREATE, READ }
+
+    /** How long {@link #open(Path)} waits while another process holds the store. */
+    public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofSeconds(60);
+
     /** Opens (creating when missing) the store at {@code file}, migrating its schema to the current version. */
     public static EventStore open(Path file) {
+        return open(file, Mode.CREATE, DEFAULT_LOCK_WAIT);
+    }
+
+    /**
+     * Opens the store at {@code file}. A file that is not a DuckDB database, or one DuckDB cannot open
+     * (truncated, damaged), is refused with a message saying how to recover; while another process
+     * holds the file (DuckDB allows one writer or several readers), the open is retried until
+     * {@code lockWait} has passed, then refused naming the holder. A store read with {@link Mode#READ}
+     * that has an older schema is migrated once, briefly opened for writing.
+     */
+    public static EventStore open(Path file, Mode mode, java.time.Duration lockWait) {
+        StoreFiles.checkHeader(file);
         try {
-            if (file.getParent() != null) {
+            if (mode == Mode.CREATE && file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            EventStore s = new EventStore(file, c);
-            try {
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of store " + file + ": " + e.getMessage(), e);
+        }
+        Connection c = StoreFiles.connect(file, mode == Mode.READ, lockWait);
+        EventStore s = new EventStore(file, c);
+        try {
+            if (mode == Mode.READ) {
+                int v = s.storedVersion();
+                if (v > SCHEMA_VERSION) {
+                    throw new StoreException("store " + file + " has schema version " + v + ", newer than this program's " + SCHEMA_VERSION
+                            + ": use a newer backchannel", null);
+                }
+                if (v < SCHEMA_VERSION) {
+                    c.close();
+                    open(file, Mode.CREATE, lockWait).close();
+                    return open(file, Mode.READ, lockWait);
+                }
+            } else {
                 s.migrate();
-            } catch (SQLException | RuntimeException e) {
-                c.close(); // a failed open must not leave the file locked
-                throw e;
             }
             return s;
-        } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close(); // a failed open must not leave the file locked
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage() + StoreFiles.RECOVER, e);
         }
+    }
+
+    /** The schema version recorded in the store; 0 for a file without the version table. */
+    private int storedVersion() throws SQLException {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        return queryInt("SELECT coalesce(max(version), 0) FROM schema_version");
     }
 
     public Path file() {
@@ -130,7 +180,21 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Brings the schema to the current version in one transaction, so a crash mid-way leaves the old version whole. */
     private void migrate() throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            migrateSteps();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private void migrateSteps() throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
             try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {

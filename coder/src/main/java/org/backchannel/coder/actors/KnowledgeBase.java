@@ -99,18 +99,29 @@ public final class KnowledgeBase {
      */
     public void addUserFile(Path file) {
         for (Tsv.Row r : Tsv.file(file)) {
-            String[] rest = java.util.Arrays.copyOfRange(r.cols(), 1, r.cols().length);
-            Tsv.Row row = new Tsv.Row(r.source(), r.line(), rest);
-            switch (r.col(0)) {
-                case "person" -> addPeople(List.of(row));
-                case "role" -> addRoles(List.of(row));
-                case "org" -> addOrganizations(List.of(row));
-                case "relation" -> addRelations(List.of(row));
-                case "group" -> groupAgents.put(Names.normalize(row.col(0)), row.col(1));
-                default -> throw r.error("unknown row kind '" + r.col(0) + "' (person, role, org, relation, group)");
+            try {
+                addUserRow(r);
+            } catch (RuntimeException e) {
+                // one bad row is reported and skipped; the rest of the file is still read
+                String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String prefix = r.source() + ":" + r.line() + ": ";
+                problems.add(new IngestProblem(r.source() + ":" + r.line(), cause.startsWith(prefix) ? cause.substring(prefix.length()) : cause));
             }
         }
         reindex();
+    }
+
+    private void addUserRow(Tsv.Row r) {
+        String[] rest = java.util.Arrays.copyOfRange(r.cols(), 1, r.cols().length);
+        Tsv.Row row = new Tsv.Row(r.source(), r.line(), rest);
+        switch (r.col(0)) {
+            case "person" -> addPeople(List.of(row));
+            case "role" -> addRoles(List.of(row));
+            case "org" -> addOrganizations(List.of(row));
+            case "relation" -> addRelations(List.of(row));
+            case "group" -> groupAgents.put(Names.normalize(row.col(0)), row.col(1));
+            default -> throw r.error("unknown row kind '" + r.col(0) + "' (person, role, org, relation, group)");
+        }
     }
 
     /**
