@@ -61,7 +61,15 @@ public final class Ingestor {
         for (String input : inputs) {
             if (input.equals("-")) {
                 try {
-                    byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                    BufferedInputStream buffered = new BufferedInputStream(stdin, 1 << 16);
+                    buffered.mark(HEAD_BYTES);
+                    byte[] head = buffered.readNBytes(HEAD_BYTES);
+                    buffered.reset();
+                    if (WarcFileReader.isWarc(head, "stdin")) {
+                        readWarc("stdin", buffered, c); // streamed record by record, whatever its size
+                        continue;
+                    }
+                    byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
                     if (bytes.length > options.maxBytes()) {
                         c.problem("stdin", "oversize: more than " + options.maxBytes() + " bytes, limit " + options.maxBytes());
                         continue;
@@ -131,13 +139,16 @@ public final class Ingestor {
     }
 
     private void readWarcFile(Path f, Collector c) throws IOException {
-        String name = f.toString();
-        String fileName = f.getFileName().toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            readWarc(f.toString(), in, c);
+        }
+    }
+
+    private void readWarc(String name, InputStream in, Collector c) throws IOException {
+        String fileName = fileName(name);
         int before = c.seen;
         int problemsBefore = c.problems.size();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-            warc.read(fileName, in, sink(name, fileName, c));
-        }
+        warc.read(fileName, in, sink(name, fileName, c));
         if (c.seen == before && c.problems.size() == problemsBefore) {
             c.problem(name, "no documents found");
         }
@@ -245,6 +256,14 @@ public final class Ingestor {
     }
 
     private void readItem(String name, byte[] bytes, Collector c) {
+        if (WarcFileReader.isWarc(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES)), fileName(name))) {
+            try {
+                readWarc(name, new java.io.ByteArrayInputStream(bytes), c);
+            } catch (IOException e) {
+                c.problem(name, "unreadable: " + e.getMessage());
+            }
+            return;
+        }
         RawInput.Text decoded;
         try {
             decoded = RawInput.decodeReporting(bytes, options.maxBytes());
