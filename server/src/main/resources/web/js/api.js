@@ -1,5 +1,5 @@
 // Talking to the REST API: JSON in and out, the session cookie, the CSRF token on every change.
-import { API, CSRF_HEADER, user as readUser } from './fields.js';
+import { API, CSRF_HEADER, user as readUser, loginBody } from './fields.js';
 
 let csrfToken = null;
 let current = null;
@@ -64,7 +64,7 @@ export const can = role => {
 };
 
 export async function login(name, password) {
-  current = readUser(await post(API.login, { json: { name, username: name, password } }));
+  current = readUser(await post(API.login, { json: loginBody(name, password) }));
   if (current && current.csrf) csrfToken = current.csrf;
   if (current && !current.name) current = await me();
   return current;

@@ -30,6 +30,7 @@ async function render() {
   for (const a of document.querySelectorAll('#nav a')) {
     if (a.dataset.view === r.name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   }
+  main.setAttribute('aria-busy', 'true');
   fill(main, note('Loading…'));
   try {
     const node = await view(r, { stale: () => mine !== generation, refresh: render });
@@ -42,7 +43,10 @@ async function render() {
       fill(main, note(e.message || String(e), 'error'));
     }
   }
+  if (mine !== generation) return;
   document.title = `${main.querySelector('h1')?.textContent || 'Backchannel'} · Backchannel workspace`;
+  main.dataset.route = location.hash;
+  main.setAttribute('aria-busy', 'false');
 }
 
 export function showUser() {

@@ -3,12 +3,12 @@
 
 export const API = {
   health: '/api/health',
-  me: '/api/me',
+  me: '/api/session',
   login: '/api/login',
   logout: '/api/logout',
   events: '/api/events',
   event: id => `/api/events/${encodeURIComponent(id)}`,
-  eventMarks: id => `/api/events/${encodeURIComponent(id)}/marks`,
+  eventReviews: id => `/api/events/${encodeURIComponent(id)}/reviews`,
   documents: '/api/documents',
   document: id => `/api/documents/${encodeURIComponent(id)}`,
   actors: '/api/actors',
@@ -29,8 +29,8 @@ export const EVENT_FILTERS = [
   ['text', 'Text', 'search'],
   ['actor', 'Actor', 'text'],
   ['country', 'Country (ISO-3)', 'text'],
-  ['dyad', 'Dyad (A-B)', 'text'],
-  ['root', 'CAMEO root', 'text'],
+  ['dyad', 'Dyad (A,B)', 'text'],
+  ['code', 'CAMEO code or root', 'text'],
   ['plover', 'PLOVER type', 'text'],
   ['status', 'Status', 'select'],
   ['secret', 'Secret only', 'checkbox'],
@@ -62,7 +62,10 @@ export const page = body => ({
   total: body && !Array.isArray(body) ? first(body.total, body.count) : null,
 });
 
-export const user = u => u && ({ name: first(u.name, u.username, u.user), role: first(u.role, 'viewer'), csrf: first(u.csrf, u.csrf_token, u.csrfToken) });
+export const user = u => u && ({ name: first(u.user, u.name, u.username), role: first(u.role, 'viewer'), csrf: first(u.csrf_token, u.csrf, u.csrfToken) });
+
+/** The login request's body. */
+export const loginBody = (name, password) => ({ name, password });
 
 const side = s => {
   if (!s) return { actor: null, text: '', code: '', country: '' };
@@ -97,8 +100,23 @@ export function event(e) {
     disputedBy: list(first(e.disputed_by, e.disputing, e.disputes, [])),
     evidence: list(first(e.evidence, [])).map(evidence),
     confidence: e.confidence,
-    marks: list(first(e.marks, [])),
+    marks: list(first(e.reviews, e.marks, [])).map(review),
   };
+}
+
+/** An analyst's mark on an event: disputed or confirmed, with a reason. */
+export const review = r => ({ verdict: String(first(r.verdict, r.mark, '')), reason: first(r.reason, ''), author: first(r.author, r.user, ''), at: first(r.created_at, r.at, '') });
+export const reviewBody = (verdict, reason) => ({ verdict, reason });
+
+/** GET /api/events/{id}: the event, what disputes it, what it disputes, the reviews. */
+export function eventDetail(body) {
+  const e = event(body && body.event ? body.event : body);
+  if (body && body.event) {
+    e.disputedBy = list(first(body.disputed_by, []));
+    e.disputes = list(first(body.disputes, []));
+    e.marks = list(first(body.reviews, [])).map(review);
+  }
+  return e;
 }
 
 export function documentOf(d) {
@@ -119,10 +137,13 @@ export function documentOf(d) {
   };
 }
 
+export const commentQuery = (kind, id) => ({ kind, id });
+export const commentBody = (kind, id, text) => ({ target_kind: kind, target_id: id, body: text });
+
 export const comment = c => ({
   author: first(c.author, c.user, c.username, ''),
   at: first(c.created_at, c.at, c.when, ''),
-  text: first(c.text, c.body, ''),
+  text: first(c.body, c.text, ''),
 });
 
 export const claim = c => ({
@@ -142,7 +163,16 @@ export function network(body) {
 }
 
 export const broker = b => ({ actor: String(first(b.actor, b.id)), name: first(b.name, b.actor), score: b.score });
-export const backchannel = b => ({ a: String(b.a), b: String(b.b), mediators: list(first(b.mediators, [])).map(String), contacts: list(first(b.contacts, [])) });
+export const backchannel = b => ({ a: String(b.a), b: String(b.b), mediators: list(first(b.mediators, [])).map(m => String(typeof m === 'object' && m ? first(m.id, m.name) : m)), contacts: list(first(b.contacts, [])) });
+
+/** Query parameters that make /api/network list each edge's event ids. */
+export const NETWORK_WITH_EVENTS = { events: 'true' };
+
+/** Upload: the raw body with the media type its reader needs, the file name as ?name=. */
+export const UPLOAD_TYPES = { text: 'text/plain', html: 'text/html', jsonl: 'application/x-ndjson' };
+export const uploadFormat = fileName => /\.html?$/i.test(fileName) ? 'html' : /\.(jsonl|ndjson|json)$/i.test(fileName) ? 'jsonl' : 'text';
+export const uploadName = fileName => String(fileName || 'upload').replace(/[^A-Za-z0-9._-]/g, '_').slice(-100);
+export const uploadReport = r => ({ added: first(r && r.documents_added, 0), skipped: first(r && r.documents_skipped, 0), events: first(r && r.events_added, 0), ids: list(first(r && r.document_ids, [])).map(String), problems: list(first(r && r.problems, [])) });
 
 export function timeline(body) {
   return {

@@ -1,7 +1,7 @@
 // Pieces several views share: event summaries, actor links, the comments panel, status badges.
 import { el, fill, note } from '../dom.js';
 import { get, post, can, currentUser } from '../api.js';
-import { API, comment as readComment, list } from '../fields.js';
+import { API, comment as readComment, commentQuery, commentBody, list } from '../fields.js';
 import { href } from '../nav.js';
 
 export const statusBadge = (status, secret) => [
@@ -29,12 +29,12 @@ export const field = (label, control, hint) => el('div', { class: 'field' }, el(
 export function comments(targetType, targetId) {
   const box = el('section', { class: 'comments', 'aria-labelledby': `comments-${targetType}` },
     el('h2', { id: `comments-${targetType}` }, 'Comments'));
-  const items = el('ol', { class: 'comment-list' });
+  const items = el('ol', { class: 'comment-list', 'aria-busy': 'true' });
   const status = el('div', { class: 'comment-status', role: 'status' });
   box.append(items, status);
   const load = async () => {
     try {
-      const data = await get(API.comments, { target_type: targetType, target_id: targetId });
+      const data = await get(API.comments, commentQuery(targetType, targetId));
       const cs = list(data, 'comments').map(readComment);
       fill(items, cs.length ? cs.map(c => el('li', { class: 'comment' },
         el('p', { class: 'comment-meta' }, el('strong', {}, c.author), ' ', el('time', {}, c.at)),
@@ -42,6 +42,7 @@ export function comments(targetType, targetId) {
     } catch (e) {
       fill(items, el('li', { class: 'muted' }, e.status === 401 ? 'Log in to read comments.' : `Comments unavailable: ${e.message}`));
     }
+    items.setAttribute('aria-busy', 'false');
   };
   load();
   if (can('analyst')) {
@@ -52,7 +53,7 @@ export function comments(targetType, targetId) {
       const text = area.value.trim();
       if (!text) return;
       try {
-        await post(API.comments, { json: { target_type: targetType, target_id: targetId, text } });
+        await post(API.comments, { json: commentBody(targetType, targetId, text) });
         area.value = '';
         fill(status, note('Comment added.'));
         await load();

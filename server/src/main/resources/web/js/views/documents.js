@@ -1,7 +1,7 @@
 // Documents: the list, the reader with coded sentences marked, related articles, and the upload form.
 import { el, fill, note } from '../dom.js';
 import { get, post, can } from '../api.js';
-import { API, list, page, documentOf, event as readEvent } from '../fields.js';
+import { API, list, page, documentOf, event as readEvent, UPLOAD_TYPES, uploadFormat, uploadName, uploadReport } from '../fields.js';
 import { href } from '../nav.js';
 import { heading, field, comments, table } from './common.js';
 import { eventRow, EVENT_HEADERS } from './events.js';
@@ -49,12 +49,12 @@ export async function reader(r) {
   const start = Number(r.params.get('start')), end = Number(r.params.get('end'));
   const { body, target } = readerText(d, chosen, start, end);
   const events = d.events.length ? d.events.map(readEvent) : d.sentences.flatMap(s => s.events.filter(e => typeof e === 'object').map(readEvent));
-  const related = el('section', { 'aria-labelledby': 'rel-h', class: 'related' }, el('h2', { id: 'rel-h' }, 'Related articles'));
+  const related = el('section', { 'aria-labelledby': 'rel-h', class: 'related', 'aria-busy': 'true' }, el('h2', { id: 'rel-h' }, 'Related articles'));
   get(API.related(d.id)).then(x => {
     const items = list(x, 'related', 'documents').map(documentOf);
     related.append(items.length ? el('ul', { class: 'plain' }, items.map(o => el('li', {}, el('a', { href: href('document', o.id) }, o.title || o.id),
       o.published ? ` (${o.published})` : ''))) : note('None found.'));
-  }).catch(() => related.append(note('Related articles are not available.')));
+  }).catch(() => related.append(note('Related articles are not available.'))).finally(() => related.setAttribute('aria-busy', 'false'));
   const root = el('article', { class: 'reader' },
     heading(d.title || d.id, el('p', { class: 'lede' }, [d.author, d.published].filter(Boolean).map(String).join(' · '))),
     el('div', { class: 'reader-layout' }, body,
@@ -81,22 +81,22 @@ export async function upload() {
     try {
       let res;
       if (file.files.length) {
-        const fd = new FormData();
-        fd.append('file', file.files[0]);
-        if (title.value.trim()) fd.append('title', title.value.trim());
-        res = await post(API.documents, { form: fd });
+        const f = file.files[0];
+        const kind = uploadFormat(f.name);
+        res = await post(API.documents, { params: { name: uploadName(f.name) }, text: f, contentType: UPLOAD_TYPES[kind] });
       } else if (text.value.trim()) {
-        res = await post(API.documents, { json: { title: title.value.trim() || undefined, text: text.value, format: format.value } });
+        const kind = format.value;
+        const body = kind === 'text' && title.value.trim() ? `${title.value.trim()}\n\n${text.value}` : text.value;
+        res = await post(API.documents, { params: { name: uploadName(title.value.trim() || 'pasted') }, text: body, contentType: UPLOAD_TYPES[kind] });
       } else { fill(status, note('Choose a file or paste text.', 'error')); return; }
-      const docs = list(res, 'documents').map(documentOf);
-      const one = !docs.length && res && res.id ? documentOf(res) : null;
-      fill(status, note(`Added ${docs.length || (one ? 1 : 0)} document(s)${res && res.events != null ? `, ${Array.isArray(res.events) ? res.events.length : res.events} events` : ''}.`),
-        el('ul', { class: 'plain' }, (docs.length ? docs : one ? [one] : []).map(d => el('li', {}, el('a', { href: href('document', d.id) }, d.title || d.id)))));
+      const rep = uploadReport(res);
+      fill(status, note(`Added ${rep.added} document(s) with ${rep.events} event(s)${rep.skipped ? `; ${rep.skipped} already stored` : ''}${rep.problems.length ? `; ${rep.problems.length} item(s) could not be read` : ''}.`),
+        el('ul', { class: 'plain' }, rep.ids.map(id => el('li', {}, el('a', { href: href('document', id) }, id)))));
       form.reset();
     } catch (e) { fill(status, note(`Upload failed: ${e.message}`, 'error')); }
   } } },
   el('fieldset', {}, el('legend', {}, 'A file'), field('Text, HTML or JSON Lines file', file)),
-  el('fieldset', {}, el('legend', {}, 'Or pasted text'), field('Title', title), field('Format', format), field('Text', text)),
+  el('fieldset', {}, el('legend', {}, 'Or pasted text'), field('Title (first line of a text article)', title), field('Format', format), field('Text', text)),
   el('button', { type: 'submit' }, 'Upload and analyze'));
   return el('div', { class: 'upload' }, heading('Upload documents', el('p', { class: 'lede' }, 'Documents are analyzed and added to the store; their text is always shown as text.')), form, status);
 }

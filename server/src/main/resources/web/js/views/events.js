@@ -1,7 +1,7 @@
 // The event table with its filters, one event with its evidence, and one actor with its roles and events.
 import { el, fill, append, highlight, note } from '../dom.js';
 import { get, post, can } from '../api.js';
-import { API, EVENT_FILTERS, STATUSES, page, event as readEvent, documentOf, list, evidence as readEvidence } from '../fields.js';
+import { API, EVENT_FILTERS, STATUSES, page, event as readEvent, eventDetail, reviewBody, documentOf, list } from '../fields.js';
 import { href } from '../nav.js';
 import { statusBadge, actorLink, eventLink, heading, field, comments, table } from './common.js';
 
@@ -109,7 +109,7 @@ function marksForm(e, refresh) {
   const send = mark => async () => {
     if (!reason.value.trim()) { reason.focus(); fill(status, note('Give a reason for the mark.', 'error')); return; }
     try {
-      await post(API.eventMarks(e.id), { json: { mark, reason: reason.value.trim() } });
+      await post(API.eventReviews(e.id), { json: reviewBody(mark, reason.value.trim()) });
       fill(status, note(`Marked ${mark}.`));
       refresh();
     } catch (err) { fill(status, note(`Could not mark: ${err.message}`, 'error')); }
@@ -125,8 +125,7 @@ function marksForm(e, refresh) {
 }
 
 export async function detail(r, ctx) {
-  const raw = await get(API.event(r.id));
-  const e = readEvent(raw);
+  const e = eventDetail(await get(API.event(r.id)));
   const facts = el('dl', { class: 'facts' });
   for (const [k, v] of [['Date', e.date || 'undated'], ['Source', actorLink(e.source)], ['Action', `${e.cameo} ${e.cameoName}`.trim()],
     ['Target', actorLink(e.target)], ['PLOVER', e.plover || '—'], ['Status', statusBadge(e.status, e.secret)],
@@ -147,8 +146,8 @@ export async function detail(r, ctx) {
     })));
   } else disputing.append(note('Nothing in the store contradicts this event.'));
   const marks = e.marks.length ? el('section', { 'aria-labelledby': 'marks-list-h' }, el('h2', { id: 'marks-list-h' }, 'Marks'),
-    el('ul', { class: 'plain' }, e.marks.map(m => el('li', {}, el('span', { class: `badge mark-${m.mark === 'disputed' ? 'disputed' : 'confirmed'}` }, String(m.mark || '')),
-      ' ', String(m.reason || ''), ' — ', String(m.author || m.user || ''), ' ', String(m.created_at || m.at || ''))))) : null;
+    el('ul', { class: 'plain' }, e.marks.map(m => el('li', {}, el('span', { class: `badge mark-${m.verdict === 'disputed' ? 'disputed' : 'confirmed'}` }, m.verdict),
+      ' ', String(m.reason), ' — ', String(m.author), ' ', String(m.at))))) : null;
   return el('article', { class: 'event-detail' },
     heading(`Event ${e.id}`, el('p', { class: 'lede' }, actorLink(e.source), ' → ', actorLink(e.target), ': ', e.cameoName || e.cameo)),
     facts, evidence, disputing, marks, can('analyst') ? marksForm(e, ctx.refresh) : null, comments('event', e.id));

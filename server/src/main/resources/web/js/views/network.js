@@ -1,7 +1,7 @@
 // The network: actors or countries, dyads as edges; brokers and backchannels marked; an edge lists its events.
 import { el, fill, note } from '../dom.js';
 import { get } from '../api.js';
-import { API, list, network as readNetwork, broker as readBroker, backchannel as readBackchannel, event as readEvent } from '../fields.js';
+import { API, NETWORK_WITH_EVENTS, list, network as readNetwork, broker as readBroker, backchannel as readBackchannel, event as readEvent } from '../fields.js';
 import { href } from '../nav.js';
 import { heading, table } from './common.js';
 import { eventRow, EVENT_HEADERS } from './events.js';
@@ -27,7 +27,7 @@ export async function view(r) {
   const countries = r.params.get('countries') === 'true';
   const params = { countries: countries || undefined, from: r.params.get('from'), to: r.params.get('to') };
   const [net, brokersRaw, backRaw] = await Promise.all([
-    get(API.network, params),
+    get(API.network, { ...params, ...NETWORK_WITH_EVENTS }),
     get(API.brokers, params).catch(() => []),
     get(API.backchannels, params).catch(() => []),
   ]);
