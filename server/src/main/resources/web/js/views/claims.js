@@ -11,7 +11,7 @@ function card(e, cls) {
   return el('div', { class: `claim-card ${cls}` },
     el('p', { class: 'claim-meta' }, el('span', { class: 'nowrap' }, e.date || 'undated'), ' ', statusBadge(e.status, e.secret),
       e.attributedTo ? [' said by ', actorLink({ actor: e.attributedTo, text: e.attributedTo })] : null),
-    el('p', { class: 'claim-what' }, actorLink(e.source), ' ', el('span', { class: 'code' }, e.cameoName || e.cameo), ' ', actorLink(e.target)),
+    el('p', { class: 'claim-what' }, actorLink(e.source), ' ', el('span', { class: 'action' }, e.cameoName || e.cameo), ' ', actorLink(e.target)),
     ev ? el('blockquote', {}, ev.text) : null,
     eventLink(e, 'Evidence'));
 }

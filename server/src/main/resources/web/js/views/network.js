@@ -1,10 +1,9 @@
 // The network: actors or countries, dyads as edges; brokers and backchannels marked; an edge lists its events.
 import { el, fill, note } from '../dom.js';
 import { get } from '../api.js';
-import { API, NETWORK_WITH_EVENTS, list, network as readNetwork, broker as readBroker, backchannel as readBackchannel, event as readEvent } from '../fields.js';
+import { API, NETWORK_WITH_EVENTS, list, network as readNetwork, broker as readBroker, backchannel as readBackchannel, eventDetail } from '../fields.js';
 import { href } from '../nav.js';
-import { heading, table } from './common.js';
-import { eventRow, EVENT_HEADERS } from './events.js';
+import { heading, table, statusBadge, actorLink } from './common.js';
 
 const COLORS = { node: '#3465a4', broker: '#c4581a', edge: '#8a8f98', hostile: '#b3261e', friendly: '#2e7d32', backchannel: '#7b3fa0' };
 
@@ -13,13 +12,16 @@ const pairKey = (a, b) => [a, b].sort().join('\u0000');
 async function edgeEvents(edge, names, panel) {
   fill(panel, note('Loading the events of this dyad…'));
   const ids = edge.events.slice(0, 40);
-  const events = (await Promise.all(ids.map(id => get(API.event(id)).catch(() => null)))).filter(Boolean).map(readEvent);
+  const events = (await Promise.all(ids.map(id => get(API.event(id)).catch(() => null)))).filter(Boolean).map(eventDetail);
   fill(panel,
     el('h2', { id: 'edge-h', tabindex: -1 }, `${names.get(edge.source) || edge.source} → ${names.get(edge.target) || edge.target}`),
     el('p', {}, `${edge.count} event${edge.count === 1 ? '' : 's'}, mean Goldstein ${Number(edge.goldstein).toFixed(1)}`,
       edge.secret ? `, ${edge.secret} secret` : '', edge.mediated ? `, ${edge.mediated} mediated` : '',
       edge.events.length > ids.length ? ` (first ${ids.length} shown)` : ''),
-    events.length ? table('Events of this dyad', EVENT_HEADERS, events.map(eventRow), 'event-table') : note('No events could be read.'));
+    events.length ? el('ol', { class: 'edge-events' }, events.map(e => el('li', {},
+      el('p', { class: 'claim-meta' }, el('a', { href: href('event', e.id) }, e.date || 'undated'), ' ', statusBadge(e.status, e.secret)),
+      el('p', {}, actorLink(e.source), ' ', el('span', { class: 'action' }, e.cameoName || e.cameo), ' ', actorLink(e.target)),
+      e.evidence[0] ? el('p', { class: 'evidence-snippet' }, e.evidence[0].text) : null))) : note('No events could be read.'));
   panel.querySelector('h2').focus();
 }
 
@@ -78,7 +80,7 @@ function draw(box, nodes, edges, brokers, backPairs, names, panel) {
       : `${p.data.name}${p.data.broker ? ' (broker)' : ''}` },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.05 }, zoom: 1.2,
+      force: { repulsion: 260, edgeLength: [70, 170], gravity: 0.12 }, zoom: box.clientWidth < 600 ? 0.6 : 0.85,
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
       label: { show: true, position: 'right', fontSize: 11, formatter: p => String(p.data.name).replace(/[{}|]/g, ' ') },
       emphasis: { focus: 'adjacency', lineStyle: { width: 5 } },

@@ -53,7 +53,7 @@ function draw(box, buckets) {
     xAxis: { type: 'category', data: x },
     yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein' }],
     series: [
-      { name: 'Events', type: 'bar', data: buckets.map(k => ({ value: k.count, itemStyle: { color: k.spike ? '#c4581a' : '#3465a4' } })),
+      { name: 'Events', type: 'bar', barMaxWidth: 48, data: buckets.map(k => ({ value: k.count, itemStyle: { color: k.spike ? '#c4581a' : '#3465a4' } })),
         markPoint: { symbolSize: 36, label: { formatter: 'spike', fontSize: 9 },
           data: buckets.filter(k => k.spike).map(k => ({ coord: [k.start, k.count], value: 'spike' })) } },
       { name: 'Goldstein balance', type: 'line', yAxisIndex: 1, data: buckets.map(k => Number(k.goldstein.toFixed(2))), itemStyle: { color: '#2e7d32' },

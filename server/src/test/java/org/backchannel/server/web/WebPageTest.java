@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -122,7 +125,7 @@ class WebPageTest {
     void opensEvidenceAndComments() {
         browser.go("#/events");
         WebElement link = browser.find(".event-table a.evidence-link");
-        String id = link.getAttribute("href").replaceAll(".*#/event/", "");
+        String id = URLDecoder.decode(link.getAttribute("href").replaceAll(".*#/event/", ""), StandardCharsets.UTF_8);
         link.click();
         WebElement mark = browser.find("mark.evidence-mark");
         JsonNode event = api.get("/api/events/" + id, Map.of()).path("event");
@@ -158,7 +161,8 @@ class WebPageTest {
         });
         assertTrue(pixels > 500);
         browser.find("table button.link-button").click();
-        browser.until(d -> browser.all(".edge-panel table tbody tr").isEmpty() ? null : true);
+        browser.until(d -> browser.all(".edge-panel .edge-events li").isEmpty() ? null : true);
+        assertFalse(browser.find(".edge-panel .edge-events .action").getText().isBlank(), "the edge's events are read");
         browser.screenshot("network");
         browser.go("#/network?countries=true");
         browser.until(d -> drawnPixels(".network-chart") > 500 ? true : null);
@@ -168,8 +172,14 @@ class WebPageTest {
     @Test
     @Order(5)
     void drawsTheTimeline() {
-        JsonNode e = api.get("/api/events", Map.of("limit", "1")).path("events").get(0);
-        String a = e.path("source").path("code").asText().substring(0, 3);
+        Map<String, Integer> counts = new HashMap<>();
+        for (JsonNode e : api.get("/api/events", Map.of("limit", "500")).path("events")) {
+            String c = e.path("source").path("code").asText("");
+            if (c.length() >= 3 && c.substring(0, 3).matches("[A-Z]{3}")) {
+                counts.merge(c.substring(0, 3), 1, Integer::sum);
+            }
+        }
+        String a = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         browser.go("#/timeline?a=" + a);
         browser.find(".timeline-chart canvas");
         browser.until(d -> drawnPixels(".timeline-chart") > 500 ? true : null);
@@ -185,8 +195,10 @@ class WebPageTest {
             assertNoError();
             assertFalse(browser.find("#view h1").getText().isBlank());
             browser.screenshot(view.replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+            if (view.equals("claims")) {
+                assertFalse(browser.all(".ledger-row").isEmpty(), "the ledger lists claims");
+            }
         }
-        assertFalse(browser.all(".ledger-row").isEmpty(), "the ledger lists claims");
         browser.go("#/documents");
         browser.find("#view table a").click();
         browser.find(".reader-text");
@@ -225,7 +237,7 @@ class WebPageTest {
         WebElement body = browser.driver.findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
         WebElement first = browser.driver.switchTo().activeElement();
-        assertEquals("Skip to content", first.getText());
+        assertEquals("Skip to content", first.getAttribute("textContent"));
         assertNotEquals("none", first.getCssValue("outline-style"), "focus is visible");
         first.sendKeys(Keys.TAB);
         first = browser.driver.switchTo().activeElement();

@@ -17,7 +17,7 @@ import org.backchannel.model.Analysis;
 import org.backchannel.model.Event;
 
 /**
- * The XSS payloads of {@code web/xss-payloads.txt} and the hostile inputs built from them: a text
+ * The XSS payloads of {@code browser/xss-payloads.txt} and the hostile inputs built from them: a text
  * article, an HTML page, a JSON Lines feed (payloads in titles, authors and bodies), and actor names.
  */
 final class XssCorpus {
@@ -39,7 +39,7 @@ final class XssCorpus {
     }
 
     static List<String> payloads() {
-        try (InputStream in = XssCorpus.class.getResourceAsStream("/web/xss-payloads.txt")) {
+        try (InputStream in = XssCorpus.class.getResourceAsStream("/browser/xss-payloads.txt")) {
             List<String> out = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {

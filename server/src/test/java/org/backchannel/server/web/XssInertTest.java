@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /**
- * The XSS corpus ({@code web/xss-payloads.txt}) ingested through every path — file ingest into the
+ * The XSS corpus ({@code browser/xss-payloads.txt}) ingested through every path — file ingest into the
  * store (text, HTML, JSON Lines; actor names), POST /api/documents, comments through the API and the
  * page's own form — ends inert in real Chromium: no script dialog, no injected element or attribute,
  * and the payloads shown as the text they are. The page's Content-Security-Policy is bypassed in
