@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "News in; political events with who says so, secrecy, mediators and disputes out.",
         subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, ClaimsCommand.class, NetworkCommand.class, BrokersCommand.class,
                 BackchannelsCommand.class, TimelineCommand.class, AnalogsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, ExplainCommand.class, ConvertCameoCommand.class, TrainCommand.class,
+                ServeCommand.class, UsersCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  done, but some input items could not be read (each is reported)",

@@ -44,9 +44,10 @@ import org.backchannel.model.Warning;
 
 /** The embedded DuckDB store. One instance per file; close it when done. */
 public final class EventStore implements AutoCloseable {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** The schema scripts, oldest first; each is idempotent and brings any older store to its version. */
-    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql");
+    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql",
+            "/backchannel/store/schema-v3.sql");
     private final Connection db;
     private final Path file;
 
@@ -77,6 +78,19 @@ public final class EventStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Another connection to the same open database, for a second thread: DuckDB connections must not
+     * be shared between threads, but several may read (and write, one transaction at a time) at once.
+     * Closing it leaves this one open.
+     */
+    public EventStore newConnection() {
+        try {
+            return new EventStore(file, db.unwrap(DuckDBConnection.class).duplicate());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void migrate() throws SQLException {
@@ -355,7 +369,7 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
+    static Event event(ResultSet rs) throws SQLException {
         Date d = rs.getDate("event_date");
         EventDate date = d == null ? null : new EventDate(d.toLocalDate(),
                 DatePrecision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)), rs.getBoolean("date_from_text"));
@@ -392,7 +406,7 @@ public final class EventStore implements AutoCloseable {
      * Attaches every event's evidence in one pass: the ids go into a temporary table joined against
      * the evidence, so a million events cost one query, not a million.
      */
-    private void attachEvidence(List<Event> events) throws SQLException {
+    void attachEvidence(List<Event> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }

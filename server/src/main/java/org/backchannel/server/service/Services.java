@@ -1,0 +1,21 @@
+package org.backchannel.server.service;
+
+import java.util.function.Supplier;
+import org.backchannel.pipeline.Pipeline;
+import org.backchannel.server.auth.SessionService;
+import org.backchannel.server.users.UserService;
+
+/** Every service of the workspace over one store pool, wired once. */
+public record Services(StorePool pool, EventService events, DocumentService documents, ActorService actors, AnalysisService analysis,
+                       NoteService notes, IngestService ingest, SessionService sessions, UserService users) {
+
+    public static Services over(StorePool pool, Supplier<Pipeline> pipeline) {
+        EventService events = new EventService(pool);
+        DocumentService documents = new DocumentService(pool);
+        AnalysisService analysis = new AnalysisService(pool);
+        ActorService actors = new ActorService(pool, analysis);
+        SessionService sessions = new SessionService(pool);
+        return new Services(pool, events, documents, actors, analysis, new NoteService(pool, events, actors, documents),
+                new IngestService(pool, pipeline), sessions, new UserService(pool, sessions::forgetCached));
+    }
+}
