@@ -189,12 +189,19 @@ export const analog = a => ({
   shared: list(first(a.shared_actors, a.sharedActors, [])), outcome: first(a.outcome, ''), summary: first(a.summary, ''),
 });
 
+/** Search facets that are also filters of /api/search (the others are shown as counts only). */
+export const SEARCH_FILTERS = new Set(['actor', 'country', 'root', 'code']);
+
+/** A related document and why it is related. */
+export const related = r => ({ ...documentOf(r), why: first(r.why, ''), score: r.score });
+
 /** A search hit; highlights are character ranges into text, or text with [[ ]] / <b> markers. */
 export const hit = h => ({
   document: first(h.document, h.document_id, h.documentId),
   title: first(h.title, ''),
   sentence: first(h.sentence, null),
-  text: first(h.text, h.fragment, h.snippet, h.highlight, ''),
-  ranges: list(first(h.highlights, h.ranges, [])).filter(r => typeof r === 'object').map(r => [first(r.start, r.char_start, r[0]), first(r.end, r.char_end, r[1])]),
+  text: first(h.text, h.fragment, h.snippet, h.marked, ''),
+  date: first(h.date, ''),
+  ranges: list(first(h.matches, h.highlights, h.ranges, [])).filter(r => typeof r === 'object').map(r => [first(r.start, r.char_start, r[0]), first(r.end, r.char_end, r[1])]),
   score: h.score,
 });

@@ -1,7 +1,7 @@
 // Documents: the list, the reader with coded sentences marked, related articles, and the upload form.
 import { el, fill, note } from '../dom.js';
 import { get, post, can } from '../api.js';
-import { API, list, page, documentOf, event as readEvent, UPLOAD_TYPES, uploadFormat, uploadName, uploadReport } from '../fields.js';
+import { API, list, page, documentOf, related as readRelated, event as readEvent, UPLOAD_TYPES, uploadFormat, uploadName, uploadReport } from '../fields.js';
 import { href } from '../nav.js';
 import { heading, field, comments, table } from './common.js';
 import { eventRow, EVENT_HEADERS } from './events.js';
@@ -51,9 +51,9 @@ export async function reader(r) {
   const events = d.events.length ? d.events.map(readEvent) : d.sentences.flatMap(s => s.events.filter(e => typeof e === 'object').map(readEvent));
   const related = el('section', { 'aria-labelledby': 'rel-h', class: 'related', 'aria-busy': 'true' }, el('h2', { id: 'rel-h' }, 'Related articles'));
   get(API.related(d.id)).then(x => {
-    const items = list(x, 'related', 'documents').map(documentOf);
+    const items = list(x, 'related', 'documents').map(readRelated);
     related.append(items.length ? el('ul', { class: 'plain' }, items.map(o => el('li', {}, el('a', { href: href('document', o.id) }, o.title || o.id),
-      o.published ? ` (${o.published})` : ''))) : note('None found.'));
+      o.published ? ` (${o.published})` : '', o.why ? el('br') : null, o.why ? el('small', { class: 'muted' }, o.why) : null))) : note('None found.'));
   }).catch(() => related.append(note('Related articles are not available.'))).finally(() => related.setAttribute('aria-busy', 'false'));
   const root = el('article', { class: 'reader' },
     heading(d.title || d.id, el('p', { class: 'lede' }, [d.author, d.published].filter(Boolean).map(String).join(' · '))),

@@ -1,7 +1,7 @@
 // Evidence search: hits with the matched words marked, and facets to narrow them.
 import { el, highlight, markedText, note } from '../dom.js';
 import { get } from '../api.js';
-import { API, list, hit as readHit } from '../fields.js';
+import { API, SEARCH_FILTERS, list, hit as readHit } from '../fields.js';
 import { href } from '../nav.js';
 import { heading, field } from './common.js';
 
@@ -24,12 +24,15 @@ export async function view(r) {
     facets.length ? el('div', { class: 'facets' }, facets.map(([name, values]) => el('section', { class: 'facet' },
       el('h2', {}, name),
       el('ul', { class: 'plain' }, (Array.isArray(values) ? values : Object.entries(values).map(([value, count]) => ({ value, count }))).slice(0, 12).map(v =>
-        el('li', {}, el('a', { href: href('search', { ...params, [name]: v.value ?? v.label ?? v[0] }) }, String(v.value ?? v.label ?? v[0])), ` (${v.count ?? v[1] ?? ''})`)))))) : null,
+        el('li', {}, SEARCH_FILTERS.has(name) ? el('a', { href: href('search', { ...params, [name]: v.value, cursor: '' }) }, String(v.value)) : String(v.value),
+          ` (${v.count ?? ''})`)))))) : null,
     el('p', { role: 'status' }, `${data && data.total != null ? data.total : hits.length} hit(s)`),
     hits.length ? el('ol', { class: 'hits' }, hits.map(h => {
       const m = h.ranges.length ? { text: h.text, ranges: h.ranges } : markedText(h.text);
       return el('li', { class: 'hit' },
-        el('p', { class: 'hit-title' }, h.document != null ? el('a', { href: href('document', String(h.document), { sentence: h.sentence }) }, h.title || String(h.document)) : h.title),
+        el('p', { class: 'hit-title' }, h.document != null ? el('a', { href: href('document', String(h.document), { sentence: h.sentence }) }, h.title || String(h.document)) : h.title,
+          h.date ? el('span', { class: 'muted' }, ` (${h.date})`) : null),
         el('p', { class: 'hit-text' }, highlight(m.text, m.ranges)));
-    })) : note('Nothing found.'));
+    })) : note('Nothing found.'),
+    data && data.next_cursor ? el('p', {}, el('a', { href: href('search', { ...params, cursor: data.next_cursor }), class: 'button secondary' }, 'Next hits')) : null);
 }

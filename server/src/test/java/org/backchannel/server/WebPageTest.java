@@ -1,4 +1,4 @@
-package org.backchannel.server.web;
+package org.backchannel.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,7 +128,7 @@ class WebPageTest {
         String id = URLDecoder.decode(link.getAttribute("href").replaceAll(".*#/event/", ""), StandardCharsets.UTF_8);
         link.click();
         WebElement mark = browser.find("mark.evidence-mark");
-        JsonNode event = api.get("/api/events/" + id, Map.of()).path("event");
+        JsonNode event = api.get("/api/events/" + LiveWorkspace.segment(id), Map.of()).path("event");
         String sentence = event.path("evidence").get(0).path("text").asText();
         assertEquals(sentence.replaceAll("\\s+", " ").trim(), mark.getText().replaceAll("\\s+", " ").trim(), "the event's sentence is marked in its document");
         assertTrue(browser.find(".evidence-text").getText().length() > mark.getText().length(), "the sentence is shown inside its paragraph");
@@ -137,7 +137,7 @@ class WebPageTest {
         String note = "Checked against the wire copy, " + System.nanoTime();
         browser.find("#comment-event").sendKeys(note);
         browser.find(".comment-form button[type=submit]").click();
-        browser.until(d -> browser.all(".comment-text").stream().anyMatch(x -> x.getText().equals(note)) ? true : null);
+        browser.until(d -> browser.texts(".comment-text").contains(note) ? true : null);
         JsonNode comments = api.get("/api/comments", Map.of("kind", "event", "id", id)).path("comments");
         assertTrue(comments.toString().contains(note), "the comment is stored");
         browser.screenshot("event-commented");
@@ -233,7 +233,6 @@ class WebPageTest {
     @Order(8)
     void worksFromTheKeyboard() {
         browser.reload("#/events");
-        browser.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         WebElement body = browser.driver.findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
         WebElement first = browser.driver.switchTo().activeElement();

@@ -1,4 +1,4 @@
-package org.backchannel.server.web;
+package org.backchannel.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -93,10 +93,10 @@ final class XssCorpus {
         for (int i = 0; i < ps.size(); i += 6) {
             Map<String, Object> rec = new LinkedHashMap<>();
             rec.put("id", idPrefix + "-" + i);
-            rec.put("title", ps.get(i));
+            rec.put("title", ps.get(i) + " (" + idPrefix + ")");
             rec.put("author", ps.get((i + 1) % ps.size()));
             rec.put("published", "2025-03-0" + (1 + i / 6 % 9));
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder("From the " + idPrefix + " desk. ");
             for (int j = i; j < Math.min(ps.size(), i + 6); j++) {
                 text.append(sentence(j, ps.get(j))).append(' ');
             }

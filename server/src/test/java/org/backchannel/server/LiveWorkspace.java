@@ -1,4 +1,4 @@
-package org.backchannel.server.web;
+package org.backchannel.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +21,6 @@ import org.backchannel.corpus.DemoCorpus;
 import org.backchannel.ingest.IngestResult;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.Analysis;
-import org.backchannel.pipeline.Pipeline;
-import org.backchannel.server.WorkspaceServer;
 import org.backchannel.server.auth.Role;
 import org.backchannel.store.EventStore;
 
@@ -68,7 +66,7 @@ final class LiveWorkspace {
         }
         XssCorpus.write(corpus.resolve("xss"));
         IngestResult in = new Ingestor().read(List.of(corpus.toString()), InputStream.nullInputStream());
-        Pipeline pipeline = Pipeline.standard();
+        var pipeline = Fixture.pipeline();
         Analysis analysis = XssCorpus.hostileNames(pipeline.analyze(in.documents(), (done, total) -> { }).analysis());
         Path db = dir.resolve("workspace.duckdb");
         try (EventStore store = EventStore.open(db)) {
@@ -127,6 +125,11 @@ final class LiveWorkspace {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** An id as one path segment of a URL. */
+    static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     URI uri(String path, Map<String, String> params) {

@@ -1,4 +1,4 @@
-package org.backchannel.server.web;
+package org.backchannel.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +49,7 @@ class XssInertTest {
         }
         assertTrue(docs.size() >= 6, "hostile documents from file ingest and upload: " + docs);
         for (String id : docs) {
-            for (JsonNode s : api.get("/api/documents/" + id, Map.of()).path("sentences")) {
+            for (JsonNode s : api.get("/api/documents/" + LiveWorkspace.segment(id), Map.of()).path("sentences")) {
                 s.path("events").forEach(e -> events.add(e.path("id").asText()));
             }
         }
@@ -111,16 +111,16 @@ class XssInertTest {
         Set<String> shown = new LinkedHashSet<>();
         List<String> views = new ArrayList<>(List.of("#/events", "#/claims", "#/network", "#/network?countries=true", "#/documents",
                 "#/search?q=alert", "#/events?text=coup"));
-        docs.forEach(d -> views.add("#/document/" + d));
-        events.stream().limit(12).forEach(e -> views.add("#/event/" + e));
-        actors.stream().limit(4).forEach(a -> views.add("#/actor/" + a));
+        docs.forEach(d -> views.add("#/document/" + LiveWorkspace.segment(d)));
+        events.stream().limit(12).forEach(e -> views.add("#/event/" + LiveWorkspace.segment(e)));
+        actors.stream().limit(4).forEach(a -> views.add("#/actor/" + LiveWorkspace.segment(a)));
         for (String view : views) {
             String text = inert(view);
             payloads.stream().filter(text::contains).forEach(shown::add);
         }
-        browser.go("#/event/" + events.iterator().next());
+        browser.go("#/event/" + LiveWorkspace.segment(events.iterator().next()));
         browser.screenshot("xss-event");
-        browser.go("#/document/" + docs.get(0));
+        browser.go("#/document/" + LiveWorkspace.segment(docs.get(0)));
         browser.screenshot("xss-document");
         browser.go("#/events");
         browser.screenshot("xss-events");
@@ -134,8 +134,8 @@ class XssInertTest {
     void uploadedTextReadsBackAsText() {
         LiveWorkspace.Client api = ws.client(LiveWorkspace.VIEWER);
         for (String id : docs) {
-            String stored = api.get("/api/documents/" + id, Map.of()).path("text").asText();
-            String page = inert("#/document/" + id);
+            String stored = api.get("/api/documents/" + LiveWorkspace.segment(id), Map.of()).path("text").asText();
+            String page = inert("#/document/" + LiveWorkspace.segment(id));
             for (String p : payloads) {
                 if (stored.contains(p)) {
                     assertTrue(page.contains(p), "document " + id + " shows " + p + " as text");
@@ -147,15 +147,15 @@ class XssInertTest {
     @Test
     void commentsThroughThePageFormStayText() {
         String event = events.iterator().next();
-        inert("#/event/" + event);
+        inert("#/event/" + LiveWorkspace.segment(event));
         for (String p : payloads.subList(0, 5)) {
             WebElement area = browser.find("#comment-event");
             area.clear();
             area.sendKeys(p);
             browser.find(".comment-form button[type=submit]").click();
-            browser.until(d -> browser.all(".comment-text").stream().filter(x -> x.getText().equals(p)).count() >= 2 ? true : null);
+            browser.until(d -> browser.texts(".comment-text").stream().filter(p::equals).count() >= 2 ? true : null);
         }
-        String text = inert("#/event/" + event);
+        String text = inert("#/event/" + LiveWorkspace.segment(event));
         for (String p : payloads) {
             assertTrue(text.contains(p), "comment shown as text: " + p);
         }

@@ -1,4 +1,4 @@
-package org.backchannel.server.web;
+package org.backchannel.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -88,8 +89,10 @@ final class Browser implements AutoCloseable {
         waitRendered();
     }
 
+    /** Loads the page afresh (not a same-document hash change), so focus starts at the top. */
     void reload(String hash) {
         driver.get(base + "/" + hash);
+        driver.navigate().refresh();
         waitRendered();
     }
 
@@ -101,7 +104,7 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement find(String css) {
@@ -109,6 +112,12 @@ final class Browser implements AutoCloseable {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() ? null : found.get(0);
         });
+    }
+
+    /** The text of every element matching {@code css}, read in one go (no stale elements when the page re-renders). */
+    @SuppressWarnings("unchecked")
+    List<String> texts(String css) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0])].map(x => x.textContent);", css);
     }
 
     List<WebElement> all(String css) {
