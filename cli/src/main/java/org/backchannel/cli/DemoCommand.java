@@ -33,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
         PipelineResult r = pipeline.analyze(in.documents(), new Progress("analyzing demo corpus"));
         SaveReport saved;
         java.util.Map<String, Integer> counts;
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openIndexed()) {
             saved = s.save(r.analysis());
             counts = s.counts();
         }

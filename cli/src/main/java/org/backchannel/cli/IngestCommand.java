@@ -57,7 +57,7 @@ public final class IngestCommand implements Callable<Integer> {
         int added = 0;
         int skipped = 0;
         int events = 0;
-        try (EventStore store = storeOptions.open()) {
+        try (EventStore store = storeOptions.openIndexed()) {
             Set<String> stored = store.storedHashes();
             List<Document> todo = new ArrayList<>();
             for (Document d : docs) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, QueryCommand.class, ClaimsCommand.class, NetworkCommand.class, BrokersCommand.class,
                 BackchannelsCommand.class, TimelineCommand.class, AnalogsCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, ExplainCommand.class, ConvertCameoCommand.class, TrainCommand.class,
                 ServeCommand.class, UsersCommand.class,
+                SearchCommand.class, RelatedCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  done, but some input items could not be read (each is reported)",

@@ -13,4 +13,16 @@ final class StoreOptions {
     EventStore open() {
         return EventStore.open(db);
     }
+
+    /** Opens the store with its search index attached, so what is saved is also indexed (docs/search.md). */
+    EventStore openIndexed() {
+        EventStore s = open();
+        try {
+            org.backchannel.search.EvidenceIndex.attach(s);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
 }

@@ -50,10 +50,20 @@ public final class EventStore implements AutoCloseable {
             "/backchannel/store/schema-v3.sql");
     private final Connection db;
     private final Path file;
+    /** Shared with sibling connections, so a save through any of them reaches the listeners. */
+    private final List<SaveListener> listeners;
+    /** Whether closing this store closes the listeners: true for the store that was opened, false for its siblings. */
+    private final boolean ownsListeners;
 
     private EventStore(Path file, Connection db) {
+        this(file, db, new java.util.concurrent.CopyOnWriteArrayList<>(), true);
+    }
+
+    private EventStore(Path file, Connection db, List<SaveListener> listeners, boolean ownsListeners) {
         this.file = file;
         this.db = db;
+        this.listeners = listeners;
+        this.ownsListeners = ownsListeners;
     }
 
     /** Opens (creating when missing) the store at {@code file}, migrating its schema to the current version. */
@@ -81,13 +91,21 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Registers a listener told after every save that added documents, through this connection or
+     * any of its {@link #newConnection() siblings}; it is closed when this store closes.
+     */
+    public void onSave(SaveListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
      * Another connection to the same open database, for a second thread: DuckDB connections must not
      * be shared between threads, but several may read (and write, one transaction at a time) at once.
      * Closing it leaves this one open.
      */
     public EventStore newConnection() {
         try {
-            return new EventStore(file, db.unwrap(DuckDBConnection.class).duplicate());
+            return new EventStore(file, db.unwrap(DuckDBConnection.class).duplicate(), listeners, false);
         } catch (SQLException e) {
             throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
         }
@@ -167,6 +185,7 @@ public final class EventStore implements AutoCloseable {
         int added = 0;
         int skipped = 0;
         int events = 0;
+        List<String> addedIds = new ArrayList<>();
         try {
             db.setAutoCommit(false);
             try {
@@ -198,6 +217,7 @@ public final class EventStore implements AutoCloseable {
                         }
                     }
                     added++;
+                    addedIds.add(id);
                     events += evs.size();
                     hashes.add(d.contentHash());
                 }
@@ -211,6 +231,10 @@ public final class EventStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot save: " + e.getMessage(), e);
+        }
+        if (!addedIds.isEmpty()) {
+            List<String> ids = List.copyOf(addedIds);
+            listeners.forEach(l -> l.saved(this, ids));
         }
         return new SaveReport(added, skipped, events);
     }
@@ -517,6 +541,18 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            for (SaveListener l : ownsListeners ? listeners : List.<SaveListener>of()) {
+                l.close();
+            }
+        } catch (Exception e) {
+            throw new StoreException("cannot close a listener of the store: " + e.getMessage(), e);
+        } finally {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
         try {
             db.close();
         } catch (SQLException e) {

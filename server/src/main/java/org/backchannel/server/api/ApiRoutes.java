@@ -23,6 +23,7 @@ public final class ApiRoutes {
         NoteHandlers notes = new NoteHandlers(s.notes());
         AuthHandlers auth = new AuthHandlers(s.sessions(), access);
         UserHandlers users = new UserHandlers(s.users(), s.pool());
+        SearchHandlers search = new SearchHandlers(org.backchannel.server.service.SearchService.over(s.pool()));
 
         r.get("/api/health").tag("meta").summary("Whether the server and its store answer").handle(ctx -> ctx.json(Health.of(s.pool())));
 
@@ -47,6 +48,12 @@ public final class ApiRoutes {
         r.post("/api/documents").tag("documents").summary("Ingest text, HTML or JSON Lines through the pipeline; reports each item that could not be read")
                 .role(Role.ANALYST).params(query("name", "string", "a name for the upload (letters, digits, . _ -)"))
                 .body("text/plain", "text/html", "application/x-ndjson").handle(documents::upload);
+
+        r.get("/api/search").tag("search").summary("Evidence search: sentences (or documents) by words and filters, with facet counts and the matches as offsets")
+                .role(Role.VIEWER).params(SearchHandlers.FILTERS).handle(search::search);
+        r.get("/api/related/{documentId}").tag("search").summary("Documents related to one: shared events, dyads and actors first, words only to break ties")
+                .role(Role.VIEWER).params(path("documentId", "document id"), query("limit", "integer", "at most this many, 1 to 100 (default 10)"))
+                .handle(search::related);
 
         r.get("/api/actors").tag("actors").summary("Actors, most active first").role(Role.VIEWER)
                 .params(query("q", "string", "part of a name, alias or id"), query("country", "string", "ISO-3 code"),
