@@ -4,6 +4,12 @@ import { get, post, can, currentUser } from '../api.js';
 import { API, comment as readComment, commentQuery, commentBody, list } from '../fields.js';
 import { href } from '../nav.js';
 
+/** An ISO time as 'YYYY-MM-DD HH:MM UTC' (what the server sent, when it is not a time). */
+export const when = iso => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? String(iso ?? '') : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+};
+
 export const statusBadge = (status, secret) => [
   el('span', { class: `badge status-${/^[a-z]+$/.test(status) ? status : 'other'}` }, status || '—'),
   secret ? el('span', { class: 'badge secret', title: 'Secret or private contact' }, 'secret') : null,
@@ -37,7 +43,7 @@ export function comments(targetType, targetId) {
       const data = await get(API.comments, commentQuery(targetType, targetId));
       const cs = list(data, 'comments').map(readComment);
       fill(items, cs.length ? cs.map(c => el('li', { class: 'comment' },
-        el('p', { class: 'comment-meta' }, el('strong', {}, c.author), ' ', el('time', {}, c.at)),
+        el('p', { class: 'comment-meta' }, el('strong', {}, c.author), ' ', el('time', { datetime: c.at }, when(c.at))),
         el('p', { class: 'comment-text' }, c.text))) : el('li', { class: 'muted' }, 'No comments yet.'));
     } catch (e) {
       fill(items, el('li', { class: 'muted' }, e.status === 401 ? 'Log in to read comments.' : `Comments unavailable: ${e.message}`));

@@ -3,7 +3,7 @@ import { el, fill, append, highlight, note } from '../dom.js';
 import { get, post, can } from '../api.js';
 import { API, EVENT_FILTERS, STATUSES, page, event as readEvent, eventDetail, reviewBody, documentOf, list } from '../fields.js';
 import { href } from '../nav.js';
-import { statusBadge, actorLink, eventLink, heading, field, comments, table } from './common.js';
+import { statusBadge, actorLink, eventLink, heading, field, comments, table, when } from './common.js';
 
 const PAGE = 50;
 
@@ -147,7 +147,7 @@ export async function detail(r, ctx) {
   } else disputing.append(note('Nothing in the store contradicts this event.'));
   const marks = e.marks.length ? el('section', { 'aria-labelledby': 'marks-list-h' }, el('h2', { id: 'marks-list-h' }, 'Marks'),
     el('ul', { class: 'plain' }, e.marks.map(m => el('li', {}, el('span', { class: `badge mark-${m.verdict === 'disputed' ? 'disputed' : 'confirmed'}` }, m.verdict),
-      ' ', String(m.reason), ' — ', String(m.author), ' ', String(m.at))))) : null;
+      ' ', String(m.reason), ' — ', String(m.author), ' ', when(m.at))))) : null;
   return el('article', { class: 'event-detail' },
     heading(`Event ${e.id}`, el('p', { class: 'lede' }, actorLink(e.source), ' → ', actorLink(e.target), ': ', e.cameoName || e.cameo)),
     facts, evidence, disputing, marks, can('analyst') ? marksForm(e, ctx.refresh) : null, comments('event', e.id));

@@ -190,13 +190,17 @@ class WebPageTest {
     @Test
     @Order(6)
     void showsTheOtherViews() {
-        for (String view : List.of("claims", "documents", "analogs?a=USA&b=VEN", "upload")) {
+        for (String view : List.of("claims", "documents", "analogs?a=USA&b=VEN", "search?q=talks", "upload")) {
             browser.go("#/" + view);
             assertNoError();
             assertFalse(browser.find("#view h1").getText().isBlank());
             browser.screenshot(view.replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
             if (view.equals("claims")) {
                 assertFalse(browser.all(".ledger-row").isEmpty(), "the ledger lists claims");
+            }
+            if (view.startsWith("search")) {
+                assertFalse(browser.all(".hit mark").isEmpty(), "hits with the matched words marked");
+                assertTrue(browser.texts(".hit mark").stream().allMatch(m -> m.toLowerCase(java.util.Locale.ROOT).startsWith("talk")), browser.texts(".hit mark").toString());
             }
         }
         browser.go("#/documents");

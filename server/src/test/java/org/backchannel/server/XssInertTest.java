@@ -145,6 +145,30 @@ class XssInertTest {
     }
 
     @Test
+    void uploadThroughThePageFormStaysText() {
+        inert("#/upload");
+        String title = "Pasted " + payloads.get(4);
+        browser.find("#up-title").sendKeys(title);
+        browser.js("document.getElementById('up-text').value = arguments[0];", XssCorpus.text("Pasted body " + payloads.get(8)).substring(0, 1500));
+        browser.find(".upload-form button[type=submit]").click();
+        WebElement link = browser.until(d -> browser.all(".upload-status a").isEmpty() ? null : browser.all(".upload-status a").get(0));
+        assertTrue(browser.find(".upload-status").getText().startsWith("Added 1 document"), browser.find(".upload-status").getText());
+        assertEquals(List.of(), browser.scriptDialogs());
+        String id = link.getText();
+        link.click();
+        browser.waitRendered();
+        String text = inert(browser.driver.getCurrentUrl().replaceAll("^[^#]*", ""));
+        JsonNode stored = ws.client(LiveWorkspace.VIEWER).get("/api/documents/" + LiveWorkspace.segment(id), Map.of());
+        assertTrue(text.contains(stored.path("title").asText()), "the stored title is shown as text: " + stored.path("title"));
+        for (String p : payloads) {
+            if (stored.path("text").asText().contains(p)) {
+                assertTrue(text.contains(p), "the pasted text shows " + p + " as text");
+            }
+        }
+        browser.screenshot("xss-uploaded");
+    }
+
+    @Test
     void commentsThroughThePageFormStayText() {
         String event = events.iterator().next();
         inert("#/event/" + LiveWorkspace.segment(event));
