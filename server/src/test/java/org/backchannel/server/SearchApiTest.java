@@ -84,6 +84,9 @@ class SearchApiTest {
             assertFalse(a.raw().body().contains("Exception"), "no stack trace: " + a.raw().body());
         }
         assertEquals(401, new Client(Fixture.server()).get("/api/search?q=talks").status(), "viewers and up only");
+        JsonNode api = viewer.get("/openapi.json").json().get("paths");
+        assertTrue(api.has("/api/search") && api.has("/api/related/{documentId}"), "documented in /openapi.json");
+        assertTrue(api.get("/api/search").get("get").get("parameters").size() >= 10);
     }
 
     @Test
