@@ -72,6 +72,7 @@ function draw(box, nodes, edges, brokers, backPairs, names, panel) {
   const chart = window.echarts.init(box, null, { renderer: 'canvas' });
   const maxDeg = Math.max(1, ...nodes.map(n => n.degree));
   const maxCount = Math.max(1, ...edges.map(e => e.count));
+  const small = nodes.length < 20;
   chart.setOption({
     animation: false,
     aria: { enabled: true },
@@ -80,7 +81,8 @@ function draw(box, nodes, edges, brokers, backPairs, names, panel) {
       : `${p.data.name}${p.data.broker ? ' (broker)' : ''}` },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 260, edgeLength: [70, 170], gravity: 0.12 }, zoom: box.clientWidth < 600 ? 0.6 : 0.85,
+      force: small ? { repulsion: 600, edgeLength: [120, 220], gravity: 0.08 } : { repulsion: 260, edgeLength: [70, 170], gravity: 0.12 },
+      zoom: box.clientWidth < 600 ? 0.6 : small ? 1 : 0.85,
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
       label: { show: true, position: 'right', fontSize: 11, formatter: p => String(p.data.name).replace(/[{}|]/g, ' ') },
       emphasis: { focus: 'adjacency', lineStyle: { width: 5 } },
