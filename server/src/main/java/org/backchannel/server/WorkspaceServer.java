@@ -7,7 +7,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -60,6 +59,16 @@ public final class WorkspaceServer implements AutoCloseable {
             Services services = Services.over(pool, memoized(pipeline));
             Javalin app = create(services);
             app.start(settings.host(), settings.port());
+            // the first analysis request should not wait for every event to load: load them now, in the background
+            Thread preload = new Thread(() -> {
+                try {
+                    services.analysis().workspace();
+                } catch (RuntimeException e) {
+                    System.err.println("backchannel serve: cannot load the events for analysis: " + e.getMessage());
+                }
+            }, "workspace-preload");
+            preload.setDaemon(true);
+            preload.start();
             return new WorkspaceServer(app, pool, services);
         } catch (RuntimeException e) {
             pool.close();

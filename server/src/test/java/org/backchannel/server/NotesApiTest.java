@@ -89,6 +89,8 @@ class NotesApiTest {
 
     @Test
     void anUploadGoesThroughThePipelineReportsBadItemsAndIsAudited() throws Exception {
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fixture.server().services().ingest().addListener(a -> a.documents().forEach(d -> told.add(d.document().title())));
         int before = analyst.get("/api/health").json().get("counts").get("events").asInt();
         String html = "<html><head><title>Oman hosts talks</title><script>alert('in head')</script></head><body><article>"
                 + "<p>Oman hosted talks between Iran and the United States in Muscat on Saturday.</p>"
@@ -106,6 +108,7 @@ class NotesApiTest {
         JsonNode net = analyst.get("/api/network?countries=true&events=false").json();
         assertTrue(net.get("nodes").toString().contains("OMN"), "the analysis reloads after an upload");
 
+        assertEquals(List.of("Oman hosts talks"), told, "listeners hear of what an upload saved");
         Client.Answer again = analyst.send("POST", "/api/documents?name=oman-talks.html", "text/html", html);
         assertEquals(200, again.status());
         assertEquals(0, again.json().get("documents_added").asInt());

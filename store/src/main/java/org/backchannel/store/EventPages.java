@@ -54,7 +54,7 @@ public final class EventPages {
                 Event last = events.get(events.size() - 1);
                 next = new EventCursor(s, keys.get(f.limit() - 1), last.id());
             }
-            store.attachEvidence(events);
+            attachEvidence(events);
             long total;
             try (PreparedStatement ps = store.connection().prepareStatement("SELECT count(*) FROM events e WHERE " + where)) {
                 bind(ps, args);
@@ -125,6 +125,36 @@ public final class EventPages {
             throw new StoreException("query failed: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Attaches the evidence of a page (at most a few hundred events) by one IN query; the store's own
+     * temporary-table join is for loading every event at once.
+     */
+    private void attachEvidence(List<Event> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, List<org.backchannel.model.Evidence>> byEvent = new java.util.HashMap<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(events.size(), "?"));
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT event_id, document_id, sentence, body, char_start, char_end "
+                + "FROM evidence WHERE event_id IN (" + marks + ") ORDER BY rowid")) {
+            for (int i = 0; i < events.size(); i++) {
+                ps.setString(i + 1, events.get(i).id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byEvent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new org.backchannel.model.Evidence(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
+                }
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            List<org.backchannel.model.Evidence> ev = byEvent.get(events.get(i).id());
+            if (ev != null) {
+                events.set(i, events.get(i).withEvidence(ev));
+            }
+        }
     }
 
     private static String where(EventFilter f, List<Object> args) {

@@ -128,6 +128,8 @@ final class Views {
     /** The network as {@code backchannel network --format json} writes it (events per edge left out when {@code withEvents} is false). */
     static ObjectNode network(AnalysisService.Network n, boolean withEvents) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("betweenness", n.hasBetweenness() ? "computed"
+                : "left out: " + n.net().graph().vertexSet().size() + " vertices, more than " + AnalysisService.BETWEENNESS_LIMIT);
         ArrayNode nodes = root.putArray("nodes");
         var net = n.net();
         for (String v : net.graph().vertexSet()) {

@@ -3,9 +3,12 @@ package org.backchannel.server.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.backchannel.ingest.IngestResult;
 import org.backchannel.ingest.Ingestor;
+import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
 import org.backchannel.model.IngestProblem;
 import org.backchannel.pipeline.Pipeline;
@@ -22,6 +25,7 @@ public final class IngestService {
     private final StorePool pool;
     private final Supplier<Pipeline> pipeline;
     private final Ingestor ingestor = new Ingestor();
+    private final List<Consumer<Analysis>> listeners = new CopyOnWriteArrayList<>();
 
     /** What an upload gave. */
     public record Report(int documentsAdded, int documentsSkipped, int eventsAdded, List<String> documentIds, List<IngestProblem> problems,
@@ -32,6 +36,14 @@ public final class IngestService {
     public IngestService(StorePool pool, Supplier<Pipeline> pipeline) {
         this.pool = pool;
         this.pipeline = pipeline;
+    }
+
+    /**
+     * Asks to be told of every analysis an upload saved (its new documents and events), after the save:
+     * for what must stay in step with the store, such as a search index.
+     */
+    public void addListener(Consumer<Analysis> listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -58,7 +70,7 @@ public final class IngestService {
         if (todo.isEmpty()) {
             saved = new SaveReport(0, 0, 0);
         } else {
-            var analysis = pipeline.get().analyze(todo, (done, total) -> { }).analysis();
+            Analysis analysis = pipeline.get().analyze(todo, (done, total) -> { }).analysis();
             saved = pool.write(s -> {
                 Set<String> before = new java.util.HashSet<>(s.rows("SELECT id FROM documents").stream().map(r -> r.get(0)).toList());
                 WorkspaceTables t = new WorkspaceTables(s);
@@ -72,6 +84,9 @@ public final class IngestService {
                 return r;
             });
             pool.eventsChanged();
+            for (Consumer<Analysis> l : listeners) {
+                l.accept(analysis);
+            }
         }
         return new Report(saved.documentsAdded(), skipped + saved.documentsSkipped(), saved.eventsAdded(), ids, in.problems(), in.duplicates());
     }
