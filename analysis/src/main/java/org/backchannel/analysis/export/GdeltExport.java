@@ -126,9 +126,14 @@ public final class GdeltExport {
         return row;
     }
 
-    /** GDELT's FractionDate: YEAR + (MONTH × 30 + DAY) / 365, as the codebook computes it. */
+    /**
+     * GDELT's FractionDate, YYYY.FFFF with FFFF "the percentage of the year completed by that day"
+     * (0 to 0.9999), exactly: (day of year − 1) / days in the year. The codebook's shortcut
+     * (MONTH × 30 + DAY) / 365 is not used: it passes 1 after 4 December and so writes late
+     * December into the next year.
+     */
     static double fractionDate(LocalDate day) {
-        return day.getYear() + (day.getMonthValue() * 30 + day.getDayOfMonth()) / 365.0;
+        return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
     }
 
     /**

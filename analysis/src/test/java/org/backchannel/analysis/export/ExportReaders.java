@@ -86,7 +86,7 @@ final class ExportReaders {
                 {"dates are never empty", "count(*) FILTER (WHERE SQLDATE IS NULL OR MonthYear IS NULL OR Year IS NULL OR FractionDate IS NULL) = 0"},
                 {"SQLDATE is a real day", "count(*) FILTER (WHERE try_strptime(SQLDATE::VARCHAR, '%Y%m%d') IS NULL) = 0"},
                 {"MonthYear and Year agree with SQLDATE", "count(*) FILTER (WHERE MonthYear <> SQLDATE // 100 OR Year <> SQLDATE // 10000) = 0"},
-                {"FractionDate is YEAR.FFFF", "count(*) FILTER (WHERE FractionDate < Year OR FractionDate >= Year + 1.05) = 0"},
+                {"FractionDate is YEAR.FFFF", "count(*) FILTER (WHERE FractionDate < Year OR FractionDate >= Year + 1) = 0"},
                 {"IsRootEvent is 0 or 1", "count(*) FILTER (WHERE IsRootEvent NOT IN (0, 1)) = 0"},
                 {"codes nest", "count(*) FILTER (WHERE NOT starts_with(EventCode, EventBaseCode) OR NOT starts_with(EventBaseCode, EventRootCode)"
                         + " OR length(EventRootCode) <> 2 OR NOT regexp_full_match(EventCode, '[0-9]{2,4}')) = 0"},
