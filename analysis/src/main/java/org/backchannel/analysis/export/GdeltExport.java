@@ -65,7 +65,11 @@ public final class GdeltExport {
 
     /** The sidecar's path for an export file: events.tsv gives events.backchannel.tsv. */
     public static Path sidecar(Path file) {
-        return file.resolveSibling(file.getFileName().toString().replaceFirst("(\\.[^.]+)?$", "") + ".backchannel.tsv");
+        Path name = file.getFileName();
+        if (name == null) {
+            throw new IllegalArgumentException("a GDELT export needs a file name, not " + file);
+        }
+        return file.resolveSibling(name.toString().replaceFirst("(\\.[^.]+)?$", "") + ".backchannel.tsv");
     }
 
     public void write(List<Event> events, Path file) throws IOException {

@@ -49,7 +49,7 @@ public final class PloverExport {
     }
 
     public void write(List<Event> events, Path file) throws IOException {
-        if (file.getFileName().toString().endsWith(".jsonl")) {
+        if (String.valueOf(file.getFileName()).endsWith(".jsonl")) {
             try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (Event e : events) {
                     w.write(mapper.writeValueAsString(record(e)));
