@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
 /** Ingest is idempotent: reading the same bytes again gives the same documents, and a second copy in one batch is a duplicate, not a document. */
-class IngestProperties {
+class IngestPropertiesTest {
 
     @Property(tries = 100)
     void readingTheSameBytesTwiceGivesTheSameDocuments(

@@ -31,7 +31,7 @@ import org.backchannel.model.Evidence;
 import org.backchannel.model.ParsedDocument;
 
 /** The cross-article merge is order-independent: any order of the same events gives the same merged events. */
-class MergeProperties {
+class MergePropertiesTest {
     private static final Knowledge K = Knowledge.defaults();
     private static final List<String> COUNTRIES = List.of("RUS", "UKR", "USA");
     private static final List<String> CODES = List.of("190", "040", "111");

@@ -28,7 +28,7 @@ import org.backchannel.model.EventDate;
 import org.backchannel.model.Evidence;
 
 /** An export read back equals what was exported: any events, any evidence text (quotes, tabs, line breaks, non-ASCII). */
-class ExportRoundTripProperties {
+class ExportRoundTripPropertiesTest {
     private static final List<EventCode> CODES = new ArrayList<>(Ontology.defaults().codebook().all().values());
     private static final List<String> ACTOR_CODES = List.of("USA", "USAGOV", "IGOUNO", "IGOEUREEC", "NGOCHRPRODEV", "RUSMIL", "IRQMOSSHIREB", "");
 
@@ -46,7 +46,7 @@ class ExportRoundTripProperties {
         return code.isEmpty() ? ActorRef.NONE : new ActorRef(code.toLowerCase(), "the " + code, code);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void gdeltAndPloverReadBackEqualTheEvents(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("events") Event> events) throws Exception {
         Path dir = Files.createTempDirectory("roundtrip");
         try {

@@ -17,7 +17,7 @@ import org.backchannel.model.DatePrecision;
 import org.backchannel.model.EventDate;
 
 /** Date reading round-trips: a date written the ways news writes it reads back as the same date and precision, where it stands. */
-class DateReadingProperties {
+class DateReadingPropertiesTest {
 
     @Provide
     Arbitrary<LocalDate> days() {
