@@ -141,8 +141,8 @@ public final class GdeltExport {
     }
 
     /**
-     * GDELT's IsRootEvent: 1 for an event read from the lead paragraph — the text up to the body's
-     * first line break, or its first two sentences when the body has no line break.
+     * GDELT's IsRootEvent: 1 for an event read from the lead paragraph ({@link SourceDocuments#leadEnd});
+     * without the stored document, the first two sentences.
      */
     boolean isRoot(Event e) {
         Evidence ev = e.primaryEvidence();

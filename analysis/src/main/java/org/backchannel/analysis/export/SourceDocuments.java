@@ -25,13 +25,18 @@ public final class SourceDocuments {
     }
 
     /**
-     * The lead paragraph's end: the first line break after the body's first text, or, for a body
-     * written without line breaks, the end of its second sentence.
+     * The lead paragraph's end: the first blank line after the body's first text (paragraphs apart
+     * by a blank line, text that is also hard-wrapped keeps its lead whole), else the first line
+     * break, else, for a body written without line breaks, the end of its second sentence.
      */
     public static int leadEnd(String body, int secondSentenceEnd) {
         int start = 0;
         while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
             start++;
+        }
+        java.util.regex.Matcher blank = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n").matcher(body);
+        if (blank.find(start)) {
+            return blank.start();
         }
         int nl = body.indexOf('\n', start);
         return nl < 0 ? secondSentenceEnd : nl;

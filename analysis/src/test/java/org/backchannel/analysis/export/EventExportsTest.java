@@ -210,5 +210,7 @@ class EventExportsTest {
         assertEquals(BODY.indexOf('\n'), SourceDocuments.leadEnd(BODY, 5));
         assertEquals(42, SourceDocuments.leadEnd("One sentence. Two sentences. Three.", 42), "no line break: the second sentence's end");
         assertEquals(7, SourceDocuments.leadEnd("\n\nLead.\nNext", 99), "leading blank lines are skipped");
+        assertEquals(23, SourceDocuments.leadEnd("A lead hard-wrapped\nat.\n\nSecond paragraph.\nMore.", 5),
+                "a blank line ends the paragraph, a wrapped line does not");
     }
 }
