@@ -118,7 +118,7 @@ class AnalysisTest {
         assertTrue(nodes.getLength() > 20);
 
         Path gdelt = dir.resolve("events.tsv");
-        EventExports.gdelt(all.events(), all.actors(), gdelt);
+        EventExports.gdelt(all.events(), all.actors(), org.backchannel.analysis.export.SourceDocuments.load(store), gdelt);
         List<String> rows = Files.readAllLines(gdelt);
         assertEquals(all.events().size(), rows.size());
         for (String r : rows) {

@@ -17,7 +17,10 @@ import org.backchannel.model.Evidence;
  * direction for the symmetric roots 03–06), dates within a week of each other or one undated. The
  * merged event keeps every evidence span, counts independent sources (articles whose texts share
  * most of their word 5-grams count as one syndicated story) and the mix of statuses, and takes the
- * disputes of all of them.
+ * disputes of all of them. The result does not depend on the order the events come in: they are
+ * grouped in a canonical order (document, sentence, offset, id), so each group and the event that
+ * represents it are the same for any order, and the groups come out in the order of their first
+ * member in the input.
  */
 final class CrossArticleMerger {
     static final double SYNDICATION_JACCARD = 0.5;
@@ -31,7 +34,9 @@ final class CrossArticleMerger {
         // the unordered pair of countries, so the work grows with the events, not their square
         Map<String, List<List<Event>>> byKey = new HashMap<>();
         List<List<Event>> groups = new ArrayList<>();
-        for (Event e : events) {
+        List<Event> canonical = new ArrayList<>(events);
+        canonical.sort(CANONICAL);
+        for (Event e : canonical) {
             String key = key(e);
             List<Event> home = null;
             if (key != null) {
@@ -51,6 +56,11 @@ final class CrossArticleMerger {
             }
             home.add(e);
         }
+        Map<Event, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            position.putIfAbsent(events.get(i), i);
+        }
+        groups.sort(java.util.Comparator.comparingInt(g -> g.stream().mapToInt(position::get).min().orElse(0)));
         Map<String, String> texts = new HashMap<>();
         for (CodedDocument d : documents) {
             texts.put(d.parsed().document().id(), d.parsed().document().text());
@@ -94,6 +104,13 @@ final class CrossArticleMerger {
         }
         return fixed;
     }
+
+    /** The order events are grouped in, whatever order they come in. */
+    private static final java.util.Comparator<Event> CANONICAL = java.util.Comparator
+            .comparing((Event e) -> e.primaryEvidence().document())
+            .thenComparingInt(e -> e.primaryEvidence().sentence())
+            .thenComparingInt(e -> e.primaryEvidence().charStart())
+            .thenComparing(Event::id);
 
     private static String key(Event e) {
         String a = e.source().country();

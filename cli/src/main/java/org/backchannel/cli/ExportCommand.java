@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.backchannel.analysis.Workspace;
 import org.backchannel.analysis.export.EventExports;
 import org.backchannel.analysis.export.GraphXml;
+import org.backchannel.analysis.export.SourceDocuments;
 import org.backchannel.analysis.network.NetworkView;
 import org.backchannel.store.EventStore;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export}: the store in the formats other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export to GraphML or GEXF (network), GDELT 2.0 TSV with a sidecar, PLOVER JSON, or Parquet/CSV of every table.")
+        description = "Export to GraphML or dynamic GEXF (network), GDELT 2.0 TSV with a sidecar, PLOVER JSON (JSON Lines for a .jsonl file), or Parquet/CSV of every table.")
 public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "graphml, gexf, gdelt, plover, parquet or csv")
     String format;
@@ -38,8 +39,8 @@ public final class ExportCommand implements Callable<Integer> {
             switch (format) {
                 case "graphml" -> GraphXml.graphml(w.network(countries ? NetworkView.COUNTRIES : NetworkView.ACTORS), output);
                 case "gexf" -> GraphXml.gexf(w.network(countries ? NetworkView.COUNTRIES : NetworkView.ACTORS), output);
-                case "gdelt" -> EventExports.gdelt(w.events(), w.actors(), output);
-                case "plover" -> EventExports.plover(w.events(), output);
+                case "gdelt" -> EventExports.gdelt(w.events(), w.actors(), SourceDocuments.load(s), output);
+                case "plover" -> EventExports.plover(w.events(), w.actors(), SourceDocuments.load(s), output);
                 case "parquet", "csv" -> EventExports.tables(s, output, format);
                 default -> throw new BadCommandLine("unknown format " + format + " (graphml, gexf, gdelt, plover, parquet, csv)");
             }

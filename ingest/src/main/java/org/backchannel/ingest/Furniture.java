@@ -147,9 +147,9 @@ public final class Furniture {
             return byCue.get(t.substring(0, colon)); // "Related: Russia and NATO", "You may also like: <a headline>"
         }
         if (t.length() <= HEADING_MAX) {
-            for (String cue : byCue.keySet()) {
-                if (!Character.isLetter(cue.charAt(0)) && t.startsWith(cue)) {
-                    return byCue.get(cue); // "© 2025 Example News"
+            for (Map.Entry<String, String> cue : byCue.entrySet()) {
+                if (!Character.isLetter(cue.getKey().charAt(0)) && t.startsWith(cue.getKey())) {
+                    return cue.getValue(); // "© 2025 Example News"
                 }
             }
         }

@@ -60,12 +60,13 @@ public final class BrokerageScorer {
         }
         Map<String, Double> betweenness = g.vertexSet().isEmpty() ? Map.of() : new BetweennessCentrality<>(g, true).getScores();
         List<Broker> out = new ArrayList<>();
-        for (String b : roles.keySet()) {
-            int paths = roles.get(b).values().stream().mapToInt(Integer::intValue).sum();
+        for (Map.Entry<String, Map<String, Integer>> r : roles.entrySet()) {
+            String b = r.getKey();
+            int paths = r.getValue().values().stream().mapToInt(Integer::intValue).sum();
             int med = mediated.getOrDefault(b, 0);
             double bc = betweenness.getOrDefault(b, 0.0);
             double score = paths + MEDIATION_WEIGHT * med + bc;
-            out.add(new Broker(b, net.name(b), Math.round(score * 100) / 100.0, roles.get(b), new ArrayList<>(between.get(b)), med, bc));
+            out.add(new Broker(b, net.name(b), Math.round(score * 100) / 100.0, r.getValue(), new ArrayList<>(between.get(b)), med, bc));
         }
         out.sort(Comparator.comparingDouble(Broker::score).reversed().thenComparing(Broker::actor));
         return out;

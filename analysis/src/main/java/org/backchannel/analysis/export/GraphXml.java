@@ -10,8 +10,16 @@ import javax.xml.stream.XMLStreamWriter;
 import org.backchannel.analysis.network.ActorNetwork;
 import org.backchannel.analysis.network.DyadEdge;
 
-/** Writes the actor network as GraphML (yEd, Cytoscape, networkx) or GEXF 1.3 (Gephi), with the JDK's StAX writer. */
+/** Writes the actor network as GraphML (yEd, Cytoscape, networkx) or dynamic GEXF 1.3 (Gephi), with the JDK's StAX writer. */
 public final class GraphXml {
+    public static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+    public static final String GEXF_NS = "http://gexf.net/1.3";
+    private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+    /** Edge attributes of both formats: GraphML key id, name, GraphML type (GEXF writes int as integer). */
+    static final String[][] EDGE_ATTRIBUTES = {{"count", "count", "int"}, {"goldstein", "goldstein_total", "double"},
+        {"mean", "goldstein_mean", "double"}, {"first", "first", "string"}, {"last", "last", "string"},
+        {"statuses", "statuses", "string"}, {"secret", "secret", "int"}, {"mediated", "mediated", "int"}, {"events", "events", "string"}};
+
     private GraphXml() {
     }
 
@@ -19,17 +27,13 @@ public final class GraphXml {
         write(file, w -> {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("graphml");
-            w.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
+            w.writeDefaultNamespace(GRAPHML_NS);
+            w.writeNamespace("xsi", XSI_NS);
+            w.writeAttribute("xsi", XSI_NS, "schemaLocation", GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             key(w, "name", "node", "label", "string");
-            key(w, "count", "edge", "count", "int");
-            key(w, "goldstein", "edge", "goldstein_total", "double");
-            key(w, "mean", "edge", "goldstein_mean", "double");
-            key(w, "first", "edge", "first", "string");
-            key(w, "last", "edge", "last", "string");
-            key(w, "statuses", "edge", "statuses", "string");
-            key(w, "secret", "edge", "secret", "int");
-            key(w, "mediated", "edge", "mediated", "int");
-            key(w, "events", "edge", "events", "string");
+            for (String[] a : EDGE_ATTRIBUTES) {
+                key(w, a[0], "edge", a[1], a[2]);
+            }
             w.writeStartElement("graph");
             w.writeAttribute("id", "backchannel");
             w.writeAttribute("edgedefault", "directed");
@@ -45,15 +49,10 @@ public final class GraphXml {
                 w.writeAttribute("id", "e" + i++);
                 w.writeAttribute("source", e.source());
                 w.writeAttribute("target", e.target());
-                data(w, "count", Integer.toString(e.count()));
-                data(w, "goldstein", Double.toString(e.goldsteinTotal()));
-                data(w, "mean", Double.toString(e.goldsteinMean()));
-                data(w, "first", e.first() == null ? "" : e.first().toString());
-                data(w, "last", e.last() == null ? "" : e.last().toString());
-                data(w, "statuses", e.statuses().toString());
-                data(w, "secret", Integer.toString(e.secret()));
-                data(w, "mediated", Integer.toString(e.mediated()));
-                data(w, "events", String.join(" ", e.events()));
+                String[] values = edgeValues(e);
+                for (int k = 0; k < values.length; k++) {
+                    data(w, EDGE_ATTRIBUTES[k][0], values[k]);
+                }
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -62,22 +61,40 @@ public final class GraphXml {
         });
     }
 
+    /**
+     * GEXF 1.3, dynamic: each edge lives from its first to its last event date ({@code start},
+     * {@code end}, ISO days) so that Gephi's timeline plays the network; an edge with no dated
+     * event has no bounds and lives throughout. Edges carry the same attributes as the GraphML
+     * export, nodes their label.
+     */
     public static void gexf(ActorNetwork net, Path file) throws IOException {
         write(file, w -> {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("gexf");
-            w.writeDefaultNamespace("http://gexf.net/1.3");
+            w.writeDefaultNamespace(GEXF_NS);
+            w.writeNamespace("xsi", XSI_NS);
+            w.writeAttribute("xsi", XSI_NS, "schemaLocation", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
             w.writeAttribute("version", "1.3");
+            w.writeStartElement("meta");
+            w.writeStartElement("creator");
+            w.writeCharacters("Backchannel");
+            w.writeEndElement();
+            w.writeStartElement("description");
+            w.writeCharacters("Actor network: an edge is a directed dyad, alive from its first to its last event");
+            w.writeEndElement();
+            w.writeEndElement();
             w.writeStartElement("graph");
+            w.writeAttribute("mode", "dynamic");
             w.writeAttribute("defaultedgetype", "directed");
+            w.writeAttribute("timeformat", "date");
             w.writeStartElement("attributes");
             w.writeAttribute("class", "edge");
-            for (String[] a : new String[][] {{"0", "count", "integer"}, {"1", "goldstein_mean", "double"}, {"2", "statuses", "string"},
-                {"3", "secret", "integer"}, {"4", "mediated", "integer"}}) {
+            w.writeAttribute("mode", "static");
+            for (int k = 0; k < EDGE_ATTRIBUTES.length; k++) {
                 w.writeEmptyElement("attribute");
-                w.writeAttribute("id", a[0]);
-                w.writeAttribute("title", a[1]);
-                w.writeAttribute("type", a[2]);
+                w.writeAttribute("id", Integer.toString(k));
+                w.writeAttribute("title", EDGE_ATTRIBUTES[k][1]);
+                w.writeAttribute("type", EDGE_ATTRIBUTES[k][2].equals("int") ? "integer" : EDGE_ATTRIBUTES[k][2]);
             }
             w.writeEndElement();
             w.writeStartElement("nodes");
@@ -95,9 +112,12 @@ public final class GraphXml {
                 w.writeAttribute("source", e.source());
                 w.writeAttribute("target", e.target());
                 w.writeAttribute("weight", Integer.toString(e.count()));
+                if (e.first() != null) {
+                    w.writeAttribute("start", e.first().toString());
+                    w.writeAttribute("end", e.last().toString());
+                }
                 w.writeStartElement("attvalues");
-                String[] values = {Integer.toString(e.count()), Double.toString(e.goldsteinMean()), e.statuses().toString(),
-                    Integer.toString(e.secret()), Integer.toString(e.mediated())};
+                String[] values = edgeValues(e);
                 for (int k = 0; k < values.length; k++) {
                     w.writeEmptyElement("attvalue");
                     w.writeAttribute("for", Integer.toString(k));
@@ -111,6 +131,13 @@ public final class GraphXml {
             w.writeEndElement();
             w.writeEndDocument();
         });
+    }
+
+    /** An edge's attribute values, in the order of {@link #EDGE_ATTRIBUTES}. */
+    private static String[] edgeValues(DyadEdge e) {
+        return new String[] {Integer.toString(e.count()), Double.toString(e.goldsteinTotal()), Double.toString(e.goldsteinMean()),
+            e.first() == null ? "" : e.first().toString(), e.last() == null ? "" : e.last().toString(), e.statuses().toString(),
+            Integer.toString(e.secret()), Integer.toString(e.mediated()), String.join(" ", e.events())};
     }
 
     private interface Body {
