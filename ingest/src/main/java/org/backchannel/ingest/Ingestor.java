@@ -83,8 +83,8 @@ public final class Ingestor {
             Path p = Path.of(input);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    files.filter(Files::isRegularFile).filter(f -> !fileName(f.toString()).startsWith("."))
+                            .filter(f -> !fileName(f.toString()).toLowerCase(Locale.ROOT).endsWith(".md"))
                             .sorted().forEach(f -> readFile(f, c));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     c.problem(input, "unreadable directory: " + e.getMessage());
@@ -113,11 +113,11 @@ public final class Ingestor {
 
     private void readFile(Path f, Collector c) {
         try {
-            if (isJsonLines(f.getFileName().toString()) && !startsWithUtf16Mark(f)) {
+            if (isJsonLines(fileName(f.toString())) && !startsWithUtf16Mark(f)) {
                 readJsonLinesFile(f, c);
                 return;
             }
-            if (WarcFileReader.isWarc(head(f), f.getFileName().toString())) {
+            if (WarcFileReader.isWarc(head(f), fileName(f.toString()))) {
                 readWarcFile(f, c); // streamed record by record, whatever its size
                 return;
             }
@@ -187,14 +187,14 @@ public final class Ingestor {
     }
 
     private static String fileName(String name) {
-        Path p = Path.of(name);
-        return p.getFileName() == null ? name : p.getFileName().toString();
+        Path file = Path.of(name).getFileName();
+        return file == null ? name : file.toString();
     }
 
     /** A JSON Lines file, line by line: each line is decoded on its own, and a line over the limit is skipped. */
     private void readJsonLinesFile(Path f, Collector c) throws IOException {
         String name = f.toString();
-        String fileName = f.getFileName().toString();
+        String fileName = fileName(f.toString());
         int before = c.seen;
         int problemsBefore = c.problems.size();
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
@@ -273,7 +273,7 @@ public final class Ingestor {
         }
         c.encodings.add(decoded.decision(name));
         String content = decoded.text();
-        String fileName = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+        String fileName = fileName(name);
         int before = c.seen;
         int problemsBefore = c.problems.size();
         try {
