@@ -7,6 +7,7 @@ import org.backchannel.coder.Knowledge;
 import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.IngestProblem;
 import org.backchannel.nlp.CoreNlpParser;
+import org.backchannel.nlp.ParseMode;
 import org.backchannel.pipeline.Pipeline;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,10 @@ final class KnowledgeOptions {
     @Mixin
     ClassifierOptions classifier;
 
+    @Option(names = "--parse-all", hidden = true,
+            description = "dependency-parse every sentence, also those no event pattern could fire on (to check that skipping them loses nothing)")
+    boolean parseAll;
+
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
 
@@ -32,7 +37,8 @@ final class KnowledgeOptions {
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
-        return new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier.settings());
+        Pipeline p = new Pipeline(new Ingestor(), CoreNlpParser.shared(), k, classifier.settings());
+        return parseAll ? p.withParseMode(ParseMode.DOCUMENTS) : p;
     }
 
     /**
