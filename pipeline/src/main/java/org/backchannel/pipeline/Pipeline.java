@@ -147,9 +147,13 @@ public final class Pipeline {
     public record Explanation(CodedDocument coded, Analysis analysis) {
     }
 
-    /** Parses, codes and annotates one document, keeping the coder's mentions and sentence graphs. */
+    /**
+     * Parses, codes and annotates one document, keeping the coder's mentions and sentence graphs.
+     * Every sentence is parsed: an explanation must show why a sentence yielded no event too.
+     */
     public Explanation explain(Document document) {
-        ParsedDocument p = parser.parseAll(List.of(document), SentenceParser.ProgressListener.NONE).get(0);
+        SentenceParser full = given instanceof CoreNlpParser c ? c.selecting(ParseMode.DOCUMENTS, ParseSelector.ALL) : given;
+        ParsedDocument p = full.parseAll(List.of(document), SentenceParser.ProgressListener.NONE).get(0);
         DocumentActors actors = new DocumentActors(knowledge.actors());
         CodedDocument c = coder.code(p, actors);
         ClaimsResult r = claims.annotate(List.of(c), actors);
