@@ -49,6 +49,8 @@ public final class CoreNlpParser implements SentenceParser {
     private final ParseSelector selector;
     /** Documents per thread in one window of a batched parse: bounds the CoreNLP annotations held at once. */
     private static final int WINDOW_PER_THREAD = 24;
+    /** Chunks of the dependency parse per thread in a window, taken from one queue. */
+    private static final int CHUNKS_PER_THREAD = 6;
 
     private CoreNlpParser(int threads) {
         long t0 = System.nanoTime();
@@ -160,8 +162,8 @@ public final class CoreNlpParser implements SentenceParser {
 
     /**
      * The batched parse: the annotators before the dependency parser per document (in parallel), then
-     * the sentences that need it parsed in chunks of about equal length, one per thread, so that no
-     * core waits on the longest document. Windows of documents bound the annotations held at once.
+     * the sentences that need it parsed in chunks of about equal length, several per thread from one
+     * queue, so that no core waits on the longest document. Windows of documents bound the annotations held at once.
      */
     private List<ParsedDocument> parseBatched(List<Document> documents, ProgressListener progress) {
         int last = annotators.size() - 1;
@@ -204,7 +206,8 @@ public final class CoreNlpParser implements SentenceParser {
                 }
                 timings.countSentences(seen, toParse.size());
                 List<Callable<Void>> chunks = new ArrayList<>();
-                for (List<CoreMap> chunk : balancedChunks(toParse, pool == null ? 1 : threads)) {
+                // several chunks per thread: a core taken by another process does not hold the window back
+                for (List<CoreMap> chunk : balancedChunks(toParse, pool == null ? 1 : threads * CHUNKS_PER_THREAD)) {
                     chunks.add(() -> {
                         Annotation a = new Annotation("");
                         a.set(CoreAnnotations.SentencesAnnotation.class, chunk);
