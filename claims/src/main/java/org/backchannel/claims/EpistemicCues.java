@@ -30,6 +30,11 @@ public final class EpistemicCues {
         return byKind.getOrDefault(kind, Set.of()).contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The words (lemmas, lower case) of one kind of cue. */
+    public Set<String> words(String kind) {
+        return java.util.Collections.unmodifiableSet(byKind.getOrDefault(kind, Set.of()));
+    }
+
     /** The first phrase of {@code kind} that occurs in {@code text}, or null. */
     public String phraseIn(String kind, String text) {
         String t = " " + text.toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " ";

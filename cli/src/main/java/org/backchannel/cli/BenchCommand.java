@@ -13,6 +13,7 @@ import org.backchannel.bench.speed.Benchmark;
 import org.backchannel.bench.speed.SyntheticCorpus;
 import org.backchannel.coder.ontology.Ontology;
 import org.backchannel.corpus.DemoCorpus;
+import org.backchannel.nlp.ParseMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +49,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--reprints", description = "measure the reprint collapse instead: pair precision/recall on a synthetic corpus with planted reprints (--seed), near-duplicates in the demo corpus")
     boolean reprints;
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+            description = "measured rounds, alternating whether the pipeline or bare CoreNLP goes first; the median is reported (at least 3; default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--parse", defaultValue = "selective", hidden = true, paramLabel = "MODE",
+            description = "how the dependency parser is spent: selective, batched (every sentence, in balanced chunks) or documents (every sentence, document by document)")
+    String parse;
 
     @Mixin
     ClassifierOptions classifier;
@@ -83,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
             name = generate + " synthetic articles";
         }
         try {
-            BenchReport r = new Benchmark(classifier.settings()).run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
+            BenchReport r = new Benchmark(classifier.settings(), runs, ParseMode.valueOf(parse.toUpperCase(java.util.Locale.ROOT))).run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(format.equals("json") ? BenchOutput.json(r) + "\n" : BenchOutput.table(r));
         } finally {

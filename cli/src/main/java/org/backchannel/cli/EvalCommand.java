@@ -101,6 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
             inputs.addAll(read.documents());
         }
         EvalReport r = new Evaluator(knowledge.pipeline()).evaluate(records, inputs);
+        reportParsed();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         switch (format) {
             case "json" -> out.println(EvalOutput.json(r));
@@ -116,6 +117,15 @@ public final class EvalCommand implements Callable<Integer> {
         return knowledge.exitCode(Main.OK);
     }
 
+    /** On stderr: how many sentences went to the dependency parser, and how many were skipped. */
+    private static void reportParsed() {
+        var t = org.backchannel.nlp.CoreNlpParser.shared().timings();
+        if (t.sentences() > 0) {
+            System.err.printf("dependency-parsed %d of %d sentences (%.1f%% skipped as unable to carry an event)%n", t.parsedSentences(),
+                    t.sentences(), 100.0 * (t.sentences() - t.parsedSentences()) / t.sentences());
+        }
+    }
+
     private int epistemicEval() throws java.io.IOException {
         List<EpistemicCase> cases = new ArrayList<>();
         if (gold.isEmpty()) {
@@ -125,6 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
             cases.addAll(EpistemicCase.read(p));
         }
         EpistemicReport r = new EpistemicEvaluator(knowledge.pipeline()).evaluate(cases);
+        reportParsed();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         switch (format) {
             case "json" -> out.println(EpistemicOutput.json(r));

@@ -8,6 +8,7 @@ import org.backchannel.ingest.Ingestor;
 import org.backchannel.model.IngestProblem;
 import org.backchannel.nlp.CoreNlpParser;
 import org.backchannel.nlp.ParseLimits;
+import org.backchannel.nlp.ParseMode;
 import org.backchannel.pipeline.Pipeline;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +28,10 @@ final class KnowledgeOptions {
     @Mixin
     IngestLimits limits;
 
+    @Option(names = "--parse-all", hidden = true,
+            description = "dependency-parse every sentence, also those no event pattern could fire on (to check that skipping them loses nothing)")
+    boolean parseAll;
+
     private final List<IngestProblem> problems = new ArrayList<>();
     private Knowledge loaded;
 
@@ -40,7 +45,8 @@ final class KnowledgeOptions {
         ParseLimits parse = limits.parseLimits();
         CoreNlpParser parser = CoreNlpParser.shared();
         parser.limits(parse);
-        return new Pipeline(ingestor, parser, k, classifier.settings());
+        Pipeline p = new Pipeline(ingestor, parser, k, classifier.settings());
+        return parseAll ? p.withParseMode(ParseMode.DOCUMENTS) : p;
     }
 
     /**

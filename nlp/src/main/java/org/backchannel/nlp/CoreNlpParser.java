@@ -40,10 +40,12 @@ public final class CoreNlpParser implements SentenceParser {
     private final List<Annotator> annotators = new ArrayList<>();
     private final List<String> annotatorNames = new ArrayList<>();
     private final int threads;
-    private final NlpTimings timings = new NlpTimings();
+    private final NlpTimings timings;
     private final long loadMillis;
+    private final ParseMode mode;
+    private final ParseSelector selector;
     private volatile ParseLimits limits = ParseLimits.DEFAULTS;
-    private final java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+    private static final java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "corenlp-watchdog");
         t.setDaemon(true);
         return t;
@@ -76,7 +78,34 @@ public final class CoreNlpParser implements SentenceParser {
             }
         }
         this.threads = threads;
+        this.timings = new NlpTimings();
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        this.mode = ParseMode.DOCUMENTS;
+        this.selector = ParseSelector.ALL;
+    }
+
+    private CoreNlpParser(CoreNlpParser base, ParseMode mode, ParseSelector selector) {
+        this.pipeline = base.pipeline;
+        this.annotators.addAll(base.annotators);
+        this.annotatorNames.addAll(base.annotatorNames);
+        this.threads = base.threads;
+        this.timings = base.timings;
+        this.loadMillis = base.loadMillis;
+        this.limits = base.limits;
+        this.mode = mode;
+        this.selector = selector;
+    }
+
+    /**
+     * This parser (same models, threads, timings and limits) parsing the given way; the selector is
+     * asked only in {@link ParseMode#SELECTIVE}: the other sentences get no dependency parse.
+     */
+    public CoreNlpParser selecting(ParseMode mode, ParseSelector selector) {
+        return new CoreNlpParser(this, mode, selector);
+    }
+
+    public ParseMode mode() {
+        return mode;
     }
 
     /** The JVM-wide parser, built on first use with one thread per core. */
@@ -129,7 +158,8 @@ public final class CoreNlpParser implements SentenceParser {
     private ParsedDocument parse(Document document, List<IngestProblem> problems) {
         Annotation annotation = new Annotation(document.text());
         int maxTokens = limits.maxSentenceTokens();
-        for (int i = 0; i < annotators.size(); i++) {
+        int last = annotators.size() - 1;
+        for (int i = 0; i < last; i++) {
             long t0 = System.nanoTime();
             annotators.get(i).annotate(annotation);
             timings.add(annotatorNames.get(i), System.nanoTime() - t0);
@@ -137,13 +167,31 @@ public final class CoreNlpParser implements SentenceParser {
                 dropLongSentences(document, annotation, maxTokens, problems);
             }
         }
-        List<ParsedSentence> sentences = new ArrayList<>();
         List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (maps == null) {
             maps = List.of();
         }
+        List<List<Token>> tokens = new ArrayList<>(maps.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap m : maps) {
+            List<Token> t = tokens(m);
+            tokens.add(t);
+            if (mode != ParseMode.SELECTIVE || selector.needsParse(t)) {
+                toParse.add(m);
+            }
+        }
+        timings.countSentences(maps.size(), toParse.size());
+        if (!toParse.isEmpty()) {
+            // the dependency parser runs last, over the sentences that need it only
+            Annotation selected = new Annotation(document.text());
+            selected.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            long t0 = System.nanoTime();
+            annotators.get(last).annotate(toParse.size() == maps.size() ? annotation : selected);
+            timings.add(annotatorNames.get(last), System.nanoTime() - t0);
+        }
+        List<ParsedSentence> sentences = new ArrayList<>(maps.size());
         for (int s = 0; s < maps.size(); s++) {
-            sentences.add(convert(s, maps.get(s), document.text()));
+            sentences.add(convert(s, maps.get(s), tokens.get(s), document.text()));
         }
         return new ParsedDocument(document, sentences);
     }
@@ -287,7 +335,8 @@ public final class CoreNlpParser implements SentenceParser {
         }
     }
 
-    private static ParsedSentence convert(int index, CoreMap sentence, String docText) {
+    /** A sentence's tokens as the model holds them (available after the first pass). */
+    private static List<Token> tokens(CoreMap sentence) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -296,6 +345,10 @@ public final class CoreNlpParser implements SentenceParser {
             tokens.add(new Token(i, word, l.lemma() == null || l.lemma().isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : l.lemma(), l.tag(),
                     l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
         }
+        return tokens;
+    }
+
+    private static ParsedSentence convert(int index, CoreMap sentence, List<Token> tokens, String docText) {
         List<Dependency> deps = new ArrayList<>();
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (graph != null) {

@@ -19,7 +19,27 @@ public final class NlpTimings {
         return out;
     }
 
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder parsed = new LongAdder();
+
+    void countSentences(int seen, int dependencyParsed) {
+        sentences.add(seen);
+        parsed.add(dependencyParsed);
+    }
+
+    /** Sentences annotated so far. */
+    public long sentences() {
+        return sentences.sum();
+    }
+
+    /** Sentences given to the dependency parser so far (the rest were skipped as unable to carry an event). */
+    public long parsedSentences() {
+        return parsed.sum();
+    }
+
     public void reset() {
         nanos.clear();
+        sentences.reset();
+        parsed.reset();
     }
 }

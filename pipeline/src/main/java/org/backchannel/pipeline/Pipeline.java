@@ -23,7 +23,10 @@ import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.SyndicatedCopy;
+import org.backchannel.claims.EpistemicCues;
 import org.backchannel.nlp.CoreNlpParser;
+import org.backchannel.nlp.ParseMode;
+import org.backchannel.nlp.ParseSelector;
 import org.backchannel.nlp.SentenceParser;
 
 /** The stages in order over one batch of documents. */
@@ -34,6 +37,8 @@ public final class Pipeline {
     private final EventCoder coder;
     private final ClaimsStage claims;
     private final SecondOpinion opinion;
+    private final SentenceParser given;
+    private final ParseMode mode;
 
     /** The pipeline with the learned classifier's uses that are on by default ({@link ClassifierSettings#defaults()}). */
     public Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge) {
@@ -42,12 +47,44 @@ public final class Pipeline {
 
     /** The pipeline with the given uses of the learned classifier ({@link ClassifierSettings#OFF}: none). */
     public Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge, ClassifierSettings classifier) {
+        this(ingestor, parser, knowledge, classifier.opinion(knowledge), ParseMode.SELECTIVE);
+    }
+
+    private Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge, SecondOpinion opinion, ParseMode mode) {
         this.ingestor = ingestor;
-        this.parser = parser;
+        this.given = parser;
+        this.mode = mode;
         this.knowledge = knowledge;
-        this.opinion = classifier.opinion(knowledge);
+        this.opinion = opinion;
         this.coder = new DependencyEventCoder(knowledge, opinion);
         this.claims = new EpistemicAnnotator(knowledge);
+        this.parser = parser instanceof CoreNlpParser c ? selecting(c, mode) : parser;
+    }
+
+    /**
+     * CoreNLP spending its dependency parser the given way. Selective parsing skips the sentences no
+     * pattern could fire on ({@link EventCandidates}); a classifier that proposes events for verbs
+     * without a pattern needs them all, so it parses all in batches.
+     */
+    private CoreNlpParser selecting(CoreNlpParser c, ParseMode mode) {
+        if (mode == ParseMode.SELECTIVE && opinion.uses().propose()) {
+            return c.selecting(ParseMode.BATCHED, ParseSelector.ALL);
+        }
+        return c.selecting(mode, mode == ParseMode.SELECTIVE ? new EventCandidates(knowledge.patterns(), EpistemicCues.defaults()) : ParseSelector.ALL);
+    }
+
+    /**
+     * This pipeline with the dependency parser spent another way: {@link ParseMode#DOCUMENTS} parses
+     * every sentence as before selective parsing (the hidden {@code --parse-all}, to check that skipping
+     * loses no event).
+     */
+    public Pipeline withParseMode(ParseMode mode) {
+        return new Pipeline(ingestor, given, knowledge, opinion, mode);
+    }
+
+    /** The parser as this pipeline drives it. */
+    public SentenceParser parser() {
+        return parser;
     }
 
     /** The default pipeline: the shared CoreNLP parser and the built-in knowledge. */
@@ -129,9 +166,13 @@ public final class Pipeline {
     public record Explanation(CodedDocument coded, Analysis analysis) {
     }
 
-    /** Parses, codes and annotates one document, keeping the coder's mentions and sentence graphs. */
+    /**
+     * Parses, codes and annotates one document, keeping the coder's mentions and sentence graphs.
+     * Every sentence is parsed: an explanation must show why a sentence yielded no event too.
+     */
     public Explanation explain(Document document) {
-        ParsedDocument p = parser.parseAll(List.of(document), SentenceParser.ProgressListener.NONE).get(0);
+        SentenceParser full = given instanceof CoreNlpParser c ? c.selecting(ParseMode.DOCUMENTS, ParseSelector.ALL) : given;
+        ParsedDocument p = full.parseAll(List.of(document), SentenceParser.ProgressListener.NONE).get(0);
         DocumentActors actors = new DocumentActors(knowledge.actors());
         CodedDocument c = coder.code(p, actors);
         ClaimsResult r = claims.annotate(List.of(c), actors);

@@ -3,6 +3,7 @@ package org.backchannel.bench.jmh;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.backchannel.claims.EpistemicCues;
 import org.backchannel.coder.CodedDocument;
 import org.backchannel.coder.DependencyEventCoder;
 import org.backchannel.coder.Knowledge;
@@ -11,6 +12,7 @@ import org.backchannel.coder.actors.NameIndex;
 import org.backchannel.model.Document;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.nlp.CoreNlpParser;
+import org.backchannel.pipeline.EventCandidates;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The coder's hot paths: coding a parsed paragraph (mentions, pattern matching, arguments, dates)
- * and looking actors up by name. Run with {@code backchannel bench --jmh}.
+ * The coder's hot paths: coding a parsed paragraph (mentions, pattern matching, arguments, dates),
+ * choosing the sentences to parse, and looking actors up by name. Run with {@code backchannel bench --jmh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,11 +42,13 @@ public class CoderBenchmarks {
     private Knowledge knowledge;
     private DependencyEventCoder coder;
     private ParsedDocument parsed;
+    private EventCandidates candidates;
 
     @Setup
     public void setUp() {
         knowledge = Knowledge.defaults();
         coder = new DependencyEventCoder(knowledge);
+        candidates = new EventCandidates(knowledge.patterns(), EpistemicCues.defaults());
         parsed = CoreNlpParser.shared().parse(new Document("bench", "bench", null, null, null, LocalDate.of(2025, 3, 6), null, null, TEXT, List.of(), "h"));
     }
 
@@ -52,6 +56,16 @@ public class CoderBenchmarks {
     @Benchmark
     public CodedDocument codeParsedParagraph() {
         return coder.code(parsed, new DocumentActors(knowledge.actors()));
+    }
+
+    /** The selective parse's first-pass test (could a pattern fire, is someone there) over the same three sentences. */
+    @Benchmark
+    public int selectSentencesToParse() {
+        int n = 0;
+        for (var s : parsed.sentences()) {
+            n += candidates.needsParse(s.tokens()) ? 1 : 0;
+        }
+        return n;
     }
 
     /** One name look-up in the actor index. */

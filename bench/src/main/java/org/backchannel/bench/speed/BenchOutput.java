@@ -22,7 +22,20 @@ public final class BenchOutput {
         n.put("documents_per_second", round(r.documentsPerSecond()));
         n.put("sentences_per_second", round(r.sentencesPerSecond()));
         n.put("corenlp_sentences_per_second", round(r.corenlpSentencesPerSecond()));
-        n.put("ratio_to_corenlp", round(r.sentencesPerSecond() / r.corenlpSentencesPerSecond()));
+        n.put("ratio_to_corenlp", round(r.ratio()));
+        n.put("ratio_min", round(r.minRatio()));
+        n.put("ratio_max", round(r.maxRatio()));
+        n.put("parse_mode", r.parseMode());
+        n.put("dependency_parsed_sentences", r.parsedSentences());
+        n.put("skipped_share", round(r.skippedShare()));
+        ArrayNode runs = n.putArray("runs");
+        for (BenchReport.Round round : r.rounds()) {
+            runs.addObject().put("first", round.pipelineFirst() ? "pipeline" : "corenlp").put("seconds", round(round.seconds()))
+                    .put("sentences_per_second", round(r.sentences() / round.seconds()))
+                    .put("corenlp_seconds", round(round.corenlpSeconds()))
+                    .put("corenlp_sentences_per_second", round(r.corenlpSentences() / round.corenlpSeconds()))
+                    .put("ratio", round((r.sentences() / round.seconds()) / (r.corenlpSentences() / round.corenlpSeconds())));
+        }
         n.put("peak_heap_mb", r.peakHeapMb());
         n.put("peak_rss_mb", r.peakRssMb());
         double total = r.stages().values().stream().mapToDouble(Double::doubleValue).sum();
@@ -49,8 +62,18 @@ public final class BenchOutput {
         StringBuilder b = new StringBuilder();
         b.append(String.format("Corpus: %s — %d documents, %d sentences on %s%n", r.corpus(), r.documents(), r.sentences(), r.machine()));
         b.append(String.format("End to end: %.1f s, %.1f documents/s, %.1f sentences/s%n", r.seconds(), r.documentsPerSecond(), r.sentencesPerSecond()));
-        b.append(String.format("Bare CoreNLP, same text and annotators: %.1f sentences/s (Backchannel runs at %.0f%% of it)%n",
-                r.corenlpSentencesPerSecond(), 100 * r.sentencesPerSecond() / r.corenlpSentencesPerSecond()));
+        b.append(String.format("Bare CoreNLP, same text and annotators: %.1f sentences/s%n", r.corenlpSentencesPerSecond()));
+        b.append(String.format("Backchannel / bare CoreNLP: %.2f (median of %d alternated rounds; spread %.2f–%.2f)%n", r.ratio(), r.rounds().size(),
+                r.minRatio(), r.maxRatio()));
+        b.append(String.format("Dependency parse (%s): %d of %d sentences, %.1f%% skipped as unable to carry an event%n", r.parseMode(),
+                r.parsedSentences(), r.sentences(), 100 * r.skippedShare()));
+        b.append("Round  first      pipeline s   sentences/s   CoreNLP s   sentences/s   ratio\n");
+        double[] ratios = r.ratios();
+        for (int i = 0; i < r.rounds().size(); i++) {
+            BenchReport.Round round = r.rounds().get(i);
+            b.append(String.format("%5d  %-9s %11.2f %13.1f %11.2f %13.1f %7.2f%n", i + 1, round.pipelineFirst() ? "pipeline" : "CoreNLP",
+                    round.seconds(), r.sentences() / round.seconds(), round.corenlpSeconds(), r.corenlpSentences() / round.corenlpSeconds(), ratios[i]));
+        }
         b.append(String.format("Peak heap %d MB, peak resident %d MB%n%n", r.peakHeapMb(), r.peakRssMb()));
         double total = r.stages().values().stream().mapToDouble(Double::doubleValue).sum();
         b.append("Stage           seconds   share\n");
