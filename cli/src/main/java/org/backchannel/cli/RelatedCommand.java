@@ -34,7 +34,7 @@ public final class RelatedCommand implements Callable<Integer> {
         List<RelatedDocument> related;
         boolean known;
         try (EventStore s = store.open()) {
-            known = !s.rows("SELECT 1 FROM documents WHERE id = '" + documentId.replace("'", "''") + "'").isEmpty();
+            known = new org.backchannel.store.StoredDocuments(s).get(documentId) != null;
             related = known ? EvidenceIndex.attach(s).related(documentId, limit) : List.of();
         }
         if (!known) {

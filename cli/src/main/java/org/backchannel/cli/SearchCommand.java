@@ -83,6 +83,7 @@ public final class SearchCommand implements Callable<Integer> {
                     ms[i] = index.search(q).millis();
                 }
                 java.util.Arrays.sort(ms);
+                // repeat > 0 here, so both indexes are in range
                 System.err.printf("%d more runs: median %.2f ms, slowest %.2f ms%n", repeat, ms[repeat / 2], ms[repeat - 1]);
             }
         }

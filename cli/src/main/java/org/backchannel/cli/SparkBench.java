@@ -82,7 +82,13 @@ final class SparkBench {
             return Main.OK;
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        System.err.println("note: could not remove " + p + ": " + e.getMessage());
+                    }
+                });
             }
         }
     }

@@ -131,10 +131,15 @@ public final class WorkspaceServer implements AutoCloseable {
     /** The version of the Swagger UI WebJar on the classpath (its files live under {@code /webjars/swagger-ui/VERSION/}). */
     static String swaggerUiVersion() {
         try (InputStream in = WorkspaceServer.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui WebJar is not on the classpath");
+            }
             Properties p = new Properties();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            try (java.io.Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
             return p.getProperty("version");
-        } catch (IOException | NullPointerException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the swagger-ui WebJar is not on the classpath", e);
         }
     }

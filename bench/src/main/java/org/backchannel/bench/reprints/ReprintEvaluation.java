@@ -52,11 +52,11 @@ public final class ReprintEvaluation {
         public String table() {
             MinHashParameters p = parameters;
             return String.format(Locale.ROOT, """
-                    Reprint collapse (MinHash %d hashes = %d bands x %d rows over %d-word shingles, Jaccard >= %.2f)
-                      synthetic corpus: %d stories, %d pages read (%d unreadable left out), %d planted reprints
-                      copies found: %d; pair precision %.3f, pair recall %.3f; follow-ups wrongly collapsed: %d
-                      kept page is the original in %.1f %% of collapsed stories; sign + collapse %.2f s
-                      demo corpus: %d documents, %d near-duplicates found, highest Jaccard between two articles %.3f
+                    Reprint collapse (MinHash %d hashes = %d bands x %d rows over %d-word shingles, Jaccard >= %.2f)%n\
+                      synthetic corpus: %d stories, %d pages read (%d unreadable left out), %d planted reprints%n\
+                      copies found: %d; pair precision %.3f, pair recall %.3f; follow-ups wrongly collapsed: %d%n\
+                      kept page is the original in %.1f %% of collapsed stories; sign + collapse %.2f s%n\
+                      demo corpus: %d documents, %d near-duplicates found, highest Jaccard between two articles %.3f%n\
                     """, p.hashes(), p.bands(), p.rows(), p.shingleWords(), p.threshold(), stories, pages, unreadable, plantedCopies, foundCopies, pairPrecision,
                     pairRecall, followUpsMerged, 100 * keptOriginal, seconds, demoDocuments, demoCopies, demoMaxJaccard);
         }

@@ -28,7 +28,8 @@ final class DocumentHandlers {
 
     /** The body is read by the reader its media type names: text/plain, text/html or application/x-ndjson (JSON Lines). */
     void upload(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String given = ctx.contentType();
+        String type = given == null ? "" : given.toLowerCase(Locale.ROOT);
         String ext;
         if (type.startsWith("text/plain")) {
             ext = ".txt";
