@@ -44,6 +44,7 @@ import org.w3c.dom.NodeList;
 class AnalysisTest {
     @TempDir
     static Path dir;
+
     static EventStore store;
     static Workspace flagship;
     static Workspace all;
@@ -52,15 +53,17 @@ class AnalysisTest {
     static void analyze() throws Exception {
         Pipeline p = Pipeline.standard();
         Path seed = shared().resolve("corpus/seed/venezuela-backchannel.txt");
-        List<Document> seedDocs = new Ingestor().read(List.of(seed.toString()), System.in).documents();
+        List<Document> seedDocs =
+                new Ingestor().read(List.of(seed.toString()), System.in).documents();
         EventStore seedStore = EventStore.open(dir.resolve("seed.duckdb"));
-        seedStore.save(p.analyze(seedDocs, (a, b) -> { }).analysis());
+        seedStore.save(p.analyze(seedDocs, (a, b) -> {}).analysis());
         flagship = Workspace.load(seedStore);
         seedStore.close();
-        List<Document> docs = new ArrayList<>(new Ingestor().readBytes(DemoCorpus.demoFiles()).documents());
+        List<Document> docs =
+                new ArrayList<>(new Ingestor().readBytes(DemoCorpus.demoFiles()).documents());
         docs.addAll(seedDocs);
         store = EventStore.open(dir.resolve("all.duckdb"));
-        store.save(p.analyze(docs, (a, b) -> { }).analysis());
+        store.save(p.analyze(docs, (a, b) -> {}).analysis());
         all = Workspace.load(store);
     }
 
@@ -74,30 +77,42 @@ class AnalysisTest {
 
     @Test
     void qatarIsTheBrokerBetweenTheUnitedStatesAndVenezuela() {
-        List<Broker> brokers = new BrokerageScorer().rank(flagship.network(NetworkView.ACTORS), flagship.events(), flagship::countryOf);
+        List<Broker> brokers = new BrokerageScorer()
+                .rank(flagship.network(NetworkView.ACTORS), flagship.events(), flagship::countryOf);
         assertEquals("qat", brokers.get(0).actor(), brokers.toString());
-        assertTrue(brokers.get(0).between().contains("USA–VEN"), brokers.get(0).between().toString());
+        assertTrue(
+                brokers.get(0).between().contains("USA–VEN"),
+                brokers.get(0).between().toString());
         assertTrue(brokers.get(0).roles().containsKey("liaison"));
     }
 
     @Test
     void theUsVenezuelaContactThroughQatarIsABackchannel() {
         List<Backchannel> found = new BackchannelDetector().detect(flagship.events(), flagship::countryOf);
-        Backchannel usVen = found.stream().filter(b -> b.a().equals("USA") && b.b().equals("VEN")).findFirst().orElseThrow();
+        Backchannel usVen = found.stream()
+                .filter(b -> b.a().equals("USA") && b.b().equals("VEN"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(usVen.mediators().contains("qat"));
         assertTrue(usVen.hostility() < 0);
-        assertTrue(usVen.contacts().stream().anyMatch(e -> e.primaryEvidence().text().contains("secret communications")));
+        assertTrue(usVen.contacts().stream()
+                .anyMatch(e -> e.primaryEvidence().text().contains("secret communications")));
     }
 
     @Test
     void closestAnalogsIncludeMediatedOrSecretUsTalksWithAnAdversary() {
-        List<AnalogMatch> top = new AnalogRetriever(EpisodeCatalog.defaults()).closest(flagship.events(), "USA", "VEN", 5);
-        Map<String, List<String>> features = EpisodeCatalog.defaults().all().stream()
-                .collect(Collectors.toMap(e -> e.id(), e -> e.features()));
-        long fitting = top.stream().filter(m -> {
-            List<String> f = features.get(m.id());
-            return f.contains("us-involved") && f.contains("adversaries") && (f.contains("mediated") || f.contains("secret"));
-        }).count();
+        List<AnalogMatch> top =
+                new AnalogRetriever(EpisodeCatalog.defaults()).closest(flagship.events(), "USA", "VEN", 5);
+        Map<String, List<String>> features =
+                EpisodeCatalog.defaults().all().stream().collect(Collectors.toMap(e -> e.id(), e -> e.features()));
+        long fitting = top.stream()
+                .filter(m -> {
+                    List<String> f = features.get(m.id());
+                    return f.contains("us-involved")
+                            && f.contains("adversaries")
+                            && (f.contains("mediated") || f.contains("secret"));
+                })
+                .count();
         assertTrue(fitting >= 2, top.toString());
         assertTrue(top.stream().allMatch(m -> !m.matchedFeatures().isEmpty()));
     }
@@ -111,14 +126,18 @@ class AnalysisTest {
         GraphXml.gexf(net, gexf);
         var dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(true);
-        NodeList nodes = dbf.newDocumentBuilder().parse(graphml.toFile()).getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
+        NodeList nodes = dbf.newDocumentBuilder()
+                .parse(graphml.toFile())
+                .getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
         assertEquals(net.graph().vertexSet().size(), nodes.getLength());
-        NodeList edges = dbf.newDocumentBuilder().parse(gexf.toFile()).getElementsByTagNameNS("http://gexf.net/1.3", "edge");
+        NodeList edges =
+                dbf.newDocumentBuilder().parse(gexf.toFile()).getElementsByTagNameNS("http://gexf.net/1.3", "edge");
         assertEquals(net.graph().edgeSet().size(), edges.getLength());
         assertTrue(nodes.getLength() > 20);
 
         Path gdelt = dir.resolve("events.tsv");
-        EventExports.gdelt(all.events(), all.actors(), org.backchannel.analysis.export.SourceDocuments.load(store), gdelt);
+        EventExports.gdelt(
+                all.events(), all.actors(), org.backchannel.analysis.export.SourceDocuments.load(store), gdelt);
         List<String> rows = Files.readAllLines(gdelt);
         assertEquals(all.events().size(), rows.size());
         for (String r : rows) {
@@ -128,11 +147,16 @@ class AnalysisTest {
 
         Path plover = dir.resolve("plover.json");
         EventExports.plover(all.events(), plover);
-        assertEquals(all.events().size(), new com.fasterxml.jackson.databind.ObjectMapper().readTree(plover.toFile()).size());
+        assertEquals(
+                all.events().size(),
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(plover.toFile())
+                        .size());
 
         List<Path> parquet = EventExports.tables(store, dir.resolve("parquet"), "parquet");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + parquet.get(4) + "')")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM read_parquet('" + parquet.get(4) + "')")) {
             rs.next();
             assertEquals(all.events().size(), rs.getInt(1));
         }
@@ -162,7 +186,11 @@ class AnalysisTest {
         }
         assertTrue(dark > 200, "nodes and labels drawn: " + dark);
         Path tl = dir.resolve("timeline.svg");
-        Pictures.timelineSvg(Timeline.of(all.events(), Timeline.involving("RUS", null), Granularity.MONTH).buckets(), "RUS", tl);
+        Pictures.timelineSvg(
+                Timeline.of(all.events(), Timeline.involving("RUS", null), Granularity.MONTH)
+                        .buckets(),
+                "RUS",
+                tl);
         assertTrue(Files.readString(tl).contains("<rect x="));
     }
 
@@ -171,14 +199,23 @@ class AnalysisTest {
         Timeline t = Timeline.of(all.events(), Timeline.involving("RUS", null), Granularity.MONTH);
         assertTrue(t.entries().size() >= 5);
         for (int i = 1; i < t.entries().size(); i++) {
-            assertTrue(!t.entries().get(i).date().day().isBefore(t.entries().get(i - 1).date().day()));
+            assertTrue(!t.entries()
+                    .get(i)
+                    .date()
+                    .day()
+                    .isBefore(t.entries().get(i - 1).date().day()));
         }
         boolean[] s = new SpikeDetector().spikes(new int[] {1, 0, 2, 1, 1, 9, 1});
         assertTrue(s[5]);
-        assertEquals(1, java.util.stream.IntStream.range(0, s.length).filter(i -> s[i]).count());
-        boolean[] c = new org.backchannel.analysis.timeline.ChangePointDetector().changes(
-                new double[] {5, 6, 4, 5, 6, 5, -8, -9, -7, -8, -9, -8});
-        int first = java.util.stream.IntStream.range(0, c.length).filter(i -> c[i]).findFirst().orElse(-1);
+        assertEquals(
+                1,
+                java.util.stream.IntStream.range(0, s.length).filter(i -> s[i]).count());
+        boolean[] c = new org.backchannel.analysis.timeline.ChangePointDetector()
+                .changes(new double[] {5, 6, 4, 5, 6, 5, -8, -9, -7, -8, -9, -8});
+        int first = java.util.stream.IntStream.range(0, c.length)
+                .filter(i -> c[i])
+                .findFirst()
+                .orElse(-1);
         assertTrue(first >= 6 && first <= 8, "the turn to hostility is found where it happens: " + first);
         assertTrue(java.util.stream.IntStream.range(0, 6).noneMatch(i -> c[i]), "no change before it");
     }
@@ -197,8 +234,11 @@ class AnalysisTest {
         ActorNetwork countries = all.network(NetworkView.COUNTRIES);
         assertTrue(countries.graph().vertexSet().stream().allMatch(v -> v.matches("[A-Z]{3}")));
         ActorNetwork factual = all.network(new NetworkView(false, null, null, NetworkView.factual()));
-        int allEdges = all.network(NetworkView.ACTORS).graph().edgeSet().stream().mapToInt(e -> e.count()).sum();
-        int factualEdges = factual.graph().edgeSet().stream().mapToInt(e -> e.count()).sum();
+        int allEdges = all.network(NetworkView.ACTORS).graph().edgeSet().stream()
+                .mapToInt(e -> e.count())
+                .sum();
+        int factualEdges =
+                factual.graph().edgeSet().stream().mapToInt(e -> e.count()).sum();
         assertTrue(factualEdges < allEdges, factualEdges + " vs " + allEdges);
     }
 }

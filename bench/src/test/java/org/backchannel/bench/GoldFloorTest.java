@@ -28,7 +28,8 @@ class GoldFloorTest {
 
     @Test
     void rootLevelF1StaysAboveItsFloorOnEveryGoldSet() throws Exception {
-        List<GoldRecord> records = new ArrayList<>(GoldRecord.parse(DemoCorpus.GOLD, DemoCorpus.lines(DemoCorpus.GOLD)));
+        List<GoldRecord> records =
+                new ArrayList<>(GoldRecord.parse(DemoCorpus.GOLD, DemoCorpus.lines(DemoCorpus.GOLD)));
         Path shared = sharedEval();
         if (shared != null) {
             for (Path p : EvalOutput.expand(List.of(shared))) {
@@ -39,7 +40,9 @@ class GoldFloorTest {
         System.out.print(EvalOutput.table(r, 0));
         for (Map.Entry<String, Double> floor : FLOORS.entrySet()) {
             if (!r.perSet().containsKey(floor.getKey())) {
-                assertTrue(shared == null || floor.getKey().startsWith("backchannel-gold"), "gold set missing: " + floor.getKey());
+                assertTrue(
+                        shared == null || floor.getKey().startsWith("backchannel-gold"),
+                        "gold set missing: " + floor.getKey());
                 continue;
             }
             double f1 = r.perSet().get(floor.getKey()).get("root").f1();

@@ -15,15 +15,18 @@ import org.backchannel.model.Token;
  * clause a node heads.
  */
 final class Clauses {
-    private Clauses() {
-    }
+    private Clauses() {}
 
     /** The step up from a node: its head, preferring a non-conjunct head; conjuncts share their head's frame. */
     static Dependency up(SentenceGraph g, int node) {
         Dependency conj = null;
         for (Dependency d : g.sentence().parents(node)) {
-            if (d.governor() < 0 || d.relation().equals("ref") || d.relation().endsWith(":xsubj") || below(g, d.governor(), node)) {
-                continue; // the extra links of the enhanced graph ("the reports that he wrote": reports as object of wrote) loop back
+            if (d.governor() < 0
+                    || d.relation().equals("ref")
+                    || d.relation().endsWith(":xsubj")
+                    || below(g, d.governor(), node)) {
+                continue; // the extra links of the enhanced graph ("the reports that he wrote": reports as object of
+                // wrote) loop back
             }
             if (d.relation().startsWith("conj")) {
                 conj = conj == null ? d : conj;
@@ -44,10 +47,15 @@ final class Clauses {
                 continue;
             }
             for (Dependency d : g.sentence().children(at[0])) {
-                if (d.dependent() == candidate && at[1] + 1 > 0 && (at[0] != node || d.relation().startsWith("acl"))) {
+                if (d.dependent() == candidate
+                        && at[1] + 1 > 0
+                        && (at[0] != node || d.relation().startsWith("acl"))) {
                     return true;
                 }
-                if (d.relation().startsWith("acl") || at[0] != node && !d.relation().equals("ref") && !d.relation().startsWith("conj")) {
+                if (d.relation().startsWith("acl")
+                        || at[0] != node
+                                && !d.relation().equals("ref")
+                                && !d.relation().startsWith("conj")) {
                     todo.push(new int[] {d.dependent(), at[1] + 1});
                 }
             }
@@ -62,9 +70,18 @@ final class Clauses {
      * punctuation are not: a cue in one clause does not reach the clause beside it.
      */
     static boolean governs(String relation) {
-        return relation.equals("ccomp") || relation.equals("xcomp") || relation.startsWith("csubj") || relation.startsWith("nsubj")
-                || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl") || relation.startsWith("nmod")
-                || relation.startsWith("acl") || relation.startsWith("advcl") || relation.equals("dep") || relation.equals("appos");
+        return relation.equals("ccomp")
+                || relation.equals("xcomp")
+                || relation.startsWith("csubj")
+                || relation.startsWith("nsubj")
+                || relation.equals("obj")
+                || relation.equals("iobj")
+                || relation.startsWith("obl")
+                || relation.startsWith("nmod")
+                || relation.startsWith("acl")
+                || relation.startsWith("advcl")
+                || relation.equals("dep")
+                || relation.equals("appos");
     }
 
     /** The lower-case lemma of a token. */
@@ -111,7 +128,11 @@ final class Clauses {
             hi = Math.max(hi, n);
             for (Dependency d : s.children(n)) {
                 int c = d.dependent();
-                if (c >= 0 && c < seen.length && !seen[c] && !d.relation().equals("parataxis") && !d.relation().equals("punct")) {
+                if (c >= 0
+                        && c < seen.length
+                        && !seen[c]
+                        && !d.relation().equals("parataxis")
+                        && !d.relation().equals("punct")) {
                     seen[c] = true;
                     todo.push(c);
                 }

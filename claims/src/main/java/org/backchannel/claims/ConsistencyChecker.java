@@ -27,7 +27,8 @@ import org.backchannel.model.Warning;
  */
 final class ConsistencyChecker {
     static final String KIND = "temporal-inconsistency";
-    private static final Set<String> POSITION_NOUNS = Set.of("position", "role", "post", "job", "capacity", "office", "tenure", "time");
+    private static final Set<String> POSITION_NOUNS =
+            Set.of("position", "role", "post", "job", "capacity", "office", "tenure", "time");
 
     List<Warning> check(CodedDocument doc, DocumentActors actors, EventDate docDate) {
         List<Warning> out = new ArrayList<>();
@@ -42,8 +43,11 @@ final class ConsistencyChecker {
                 if (m.leaderId() != null) {
                     Actor leader = actors.get(m.leaderId());
                     if (leader != null && !leader.roles().isEmpty() && noRoleDuring(leader.roles(), when)) {
-                        out.add(new Warning(KIND, "\"" + m.text() + "\" is linked to events of " + when.label() + ", when "
-                                + leader.name() + " held no office (" + describe(leader.roles()) + ")", List.of(ev)));
+                        out.add(new Warning(
+                                KIND,
+                                "\"" + m.text() + "\" is linked to events of " + when.label() + ", when "
+                                        + leader.name() + " held no office (" + describe(leader.roles()) + ")",
+                                List.of(ev)));
                     }
                 }
                 Actor a = actors.get(m.actorId());
@@ -52,12 +56,19 @@ final class ConsistencyChecker {
                 }
                 for (List<String> title : titlesGiven(g, m)) {
                     String written = String.join(" ", title);
-                    List<String> words = title.stream().map(w -> w.toLowerCase(Locale.ROOT))
-                            .filter(w -> !Set.of("of", "the", "for", "and").contains(w)).toList();
-                    List<Role> matching = a.roles().stream().filter(r -> TitleWords.matches(r.title(), words)).toList();
+                    List<String> words = title.stream()
+                            .map(w -> w.toLowerCase(Locale.ROOT))
+                            .filter(w -> !Set.of("of", "the", "for", "and").contains(w))
+                            .toList();
+                    List<Role> matching = a.roles().stream()
+                            .filter(r -> TitleWords.matches(r.title(), words))
+                            .toList();
                     if (!matching.isEmpty() && noRoleDuring(matching, when)) {
-                        out.add(new Warning(KIND, "The text calls " + a.name() + " \"" + written + "\" for " + when.label()
-                                + ", but that office was held " + describe(matching), List.of(ev)));
+                        out.add(new Warning(
+                                KIND,
+                                "The text calls " + a.name() + " \"" + written + "\" for " + when.label()
+                                        + ", but that office was held " + describe(matching),
+                                List.of(ev)));
                     }
                 }
             }
@@ -68,8 +79,12 @@ final class ConsistencyChecker {
     /** The date a sentence speaks of: its own date expression, else the document's. */
     private static EventDate sentenceDate(CodedDocument doc, ParsedSentence s, EventDate docDate) {
         return doc.events().stream()
-                .filter(e -> e.primaryEvidence().sentence() == s.index() && e.date() != null && e.date().fromText())
-                .map(e -> e.date()).findFirst().orElse(docDate);
+                .filter(e -> e.primaryEvidence().sentence() == s.index()
+                        && e.date() != null
+                        && e.date().fromText())
+                .map(e -> e.date())
+                .findFirst()
+                .orElse(docDate);
     }
 
     private static boolean noRoleDuring(List<Role> roles, EventDate when) {
@@ -88,7 +103,8 @@ final class ConsistencyChecker {
     private static String describe(List<Role> roles) {
         List<String> parts = new ArrayList<>();
         for (Role r : roles) {
-            parts.add(r.title() + " " + (r.from() == null ? "?" : r.from()) + " to " + (r.to() == null ? "now" : r.to()));
+            parts.add(
+                    r.title() + " " + (r.from() == null ? "?" : r.from()) + " to " + (r.to() == null ? "now" : r.to()));
         }
         return String.join("; ", parts.subList(0, Math.min(4, parts.size())));
     }

@@ -41,7 +41,10 @@ final class CrossArticleMerger {
             List<Event> home = null;
             if (key != null) {
                 for (List<Event> g : byKey.getOrDefault(key, List.of())) {
-                    if (sameEvent(g.get(0), e) && g.stream().noneMatch(x -> x.primaryEvidence().document().equals(e.primaryEvidence().document()))) {
+                    if (sameEvent(g.get(0), e)
+                            && g.stream().noneMatch(x -> x.primaryEvidence()
+                                    .document()
+                                    .equals(e.primaryEvidence().document()))) {
                         home = g;
                         break;
                     }
@@ -60,7 +63,8 @@ final class CrossArticleMerger {
         for (int i = 0; i < events.size(); i++) {
             position.putIfAbsent(events.get(i), i);
         }
-        groups.sort(java.util.Comparator.comparingInt(g -> g.stream().mapToInt(position::get).min().orElse(0)));
+        groups.sort(java.util.Comparator.comparingInt(
+                g -> g.stream().mapToInt(position::get).min().orElse(0)));
         Map<String, String> texts = new HashMap<>();
         for (CodedDocument d : documents) {
             texts.put(d.parsed().document().id(), d.parsed().document().text());
@@ -75,7 +79,13 @@ final class CrossArticleMerger {
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();
-            Map<String, Integer> story = stories(g.stream().map(e -> e.primaryEvidence().document()).distinct().toList(), texts, shingleCache);
+            Map<String, Integer> story = stories(
+                    g.stream()
+                            .map(e -> e.primaryEvidence().document())
+                            .distinct()
+                            .toList(),
+                    texts,
+                    shingleCache);
             Set<Integer> stories = new HashSet<>();
             Map<String, Integer> mix = new LinkedHashMap<>();
             List<String> disputes = new ArrayList<>();
@@ -91,23 +101,34 @@ final class CrossArticleMerger {
                 renamed.put(e.id(), first.id());
             }
             boolean secret = g.stream().anyMatch(e -> e.epistemic().secret());
-            String mediator = g.stream().map(e -> e.epistemic().mediator()).filter(m -> m != null).findFirst().orElse(null);
-            out.add(first.withEvidence(evidence).withEpistemic(first.epistemic().withDisputedBy(disputes).withSecret(secret)
-                    .withMediator(mediator).withCorroboration(stories.size(), mix)));
+            String mediator = g.stream()
+                    .map(e -> e.epistemic().mediator())
+                    .filter(m -> m != null)
+                    .findFirst()
+                    .orElse(null);
+            out.add(first.withEvidence(evidence)
+                    .withEpistemic(first.epistemic()
+                            .withDisputedBy(disputes)
+                            .withSecret(secret)
+                            .withMediator(mediator)
+                            .withCorroboration(stories.size(), mix)));
         }
         // disputes that named a merged-away event now name the event it merged into
         List<Event> fixed = new ArrayList<>();
         for (Event e : out) {
-            List<String> ids = e.epistemic().disputedBy().stream().map(d -> renamed.getOrDefault(d, d)).distinct()
-                    .filter(d -> !d.equals(e.id())).toList();
+            List<String> ids = e.epistemic().disputedBy().stream()
+                    .map(d -> renamed.getOrDefault(d, d))
+                    .distinct()
+                    .filter(d -> !d.equals(e.id()))
+                    .toList();
             fixed.add(e.withEpistemic(e.epistemic().withDisputedBy(ids)));
         }
         return fixed;
     }
 
     /** The order events are grouped in, whatever order they come in. */
-    private static final java.util.Comparator<Event> CANONICAL = java.util.Comparator
-            .comparing((Event e) -> e.primaryEvidence().document())
+    private static final java.util.Comparator<Event> CANONICAL = java.util.Comparator.comparing(
+                    (Event e) -> e.primaryEvidence().document())
             .thenComparingInt(e -> e.primaryEvidence().sentence())
             .thenComparingInt(e -> e.primaryEvidence().charStart())
             .thenComparing(Event::id);
@@ -132,13 +153,20 @@ final class CrossArticleMerger {
             return false;
         }
         boolean symmetric = a.code().isMutual();
-        boolean direct = eq(a.source().country(), b.source().country()) && eq(a.target().country(), b.target().country());
-        boolean swapped = symmetric && eq(a.source().country(), b.target().country()) && eq(a.target().country(), b.source().country());
+        boolean direct = eq(a.source().country(), b.source().country())
+                && eq(a.target().country(), b.target().country());
+        boolean swapped = symmetric
+                && eq(a.source().country(), b.target().country())
+                && eq(a.target().country(), b.source().country());
         if (!(direct || swapped) || (a.source().country() == null && a.target().country() == null)) {
             return false;
         }
-        if (a.date() == null || b.date() == null || !a.date().fromText() && !b.date().fromText()) {
-            return a.date() == null || b.date() == null || Math.abs(a.date().day().toEpochDay() - b.date().day().toEpochDay()) <= MAX_DAYS_APART;
+        if (a.date() == null
+                || b.date() == null
+                || !a.date().fromText() && !b.date().fromText()) {
+            return a.date() == null
+                    || b.date() == null
+                    || Math.abs(a.date().day().toEpochDay() - b.date().day().toEpochDay()) <= MAX_DAYS_APART;
         }
         return Math.abs(a.date().day().toEpochDay() - b.date().day().toEpochDay()) <= MAX_DAYS_APART;
     }

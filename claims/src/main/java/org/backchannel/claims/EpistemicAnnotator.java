@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.backchannel.coder.CodedDocument;
-import org.backchannel.coder.events.OneSidedEvents;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.coder.actors.DocumentActors;
 import org.backchannel.coder.actors.NameIndex;
+import org.backchannel.coder.events.OneSidedEvents;
 import org.backchannel.coder.history.EpisodeCatalog;
 import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.SentenceGraph;
@@ -42,6 +42,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private final MediatorFinder mediators;
     /** The state actor of a country code, or null. */
     private final java.util.function.Function<String, String> stateOf;
+
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final CrossArticleMerger merger = new CrossArticleMerger();
     private final IntentCodes intents = IntentCodes.defaults();
@@ -52,8 +53,11 @@ public final class EpistemicAnnotator implements ClaimsStage {
 
     public EpistemicAnnotator(Knowledge knowledge) {
         this.knowledge = knowledge;
-        java.util.function.Function<String, String> byName = name -> knowledge.actors().names().lookup(NameIndex.key(name)).stream()
-                .findFirst().map(NameIndex.Entry::actorId).orElse(null);
+        java.util.function.Function<String, String> byName =
+                name -> knowledge.actors().names().lookup(NameIndex.key(name)).stream()
+                        .findFirst()
+                        .map(NameIndex.Entry::actorId)
+                        .orElse(null);
         this.mediators = new MediatorFinder(cues, byName);
         this.stateOf = code -> {
             String name = knowledge.ontology().countries().name(code);
@@ -84,8 +88,19 @@ public final class EpistemicAnnotator implements ClaimsStage {
             warnings.addAll(consistency.check(doc.withEvents(events), actors, docDate));
             for (ParsedSentence s : doc.parsed().sentences()) {
                 for (EpisodeCatalog.Hit h : EpisodeCatalog.defaults().mentionedIn(s.text())) {
-                    analogs.putIfAbsent(doc.parsed().document().id() + "|" + h.episode().id(), new AnalogMention(h.episode().id(), h.episode().name(), true, null,
-                            new Evidence(doc.parsed().document().id(), s.index(), s.text(), s.charStart(), s.charEnd())));
+                    analogs.putIfAbsent(
+                            doc.parsed().document().id() + "|" + h.episode().id(),
+                            new AnalogMention(
+                                    h.episode().id(),
+                                    h.episode().name(),
+                                    true,
+                                    null,
+                                    new Evidence(
+                                            doc.parsed().document().id(),
+                                            s.index(),
+                                            s.text(),
+                                            s.charStart(),
+                                            s.charEnd())));
                 }
             }
         }
@@ -112,25 +127,37 @@ public final class EpistemicAnnotator implements ClaimsStage {
             ParsedSentence s = sentences.get(e.primaryEvidence().sentence());
             SentenceGraph g = doc.graph(s.index());
             final Event event = e;
-            Reading r = status.read(g, e.predicateToken(), notice[s.index()], speaker -> SpeakerStake.isParty(speaker, event, actors));
+            Reading r = status.read(
+                    g, e.predicateToken(), notice[s.index()], speaker -> SpeakerStake.isParty(speaker, event, actors));
             Status st = r.status();
-            IntentCodes.Recoding recoded = intents.recode(e, g, knowledge.ontology().codebook());
+            IntentCodes.Recoding recoded =
+                    intents.recode(e, g, knowledge.ontology().codebook());
             if (recoded != null) {
                 // a promise or threat made is told as done; one only intended keeps its status
                 st = st == Status.HYPOTHETICAL && recoded.made() ? Status.ASSERTED : st;
                 e = recoded.event();
             }
-            Epistemic epi = e.epistemic().withStatus(st, r.cue(), Clauses.span(g, r.scope())).withAttribution(r.speakerId());
+            Epistemic epi = e.epistemic()
+                    .withStatus(st, r.cue(), Clauses.span(g, r.scope()))
+                    .withAttribution(r.speakerId());
             if (secrecy.cue(s) != null) {
                 epi = epi.withSecret(true);
             }
             epi = withMediator(epi, g, e, actors);
             Event annotated = e.withEpistemic(epi);
-            if (annotated.target().isEmpty() && r.speakerId() != null && (st == Status.CLAIMED || st == Status.REPORTED)
-                    && e.code().quadClass() >= 3 && !sameCountry(r.speakerId(), e.source(), actors)) {
+            if (annotated.target().isEmpty()
+                    && r.speakerId() != null
+                    && (st == Status.CLAIMED || st == Status.REPORTED)
+                    && e.code().quadClass() >= 3
+                    && !sameCountry(r.speakerId(), e.source(), actors)) {
                 // "Rodríguez's claims of US threats": a complaint names what was done to the complainant
                 Actor speaker = actors.get(r.speakerId());
-                annotated = annotated.withSides(e.source(), actors.ref(speaker.id(), speaker.name(), e.date() == null ? null : e.date().day()));
+                annotated = annotated.withSides(
+                        e.source(),
+                        actors.ref(
+                                speaker.id(),
+                                speaker.name(),
+                                e.date() == null ? null : e.date().day()));
             }
             readings.put(e.id(), r);
             out.add(annotated);
@@ -145,10 +172,12 @@ public final class EpistemicAnnotator implements ClaimsStage {
     /** The event's mediator by function, else the host of a third-country venue; never one of its sides. */
     private Epistemic withMediator(Epistemic epi, SentenceGraph g, Event e, DocumentActors actors) {
         if (e.code().cameo().startsWith(MEDIATE_CODE)) {
-            return epi; // "Qatar mediated between …" is coded with the mediator as its source; a co-broker is no mediator of it
+            return epi; // "Qatar mediated between …" is coded with the mediator as its source; a co-broker is no
+            // mediator of it
         }
         java.util.function.Predicate<String> side = id -> isSide(id, e, actors);
-        MediatorFinder.Mediation m = mediators.forEvent(g, e.predicateToken(), e.code().root(), side);
+        MediatorFinder.Mediation m =
+                mediators.forEvent(g, e.predicateToken(), e.code().root(), side);
         String mediator = m == null ? null : m.actorId();
         String cue = m == null ? null : m.cue();
         if (mediator == null && !mediators.conferenceVenue(g)) {
@@ -172,7 +201,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
         }
         Actor a = actors.get(actorId);
         String c = a == null ? null : a.country();
-        return c != null && (c.equals(e.source().country()) || c.equals(e.target().country()));
+        return c != null
+                && (c.equals(e.source().country()) || c.equals(e.target().country()));
     }
 
     /**
@@ -181,14 +211,15 @@ public final class EpistemicAnnotator implements ClaimsStage {
      */
     private String venueHost(SentenceGraph g, Event e, DocumentActors actors) {
         String root = e.code().root();
-        if (e.source().country() == null || e.target().country() == null
-                || !(root.equals("04") || root.equals("05"))) {
+        if (e.source().country() == null || e.target().country() == null || !(root.equals("04") || root.equals("05"))) {
             return null;
         }
         for (org.backchannel.coder.actors.Mention m : venues(g, e.predicateToken())) {
             Actor place = actors.get(m.actorId());
             String c = place == null ? null : place.country();
-            if (c != null && !c.equals(e.source().country()) && !c.equals(e.target().country())) {
+            if (c != null
+                    && !c.equals(e.source().country())
+                    && !c.equals(e.target().country())) {
                 // a capital stands for its country as host: "talks in Doha", "met in Ankara"
                 return place.type() == org.backchannel.model.ActorType.STATE ? place.id() : stateOf.apply(c);
             }
@@ -213,7 +244,9 @@ public final class EpistemicAnnotator implements ClaimsStage {
             }
             for (int p : places) {
                 org.backchannel.coder.actors.Mention m = g.mentionAt(p);
-                if (m != null && (m.how() == org.backchannel.coder.actors.Mention.How.METONYM || m.how() == org.backchannel.coder.actors.Mention.How.STATE)) {
+                if (m != null
+                        && (m.how() == org.backchannel.coder.actors.Mention.How.METONYM
+                                || m.how() == org.backchannel.coder.actors.Mention.How.STATE)) {
                     out.add(m);
                 }
             }
@@ -228,9 +261,15 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private static List<Event> dropEmptyGovernors(CodedDocument doc, List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            boolean shadowed = e.target().isEmpty() && events.stream().anyMatch(o -> o != e && !o.target().isEmpty()
-                    && o.primaryEvidence().sentence() == e.primaryEvidence().sentence()
-                    && o.code().root().equals(e.code().root()) && java.util.Objects.equals(o.source().actorId(), e.source().actorId()));
+            boolean shadowed = e.target().isEmpty()
+                    && events.stream()
+                            .anyMatch(o -> o != e
+                                    && !o.target().isEmpty()
+                                    && o.primaryEvidence().sentence()
+                                            == e.primaryEvidence().sentence()
+                                    && o.code().root().equals(e.code().root())
+                                    && java.util.Objects.equals(
+                                            o.source().actorId(), e.source().actorId()));
             if (!shadowed) {
                 out.add(e);
             }
@@ -239,7 +278,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
     }
 
     /** A denial event disputes the events under it and, for "the denial of the reported talks", earlier ones. */
-    private List<Event> linkDenials(CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
+    private List<Event> linkDenials(
+            CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
         List<Event> out = new ArrayList<>(events);
         out.addAll(denialsNotCoded(doc, events, readings, actors));
         for (int i = 0; i < out.size(); i++) {
@@ -254,7 +294,10 @@ public final class EpistemicAnnotator implements ClaimsStage {
             for (int j = 0; j < out.size(); j++) {
                 Event e = out.get(j);
                 Reading r = readings.get(e.id());
-                if (j != i && r != null && r.status() == Status.DENIED && r.governor() == d.predicateToken()
+                if (j != i
+                        && r != null
+                        && r.status() == Status.DENIED
+                        && r.governor() == d.predicateToken()
                         && e.primaryEvidence().sentence() == d.primaryEvidence().sentence()) {
                     out.set(j, e.withEpistemic(e.epistemic().disputedAlsoBy(d.id())));
                     linked = true;
@@ -265,7 +308,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
             }
             // the denied thing is an event noun told earlier: "the government's denial of the reported talks"
             SentenceGraph g = doc.graph(s.index());
-            for (int obj : pred.isNoun() ? g.children(d.predicateToken(), "nmod:of") : g.children(d.predicateToken(), "obj")) {
+            for (int obj :
+                    pred.isNoun() ? g.children(d.predicateToken(), "nmod:of") : g.children(d.predicateToken(), "obj")) {
                 String root = rootOf(s.token(obj).lemma().toLowerCase(Locale.ROOT));
                 if (root == null) {
                     continue;
@@ -273,8 +317,11 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 String denier = d.source().country();
                 for (int j = 0; j < out.size(); j++) {
                     Event e = out.get(j);
-                    boolean earlier = e.primaryEvidence().sentence() < d.primaryEvidence().sentence();
-                    boolean involves = denier == null || denier.equals(e.source().country()) || denier.equals(e.target().country());
+                    boolean earlier =
+                            e.primaryEvidence().sentence() < d.primaryEvidence().sentence();
+                    boolean involves = denier == null
+                            || denier.equals(e.source().country())
+                            || denier.equals(e.target().country());
                     if (j != i && earlier && e.code().root().equals(root) && involves) {
                         out.set(j, e.withEpistemic(e.epistemic().disputedAlsoBy(d.id())));
                     }
@@ -288,7 +335,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
      * "Caracas denied that its envoys met US officials": the denial is an event of its own, by the
      * denier against the other party, even where no pattern coded the denying verb.
      */
-    private List<Event> denialsNotCoded(CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
+    private List<Event> denialsNotCoded(
+            CodedDocument doc, List<Event> events, Map<String, Reading> readings, DocumentActors actors) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             Reading r = readings.get(e.id());
@@ -296,19 +344,37 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 continue;
             }
             int sentence = e.primaryEvidence().sentence();
-            boolean coded = events.stream().anyMatch(o -> o.primaryEvidence().sentence() == sentence && o.predicateToken() == r.governor());
-            boolean made = out.stream().anyMatch(o -> o.primaryEvidence().sentence() == sentence && o.predicateToken() == r.governor());
+            boolean coded = events.stream()
+                    .anyMatch(o -> o.primaryEvidence().sentence() == sentence && o.predicateToken() == r.governor());
+            boolean made = out.stream()
+                    .anyMatch(o -> o.primaryEvidence().sentence() == sentence && o.predicateToken() == r.governor());
             if (coded || made) {
                 continue;
             }
             Actor denier = actors.get(r.speakerId());
-            org.backchannel.model.ActorRef other = denier != null && denier.country() != null && denier.country().equals(e.source().country())
-                    ? e.target() : e.source();
+            org.backchannel.model.ActorRef other = denier != null
+                            && denier.country() != null
+                            && denier.country().equals(e.source().country())
+                    ? e.target()
+                    : e.source();
             ParsedSentence s = doc.parsed().sentences().get(sentence);
             EventCode code = knowledge.ontology().codebook().get(DENY_CODE);
-            Event denial = new Event(e.id() + "-denial", e.date(), actors.ref(r.speakerId(), denier == null ? null : denier.name(), e.date() == null ? null : e.date().day()),
-                    other, code, s.token(r.governor()).word(), r.governor(), Epistemic.asserted().withStatus(Status.ASSERTED, null),
-                    e.contexts(), e.location(), e.evidence(), e.confidence());
+            Event denial = new Event(
+                    e.id() + "-denial",
+                    e.date(),
+                    actors.ref(
+                            r.speakerId(),
+                            denier == null ? null : denier.name(),
+                            e.date() == null ? null : e.date().day()),
+                    other,
+                    code,
+                    s.token(r.governor()).word(),
+                    r.governor(),
+                    Epistemic.asserted().withStatus(Status.ASSERTED, null),
+                    e.contexts(),
+                    e.location(),
+                    e.evidence(),
+                    e.confidence());
             out.add(denial);
         }
         return out;
@@ -330,9 +396,21 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 String code = codeOf(s.token(as).lemma().toLowerCase(Locale.ROOT));
                 if (code != null) {
                     EventCode c = knowledge.ontology().codebook().get(code);
-                    alternative = new Event(e.id() + "-corrected", e.date(), e.source(), e.target(), c, s.token(as).word(), as,
-                            e.epistemic().withStatus(Status.ASSERTED, "correction of \"" + e.predicate() + "\"")
-                                    .withDisputedBy(List.of()), e.contexts(), e.location(), e.evidence(), e.confidence());
+                    alternative = new Event(
+                            e.id() + "-corrected",
+                            e.date(),
+                            e.source(),
+                            e.target(),
+                            c,
+                            s.token(as).word(),
+                            as,
+                            e.epistemic()
+                                    .withStatus(Status.ASSERTED, "correction of \"" + e.predicate() + "\"")
+                                    .withDisputedBy(List.of()),
+                            e.contexts(),
+                            e.location(),
+                            e.evidence(),
+                            e.confidence());
                 }
             }
             if (alternative != null) {
@@ -358,7 +436,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
             if (channel == null) {
                 channel = mediators.channelIn(g);
             }
-            boolean hasEvents = events.stream().anyMatch(e -> e.primaryEvidence().sentence() == s.index());
+            boolean hasEvents =
+                    events.stream().anyMatch(e -> e.primaryEvidence().sentence() == s.index());
             if (!hasEvents && secrecy.cue(s) != null) {
                 episodeSecret = true;
             }
@@ -372,9 +451,15 @@ public final class EpistemicAnnotator implements ClaimsStage {
                 continue;
             }
             Epistemic epi = e.epistemic();
-            if (channel != null && epi.mediator() == null && !e.source().isEmpty() && !e.target().isEmpty()
-                    && channelCountry != null && !channelCountry.equals(e.source().country()) && !channelCountry.equals(e.target().country())
-                    && !java.util.Objects.equals(e.source().country(), e.target().country())) {
+            if (channel != null
+                    && epi.mediator() == null
+                    && !e.source().isEmpty()
+                    && !e.target().isEmpty()
+                    && channelCountry != null
+                    && !channelCountry.equals(e.source().country())
+                    && !channelCountry.equals(e.target().country())
+                    && !java.util.Objects.equals(
+                            e.source().country(), e.target().country())) {
                 epi = epi.withMediator(channel, "channel for communication");
             }
             if (episodeSecret && root.equals("04")) {
@@ -395,7 +480,8 @@ public final class EpistemicAnnotator implements ClaimsStage {
             }
         }
         return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(en -> byLabel.get(en.getKey()))
                 .orElseGet(() -> firstDateInText(doc));
     }

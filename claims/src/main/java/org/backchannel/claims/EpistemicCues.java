@@ -20,7 +20,9 @@ public final class EpistemicCues {
     private static EpistemicCues load() {
         EpistemicCues c = new EpistemicCues();
         for (Tsv.Row r : Tsv.resource("/backchannel/claims/epistemic-cues.tsv")) {
-            c.byKind.computeIfAbsent(r.col(0), k -> new HashSet<>()).add(r.col(1).toLowerCase(Locale.ROOT));
+            c.byKind
+                    .computeIfAbsent(r.col(0), k -> new HashSet<>())
+                    .add(r.col(1).toLowerCase(Locale.ROOT));
         }
         return c;
     }
@@ -41,7 +43,8 @@ public final class EpistemicCues {
         for (String p : byKind.getOrDefault(kind, Set.of())) {
             for (int at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
                 int end = at + p.length();
-                if ((at == 0 || !Character.isLetter(t.charAt(at - 1))) && (end >= t.length() || !Character.isLetter(t.charAt(end)))) {
+                if ((at == 0 || !Character.isLetter(t.charAt(at - 1)))
+                        && (end >= t.length() || !Character.isLetter(t.charAt(end)))) {
                     return p;
                 }
             }
@@ -52,5 +55,4 @@ public final class EpistemicCues {
     public Set<String> all(String kind) {
         return byKind.getOrDefault(kind, Set.of());
     }
-
 }

@@ -15,9 +15,12 @@ import org.backchannel.model.Token;
  * except for speech, denial and correction verbs that trail or introduce a quote.
  */
 final class Frames {
-    private static final Set<String> SAY_OBJECT = Set.of("say", "report", "confirm", "disclose", "reveal", "acknowledge", "admit", "cite", "testify", "document");
-    private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "take", "accept", "assume", "admit", "deny", "bear");
-    private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "stay", "prove", "look", "become");
+    private static final Set<String> SAY_OBJECT = Set.of(
+            "say", "report", "confirm", "disclose", "reveal", "acknowledge", "admit", "cite", "testify", "document");
+    private static final Set<String> RESPONSIBILITY_VERBS =
+            Set.of("claim", "take", "accept", "assume", "admit", "deny", "bear");
+    private static final Set<String> COPULAS =
+            Set.of("be", "remain", "seem", "appear", "stay", "prove", "look", "become");
     private final EpistemicCues cues;
     private final Negation negation;
 
@@ -58,12 +61,25 @@ final class Frames {
     private Reading verb(SentenceGraph g, int h, int c, String rel, String lemma, boolean quote) {
         String prt = particle(g, h);
         String phrasal = prt == null ? null : lemma + " " + prt;
-        boolean complement = quote || rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl:") && !rel.equals("obl:tmod");
+        boolean complement =
+                quote || rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl:") && !rel.equals("obl:tmod");
         String neg = negation.of(g, h);
         // denial
-        if (cues.is("deny_verb", lemma) && (quote || rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("obl:") || rel.startsWith("advcl:"))) {
-            boolean restricted = !lemma.equals("deny") && !lemma.equals("refute") && !lemma.equals("rebut") && !lemma.equals("disavow");
-            boolean direct = rel.equals("obj") || rel.equals("xcomp") || rel.equals("obl:of") || rel.startsWith("advcl:") || quote;
+        if (cues.is("deny_verb", lemma)
+                && (quote
+                        || rel.equals("obj")
+                        || rel.equals("xcomp")
+                        || rel.startsWith("obl:")
+                        || rel.startsWith("advcl:"))) {
+            boolean restricted = !lemma.equals("deny")
+                    && !lemma.equals("refute")
+                    && !lemma.equals("rebut")
+                    && !lemma.equals("disavow");
+            boolean direct = rel.equals("obj")
+                    || rel.equals("xcomp")
+                    || rel.equals("obl:of")
+                    || rel.startsWith("advcl:")
+                    || quote;
             if (!restricted && direct || claimLike(g, c) && (direct || rel.startsWith("obl:"))) {
                 if (neg != null) {
                     return new Reading(Status.UNCERTAIN, neg + " " + g.token(h).word(), null, h, c); // "did not deny"
@@ -71,40 +87,72 @@ final class Frames {
                 return new Reading(Status.DENIED, g.token(h).word(), Speakers.subject(g, h), h, c);
             }
         }
-        if (phrasal != null && cues.is("deny_phrasal", phrasal) && (rel.startsWith("obl:") || rel.equals("obj")) && claimLike(g, c)) {
+        if (phrasal != null
+                && cues.is("deny_phrasal", phrasal)
+                && (rel.startsWith("obl:") || rel.equals("obj"))
+                && claimLike(g, c)) {
             return new Reading(Status.DENIED, g.token(h).word() + " " + prt, Speakers.subject(g, h), h, c);
         }
         if (cues.is("label_verb", lemma) && (rel.equals("obj") || rel.equals("ccomp") || rel.startsWith("csubj"))) {
             Integer w = denialComplement(g, h, c);
             if (w != null) {
-                return new Reading(Status.DENIED, g.token(h).word() + " " + g.token(w).word(), Speakers.subject(g, h), h, c);
+                return new Reading(
+                        Status.DENIED, g.token(h).word() + " " + g.token(w).word(), Speakers.subject(g, h), h, c);
             }
         }
         // "corrected its statement, saying …", "revised the toll, adding …": the participle gives the corrected account
         boolean sayingClause = rel.startsWith("advcl:") && speechMark(g, c, rel);
-        if (sayingClause && (cues.is("correct_verb", lemma) || phrasal != null && cues.is("correct_phrasal", phrasal) || correctsAccount(g, h))) {
-            return new Reading(Status.CORRECTED, g.token(h).word() + ", " + rel.substring(6), Speakers.subject(g, h), h, c);
+        if (sayingClause
+                && (cues.is("correct_verb", lemma)
+                        || phrasal != null && cues.is("correct_phrasal", phrasal)
+                        || correctsAccount(g, h))) {
+            return new Reading(
+                    Status.CORRECTED, g.token(h).word() + ", " + rel.substring(6), Speakers.subject(g, h), h, c);
         }
         // correction
-        if ((cues.is("correct_verb", lemma) || phrasal != null && cues.is("correct_phrasal", phrasal) || lemma.equals("set") && hasObject(g, h, "record"))
+        if ((cues.is("correct_verb", lemma)
+                        || phrasal != null && cues.is("correct_phrasal", phrasal)
+                        || lemma.equals("set") && hasObject(g, h, "record"))
                 && (complement || rel.startsWith("nsubj") || rel.equals("advcl:after"))) {
-            return new Reading(Status.CORRECTED, phrasal != null && cues.is("correct_phrasal", phrasal) ? g.token(h).word() + " " + prt : g.token(h).word(),
-                    Speakers.subject(g, h), h, c);
+            return new Reading(
+                    Status.CORRECTED,
+                    phrasal != null && cues.is("correct_phrasal", phrasal)
+                            ? g.token(h).word() + " " + prt
+                            : g.token(h).word(),
+                    Speakers.subject(g, h),
+                    h,
+                    c);
         }
-        if ((lemma.equals("change") || lemma.equals("revise") || lemma.equals("amend") || lemma.equals("update") || lemma.equals("alter")
-                || lemma.equals("reverse") || lemma.equals("withdraw") || lemma.equals("abandon"))
-                && rel.equals("obj") && g.token(c).isNoun() && (cues.is("report_noun", Clauses.lemma(g, c)) || cues.is("claim_noun", Clauses.lemma(g, c)))) {
-            return new Reading(Status.CORRECTED, g.token(h).word() + " " + g.token(c).word(), Speakers.subject(g, h), h, c); // "changed the U.S. account of"
+        if ((lemma.equals("change")
+                        || lemma.equals("revise")
+                        || lemma.equals("amend")
+                        || lemma.equals("update")
+                        || lemma.equals("alter")
+                        || lemma.equals("reverse")
+                        || lemma.equals("withdraw")
+                        || lemma.equals("abandon"))
+                && rel.equals("obj")
+                && g.token(c).isNoun()
+                && (cues.is("report_noun", Clauses.lemma(g, c)) || cues.is("claim_noun", Clauses.lemma(g, c)))) {
+            return new Reading(
+                    Status.CORRECTED,
+                    g.token(h).word() + " " + g.token(c).word(),
+                    Speakers.subject(g, h),
+                    h,
+                    c); // "changed the U.S. account of"
         }
         // knowledge withheld: "could not verify", "impossible to confirm", "did not say which"
-        if (cues.is("knowledge_verb", lemma) && (complement || rel.startsWith("nsubj:pass") || rel.startsWith("csubj"))) {
+        if (cues.is("knowledge_verb", lemma)
+                && (complement || rel.startsWith("nsubj:pass") || rel.startsWith("csubj"))) {
             String barred = neg != null ? neg : barrier(g, h);
             if (barred != null) {
                 return new Reading(Status.UNCERTAIN, barred + " " + g.token(h).word(), null, h, c);
             }
         }
         // claimed responsibility, or none did: "no group has claimed the attack"
-        if ((cues.is("claim_verb", lemma) || RESPONSIBILITY_VERBS.contains(lemma)) && rel.equals("obj") && Clauses.lemma(g, c).equals("responsibility")
+        if ((cues.is("claim_verb", lemma) || RESPONSIBILITY_VERBS.contains(lemma))
+                        && rel.equals("obj")
+                        && Clauses.lemma(g, c).equals("responsibility")
                 || cues.is("claim_verb", lemma) && complement && neg != null) {
             if (neg != null) {
                 return new Reading(Status.UNCERTAIN, neg + " " + g.token(h).word(), null, h, c);
@@ -121,8 +169,12 @@ final class Frames {
             return new Reading(Status.QUESTION, g.token(h).word(), null, h, c);
         }
         // speech
-        boolean charge = rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("advcl:with") || rel.equals("obl:of")
-                || rel.equals("obl:for") || rel.equals("obl:with");
+        boolean charge = rel.equals("advcl:of")
+                || rel.equals("advcl:for")
+                || rel.equals("advcl:with")
+                || rel.equals("obl:of")
+                || rel.equals("obl:for")
+                || rel.equals("obl:with");
         if (cues.is("claim_verb", lemma) && (quote || rel.equals("obj") || rel.equals("xcomp") || charge)) {
             return new Reading(Status.CLAIMED, g.token(h).word(), Speakers.subject(g, h), h, c);
         }
@@ -130,8 +182,12 @@ final class Frames {
             // "'There was no such meeting,' a spokesman said of reports that …"
             return new Reading(Status.DENIED, "said of " + g.token(c).word(), Speakers.subject(g, h), h, c);
         }
-        if (cues.is("report_verb", lemma) && (quote || rel.equals("xcomp") && passive(g, h) || rel.equals("obj") && SAY_OBJECT.contains(lemma)
-                || rel.equals("obl:about") || rel.equals("obl:of") && lemma.equals("say"))) {
+        if (cues.is("report_verb", lemma)
+                && (quote
+                        || rel.equals("xcomp") && passive(g, h)
+                        || rel.equals("obj") && SAY_OBJECT.contains(lemma)
+                        || rel.equals("obl:about")
+                        || rel.equals("obl:of") && lemma.equals("say"))) {
             Reading r = new Reading(Status.REPORTED, g.token(h).word(), Speakers.subject(g, h), h, c);
             return supersedes(g, h) ? r.as(Status.CORRECTED, earlierCue(g, h)) : r;
         }
@@ -141,12 +197,21 @@ final class Frames {
             return supersedes(g, h) ? r.as(Status.CORRECTED, earlierCue(g, h)) : r;
         }
         // plans and failures
-        if (cues.is("negating_governor", lemma) && (rel.equals("xcomp") || rel.equals("acl") || rel.startsWith("advcl:from") || rel.startsWith("obl:from") || rel.equals("obj"))) {
+        if (cues.is("negating_governor", lemma)
+                && (rel.equals("xcomp")
+                        || rel.equals("acl")
+                        || rel.startsWith("advcl:from")
+                        || rel.startsWith("obl:from")
+                        || rel.equals("obj"))) {
             return new Reading(Status.NEGATED, g.token(h).word(), null, h, c);
         }
-        if (cues.is("hypothetical_governor", lemma) && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || rel.startsWith("obl:on")
-                || rel.equals("acl") && g.token(c).pos().equals("VBG")
-                || rel.startsWith("obl:about"))) {
+        if (cues.is("hypothetical_governor", lemma)
+                && (rel.equals("xcomp")
+                        || rel.equals("ccomp")
+                        || rel.equals("obj")
+                        || rel.startsWith("obl:on")
+                        || rel.equals("acl") && g.token(c).pos().equals("VBG")
+                        || rel.startsWith("obl:about"))) {
             return new Reading(Status.HYPOTHETICAL, g.token(h).word(), null, h, c);
         }
         return Reading.ASSERTED;
@@ -154,8 +219,16 @@ final class Frames {
 
     private Reading word(SentenceGraph g, int h, int c, String rel, String lemma, Token head) {
         String neg = negation.of(g, h);
-        boolean arg = rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("advcl")
-                || rel.startsWith("acl") || rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("dep") || rel.equals("appos");
+        boolean arg = rel.startsWith("nsubj")
+                || rel.startsWith("csubj")
+                || rel.equals("ccomp")
+                || rel.equals("xcomp")
+                || rel.startsWith("advcl")
+                || rel.startsWith("acl")
+                || rel.startsWith("nmod")
+                || rel.startsWith("obl")
+                || rel.equals("dep")
+                || rel.equals("appos");
         if (!arg) {
             return Reading.ASSERTED;
         }
@@ -165,7 +238,10 @@ final class Frames {
         if (COPULAS.contains(lemma) && (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("ccomp"))) {
             for (int x : g.children(h, "xcomp")) {
                 String l = Clauses.lemma(g, x);
-                if (cues.is("denial_word", l) || cues.is("uncertain", l) || cues.is("uncertain_when_negated", l) || l.equals("see")) {
+                if (cues.is("denial_word", l)
+                        || cues.is("uncertain", l)
+                        || cues.is("uncertain_when_negated", l)
+                        || l.equals("see")) {
                     cue = x;
                     cueLemma = l;
                     neg = neg != null ? neg : negation.of(g, x);
@@ -176,8 +252,14 @@ final class Frames {
                 for (int q : g.children(h, "nsubj")) {
                     String ql = Clauses.lemma(g, q);
                     if ((ql.equals("question") || ql.equals("issue")) && isInterrogative(g, c)) {
-                        boolean open = g.children(q, "amod").stream().anyMatch(a -> Clauses.lemma(g, a).equals("open"));
-                        return new Reading(open ? Status.UNCERTAIN : Status.QUESTION, open ? "open question" : g.token(q).word() + " is whether", null, q, c);
+                        boolean open = g.children(q, "amod").stream()
+                                .anyMatch(a -> Clauses.lemma(g, a).equals("open"));
+                        return new Reading(
+                                open ? Status.UNCERTAIN : Status.QUESTION,
+                                open ? "open question" : g.token(q).word() + " is whether",
+                                null,
+                                q,
+                                c);
                     }
                 }
                 return Reading.ASSERTED;
@@ -191,32 +273,44 @@ final class Frames {
             if (earlierReport(g, c)) {
                 return new Reading(Status.CORRECTED, "earlier " + g.token(c).word() + " … " + word, null, cue, c);
             }
-            return new Reading(Status.DENIED, neg != null && !cues.is("denial_word", cueLemma) ? neg + " " + word : word, null, cue, c);
+            return new Reading(
+                    Status.DENIED,
+                    neg != null && !cues.is("denial_word", cueLemma) ? neg + " " + word : word,
+                    null,
+                    cue,
+                    c);
         }
         if (cues.is("knowledge_barrier", cueLemma) && (rel.startsWith("nsubj") || rel.startsWith("csubj"))) {
             // "Russia's claim … was impossible to verify"
             for (int x : g.children(cue, "xcomp")) {
                 if (cues.is("knowledge_verb", Clauses.lemma(g, x))) {
-                    return new Reading(Status.UNCERTAIN, word + " to " + g.token(x).word(), null, cue, c);
+                    return new Reading(
+                            Status.UNCERTAIN, word + " to " + g.token(x).word(), null, cue, c);
                 }
             }
         }
-        if (cues.is("uncertain", cueLemma) && !(cueLemma.equals("question") || cueLemma.equals("divided") && !rel.startsWith("obl"))) {
+        if (cues.is("uncertain", cueLemma)
+                && !(cueLemma.equals("question") || cueLemma.equals("divided") && !rel.startsWith("obl"))) {
             return new Reading(Status.UNCERTAIN, word, null, cue, c);
         }
         if (cues.is("uncertain_when_negated", cueLemma) && neg != null) {
             return new Reading(Status.UNCERTAIN, neg + " " + word, null, cue, c);
         }
         if (cueLemma.equals("question") && head.isNoun()) {
-            boolean open = g.children(h, "amod").stream().anyMatch(a -> Clauses.lemma(g, a).equals("open"));
+            boolean open = g.children(h, "amod").stream()
+                    .anyMatch(a -> Clauses.lemma(g, a).equals("open"));
             if (isInterrogative(g, c) || rel.startsWith("nsubj") || rel.startsWith("csubj")) {
-                return new Reading(open ? Status.UNCERTAIN : Status.QUESTION, open ? "open question" : word, null, h, c);
+                return new Reading(
+                        open ? Status.UNCERTAIN : Status.QUESTION, open ? "open question" : word, null, h, c);
             }
         }
         if (head.isNoun()) {
             // "the denial of the talks", "reports that …", not "the denial, coupled with claims of …"
-            boolean participle = rel.startsWith("acl") && (g.token(c).pos().equals("VBN") || g.token(c).pos().equals("VBG")) && g.children(c, "mark").isEmpty();
-            boolean content = !rel.startsWith("nsubj") && !rel.startsWith("csubj") && !rel.equals("appos") && !participle;
+            boolean participle = rel.startsWith("acl")
+                    && (g.token(c).pos().equals("VBN") || g.token(c).pos().equals("VBG"))
+                    && g.children(c, "mark").isEmpty();
+            boolean content =
+                    !rel.startsWith("nsubj") && !rel.startsWith("csubj") && !rel.equals("appos") && !participle;
             if (!content) {
                 return Reading.ASSERTED;
             }
@@ -228,12 +322,14 @@ final class Frames {
             }
             Integer false_ = denialModifier(g, h);
             if ((cues.is("report_noun", lemma) || cues.is("claim_noun", lemma)) && false_ != null) {
-                // "called groundless U.S. charges that", "rejected false reports that": the speaker who calls them so denies them
+                // "called groundless U.S. charges that", "rejected false reports that": the speaker who calls them so
+                // denies them
                 Dependency above = Clauses.up(g, h);
                 String denier = above == null ? null : Speakers.subject(g, above.governor());
                 return new Reading(Status.DENIED, g.token(false_).word() + " " + word, denier, h, c);
             }
-            boolean hedged = g.children(h, "amod").stream().anyMatch(a -> cues.is("uncertain_modifier", Clauses.lemma(g, a)));
+            boolean hedged =
+                    g.children(h, "amod").stream().anyMatch(a -> cues.is("uncertain_modifier", Clauses.lemma(g, a)));
             if ((cues.is("report_noun", lemma) || cues.is("claim_noun", lemma)) && hedged) {
                 return new Reading(Status.UNCERTAIN, hedge(g, h) + " " + word, Speakers.possessor(g, h), h, c);
             }
@@ -245,12 +341,15 @@ final class Frames {
                 return earlierReportNoun(g, h) && contraryTo(g, h) ? r.as(Status.CORRECTED, "contrary to " + word) : r;
             }
             if (cues.is("hypothetical_governor", lemma)) {
-                return neg != null ? new Reading(Status.NEGATED, neg + " " + word, null, h, c) : new Reading(Status.HYPOTHETICAL, word, null, h, c);
+                return neg != null
+                        ? new Reading(Status.NEGATED, neg + " " + word, null, h, c)
+                        : new Reading(Status.HYPOTHETICAL, word, null, h, c);
             }
             if (cues.is("negating_governor", lemma)) {
                 return new Reading(Status.NEGATED, word, null, h, c);
             }
-        } else if (head.pos().startsWith("JJ") && (rel.equals("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl:to"))) {
+        } else if (head.pos().startsWith("JJ")
+                && (rel.equals("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl:to"))) {
             if (cues.is("hypothetical_governor", lemma)) {
                 return new Reading(Status.HYPOTHETICAL, word, null, h, c);
             }
@@ -287,8 +386,11 @@ final class Frames {
         }
         for (Dependency d : g.sentence().children(verb)) {
             // "admitted, after days of denying it, that …"
-            if (d.relation().startsWith("advcl") && (cues.is("deny_verb", Clauses.lemma(g, d.dependent())) || cues.is("claim_verb", Clauses.lemma(g, d.dependent())))
-                    && d.dependent() < verb && !g.children(d.dependent(), "mark").isEmpty()) {
+            if (d.relation().startsWith("advcl")
+                    && (cues.is("deny_verb", Clauses.lemma(g, d.dependent()))
+                            || cues.is("claim_verb", Clauses.lemma(g, d.dependent())))
+                    && d.dependent() < verb
+                    && !g.children(d.dependent(), "mark").isEmpty()) {
                 return "after " + g.token(d.dependent()).word();
             }
         }
@@ -304,19 +406,25 @@ final class Frames {
                 return earlier;
             }
         }
-        boolean initially = g.children(verb, "advmod").stream().anyMatch(a -> cues.is("earlier_account", Clauses.lemma(g, a)) && !Clauses.lemma(g, a).equals("earlier"));
+        boolean initially = g.children(verb, "advmod").stream()
+                .anyMatch(a -> cues.is("earlier_account", Clauses.lemma(g, a))
+                        && !Clauses.lemma(g, a).equals("earlier"));
         if (initially) {
             // "initially said two pilots had been captured, but later revised the figure"
             for (Token t : g.sentence().tokens()) {
                 String l = t.lemma().toLowerCase(java.util.Locale.ROOT);
-                if (t.index() > verb && (cues.is("later_account", l) && !l.equals("now") && !l.equals("since") || t.isVerb() && cues.is("correct_verb", l))) {
+                if (t.index() > verb
+                        && (cues.is("later_account", l) && !l.equals("now") && !l.equals("since")
+                                || t.isVerb() && cues.is("correct_verb", l))) {
                     return "initially … " + t.word();
                 }
             }
         }
         if (later != null) {
             for (Token t : g.sentence().tokens()) {
-                if (t.index() != verb && cues.is("earlier_account", t.lemma().toLowerCase(java.util.Locale.ROOT)) && t.index() < verb) {
+                if (t.index() != verb
+                        && cues.is("earlier_account", t.lemma().toLowerCase(java.util.Locale.ROOT))
+                        && t.index() < verb) {
                     return t.word() + " … " + later;
                 }
             }
@@ -328,8 +436,14 @@ final class Frames {
     private String earlierWithin(SentenceGraph g, int subject) {
         for (int r : g.children(subject, "acl:relcl")) {
             String l = Clauses.lemma(g, r);
-            boolean pluperfect = g.children(r, "aux").stream().anyMatch(a -> Clauses.lemma(g, a).equals("have") && g.token(a).word().equalsIgnoreCase("had"));
-            if (pluperfect && (cues.is("claim_verb", l) || cues.is("deny_verb", l) || cues.is("report_verb", l) || cues.is("label_verb", l))) {
+            boolean pluperfect = g.children(r, "aux").stream()
+                    .anyMatch(a -> Clauses.lemma(g, a).equals("have")
+                            && g.token(a).word().equalsIgnoreCase("had"));
+            if (pluperfect
+                    && (cues.is("claim_verb", l)
+                            || cues.is("deny_verb", l)
+                            || cues.is("report_verb", l)
+                            || cues.is("label_verb", l))) {
                 return "had " + g.token(r).word();
             }
             for (int a : g.children(r, "advmod")) {
@@ -351,7 +465,8 @@ final class Frames {
     }
 
     private static boolean contraryTo(SentenceGraph g, int noun) {
-        return g.children(noun, "case").stream().anyMatch(c -> Clauses.lemma(g, c).equals("to"))
+        return g.children(noun, "case").stream()
+                        .anyMatch(c -> Clauses.lemma(g, c).equals("to"))
                 && g.sentence().tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("contrary"));
     }
 
@@ -399,9 +514,12 @@ final class Frames {
     /** Whether a speech verb quotes a negated or denying clause: "'There was no such meeting,' X said of reports that …". */
     private boolean deniesInQuote(SentenceGraph g, int verb) {
         for (Dependency d : g.sentence().children(verb)) {
-            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") || d.relation().equals("dep")) {
+            if (d.relation().equals("ccomp")
+                    || d.relation().equals("parataxis")
+                    || d.relation().equals("dep")) {
                 int q = d.dependent();
-                if (negation.of(g, q) != null || cues.is("denial_word", Clauses.lemma(g, q))
+                if (negation.of(g, q) != null
+                        || cues.is("denial_word", Clauses.lemma(g, q))
                         || g.children(q, "nsubj").stream().anyMatch(x -> negation.of(g, x) != null)) {
                     return true;
                 }
@@ -426,12 +544,19 @@ final class Frames {
      */
     private boolean contentClause(SentenceGraph g, int noun, int verb) {
         String l = Clauses.lemma(g, noun);
-        if (!(cues.is("report_noun", l) || cues.is("claim_noun", l) || cues.is("deny_noun", l) || l.equals("revelation"))) {
+        if (!(cues.is("report_noun", l)
+                || cues.is("claim_noun", l)
+                || cues.is("deny_noun", l)
+                || l.equals("revelation"))) {
             return false;
         }
-        boolean subject = g.children(verb, "nsubj").stream().anyMatch(x -> x != noun) || g.children(verb, "nsubj:pass").stream().anyMatch(x -> x != noun);
-        boolean object = g.children(verb, "obj").stream().anyMatch(x -> x != noun) || !g.children(verb, "ccomp").isEmpty() || !g.children(verb, "xcomp").isEmpty()
-                || g.children(verb, "obj").isEmpty() && !g.children(verb, "nsubj:pass").isEmpty();
+        boolean subject = g.children(verb, "nsubj").stream().anyMatch(x -> x != noun)
+                || g.children(verb, "nsubj:pass").stream().anyMatch(x -> x != noun);
+        boolean object = g.children(verb, "obj").stream().anyMatch(x -> x != noun)
+                || !g.children(verb, "ccomp").isEmpty()
+                || !g.children(verb, "xcomp").isEmpty()
+                || g.children(verb, "obj").isEmpty()
+                        && !g.children(verb, "nsubj:pass").isEmpty();
         return subject && object;
     }
 
@@ -442,15 +567,27 @@ final class Frames {
         if (!t.isNoun()) {
             return true;
         }
-        return cues.is("report_noun", l) || cues.is("claim_noun", l) || l.equals("responsibility") || l.equals("role") || l.equals("involvement")
-                || l.equals("suggestion") || l.equals("idea") || l.equals("notion") || l.equals("speculation") || l.equals("rumour") || l.equals("rumor")
+        return cues.is("report_noun", l)
+                || cues.is("claim_noun", l)
+                || l.equals("responsibility")
+                || l.equals("role")
+                || l.equals("involvement")
+                || l.equals("suggestion")
+                || l.equals("idea")
+                || l.equals("notion")
+                || l.equals("speculation")
+                || l.equals("rumour")
+                || l.equals("rumor")
                 || cues.is("denial_word", l);
     }
 
     /** The denial word a label verb applies to its object: "called the reports groundless", "branded as a lie". */
     private Integer denialComplement(SentenceGraph g, int verb, int object) {
         Integer direct = denialChild(g, verb, object);
-        if (direct != null || !g.token(object).isNoun() || !(cues.is("report_noun", Clauses.lemma(g, object)) || cues.is("claim_noun", Clauses.lemma(g, object)))) {
+        if (direct != null
+                || !g.token(object).isNoun()
+                || !(cues.is("report_noun", Clauses.lemma(g, object))
+                        || cues.is("claim_noun", Clauses.lemma(g, object)))) {
             return direct;
         }
         // "called claims that Ankara sold drones to Sudan 'baseless'": the parser may hang the word on the clause
@@ -465,29 +602,48 @@ final class Frames {
     /** Whether the clause hangs on its head through a speech participle: "…, saying that …" (advcl:saying), "…, adding …". */
     private boolean speechMark(SentenceGraph g, int clause, String rel) {
         String via = rel.substring(rel.indexOf(':') + 1);
-        if (cues.is("report_verb", via) || via.equals("saying") || via.equals("adding") || via.equals("stating") || via.equals("explaining")) {
+        if (cues.is("report_verb", via)
+                || via.equals("saying")
+                || via.equals("adding")
+                || via.equals("stating")
+                || via.equals("explaining")) {
             return true;
         }
-        return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("VBG") && cues.is("report_verb", Clauses.lemma(g, m)));
+        return g.children(clause, "mark").stream()
+                .anyMatch(m -> g.token(m).pos().equals("VBG") && cues.is("report_verb", Clauses.lemma(g, m)));
     }
 
     /** "revised its account", "changed the figure": a verb of change whose object is an account. */
     private boolean correctsAccount(SentenceGraph g, int verb) {
         String l = Clauses.lemma(g, verb);
-        if (!(l.equals("change") || l.equals("revise") || l.equals("amend") || l.equals("update") || l.equals("alter") || l.equals("reverse"))) {
+        if (!(l.equals("change")
+                || l.equals("revise")
+                || l.equals("amend")
+                || l.equals("update")
+                || l.equals("alter")
+                || l.equals("reverse"))) {
             return false;
         }
-        return g.children(verb, "obj").stream().anyMatch(o -> cues.is("report_noun", Clauses.lemma(g, o)) || cues.is("claim_noun", Clauses.lemma(g, o))
-                || Clauses.lemma(g, o).equals("figure") || Clauses.lemma(g, o).equals("toll") || Clauses.lemma(g, o).equals("assessment"));
+        return g.children(verb, "obj").stream()
+                .anyMatch(o -> cues.is("report_noun", Clauses.lemma(g, o))
+                        || cues.is("claim_noun", Clauses.lemma(g, o))
+                        || Clauses.lemma(g, o).equals("figure")
+                        || Clauses.lemma(g, o).equals("toll")
+                        || Clauses.lemma(g, o).equals("assessment"));
     }
 
     private Integer denialChild(SentenceGraph g, int verb, int object) {
         for (Dependency d : g.sentence().children(verb)) {
             int w = d.dependent();
-            if (w == object || !(d.relation().equals("xcomp") || d.relation().equals("obl:as") || d.relation().equals("obj") || d.relation().equals("ccomp"))) {
+            if (w == object
+                    || !(d.relation().equals("xcomp")
+                            || d.relation().equals("obl:as")
+                            || d.relation().equals("obj")
+                            || d.relation().equals("ccomp"))) {
                 continue;
             }
-            if (cues.is("denial_word", Clauses.lemma(g, w)) || g.children(w, "amod").stream().anyMatch(a -> cues.is("denial_word", Clauses.lemma(g, a)))) {
+            if (cues.is("denial_word", Clauses.lemma(g, w))
+                    || g.children(w, "amod").stream().anyMatch(a -> cues.is("denial_word", Clauses.lemma(g, a)))) {
                 return w;
             }
         }
@@ -500,7 +656,12 @@ final class Frames {
         }
         for (int a : g.children(verb, "advmod")) {
             String l = Clauses.lemma(g, a);
-            if (l.equals("back") || l.equals("straight") || l.equals("out") || l.equals("off") || l.equals("aside") || l.equals("down")) {
+            if (l.equals("back")
+                    || l.equals("straight")
+                    || l.equals("out")
+                    || l.equals("off")
+                    || l.equals("aside")
+                    || l.equals("down")) {
                 return l;
             }
         }
@@ -513,11 +674,13 @@ final class Frames {
     }
 
     private static boolean hasObject(SentenceGraph g, int verb, String lemma) {
-        return g.children(verb, "obj").stream().anyMatch(o -> Clauses.lemma(g, o).equals(lemma));
+        return g.children(verb, "obj").stream()
+                .anyMatch(o -> Clauses.lemma(g, o).equals(lemma));
     }
 
     /** "is said to have", "is understood to": a report verb in the passive with an infinitive. */
     private static boolean passive(SentenceGraph g, int verb) {
-        return !g.children(verb, "aux:pass").isEmpty() || !g.children(verb, "nsubj:pass").isEmpty();
+        return !g.children(verb, "aux:pass").isEmpty()
+                || !g.children(verb, "nsubj:pass").isEmpty();
     }
 }

@@ -31,7 +31,8 @@ final class IntentCodes {
         IntentCodes c = new IntentCodes();
         for (Tsv.Row r : Tsv.resource("/backchannel/claims/intent-codes.tsv")) {
             if (r.col(0).endsWith("_cue")) {
-                c.cues.computeIfAbsent(r.col(0).replace("_cue", ""), k -> new HashSet<>()).add(r.col(1));
+                c.cues.computeIfAbsent(r.col(0).replace("_cue", ""), k -> new HashSet<>())
+                        .add(r.col(1));
             } else {
                 c.byTrigger.computeIfAbsent(r.col(0), k -> new HashMap<>()).put(r.col(1), r.col(2));
             }
@@ -46,8 +47,7 @@ final class IntentCodes {
      *             so the intent event is told as done; false when it is only intended or possible
      *             ("will attack", "wants to", "is ready to"), which keeps the status the text gives
      */
-    record Recoding(Event event, boolean made) {
-    }
+    record Recoding(Event event, boolean made) {}
 
     /** The event recoded to its intent code when a commitment, intention or threat governs it, else null. */
     Recoding recode(Event e, SentenceGraph g, Codebook codebook) {
@@ -102,7 +102,8 @@ final class IntentCodes {
      */
     private String trigger(SentenceGraph g, int predicate) {
         for (Dependency d : g.sentence().parents(predicate)) {
-            if (d.governor() < 0 || !(d.relation().equals("xcomp") || d.relation().startsWith("acl"))) {
+            if (d.governor() < 0
+                    || !(d.relation().equals("xcomp") || d.relation().startsWith("acl"))) {
                 continue;
             }
             String lemma = g.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
@@ -114,7 +115,8 @@ final class IntentCodes {
         }
         for (Dependency d : g.sentence().children(predicate)) {
             Token c = g.token(d.dependent());
-            if (d.relation().equals("aux") && cues.getOrDefault("intend", Set.of()).contains(c.lemma().toLowerCase(Locale.ROOT))) {
+            if (d.relation().equals("aux")
+                    && cues.getOrDefault("intend", Set.of()).contains(c.lemma().toLowerCase(Locale.ROOT))) {
                 return "intend";
             }
         }

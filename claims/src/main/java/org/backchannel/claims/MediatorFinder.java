@@ -31,17 +31,45 @@ import org.backchannel.model.Token;
  */
 final class MediatorFinder {
     private static final Set<String> CONTACT_ROOTS = Set.of("02", "03", "04", "05", "08");
-    private static final Set<String> CARRY_VERBS = Set.of("relay", "pass", "carry", "convey", "deliver", "shuttle", "transmit", "forward");
-    private static final Set<String> BROKER_VERBS = Set.of("mediate", "broker", "host", "facilitate", "guarantee", "arrange", "negotiate",
-            "coordinate", "oversee", "sponsor", "convene", "organise", "organize", "propose");
-    private static final Set<String> MEETING_NOUNS = Set.of("talk", "talks", "meeting", "negotiation", "summit", "dialogue", "round", "exchange",
-            "swap", "contact", "ceasefire", "truce", "deal", "agreement", "handover", "release");
+    private static final Set<String> CARRY_VERBS =
+            Set.of("relay", "pass", "carry", "convey", "deliver", "shuttle", "transmit", "forward");
+    private static final Set<String> BROKER_VERBS = Set.of(
+            "mediate",
+            "broker",
+            "host",
+            "facilitate",
+            "guarantee",
+            "arrange",
+            "negotiate",
+            "coordinate",
+            "oversee",
+            "sponsor",
+            "convene",
+            "organise",
+            "organize",
+            "propose");
+    private static final Set<String> MEETING_NOUNS = Set.of(
+            "talk",
+            "talks",
+            "meeting",
+            "negotiation",
+            "summit",
+            "dialogue",
+            "round",
+            "exchange",
+            "swap",
+            "contact",
+            "ceasefire",
+            "truce",
+            "deal",
+            "agreement",
+            "handover",
+            "release");
     private final EpistemicCues cues;
     private final Function<String, String> nameToActor;
 
     /** A mediator and the words that make it one. */
-    record Mediation(String actorId, String cue, int anchor) {
-    }
+    record Mediation(String actorId, String cue, int anchor) {}
 
     /** @param nameToActor resolves a bare name ("Qatar" in "Qatar-brokered") to an actor id, or null */
     MediatorFinder(EpistemicCues cues, Function<String, String> nameToActor) {
@@ -60,7 +88,9 @@ final class MediatorFinder {
             if (m.actorId() == null || isSide.test(m.actorId())) {
                 continue;
             }
-            boolean linked = m.anchor() < 0 || Clauses.within(g, m.anchor(), predicate) || Clauses.within(g, predicate, m.anchor())
+            boolean linked = m.anchor() < 0
+                    || Clauses.within(g, m.anchor(), predicate)
+                    || Clauses.within(g, predicate, m.anchor())
                     || sameClause(g, m.anchor(), predicate);
             if (linked || contact && topClause(g, m.anchor()) == topClause(g, predicate)) {
                 return m;
@@ -80,9 +110,11 @@ final class MediatorFinder {
                 for (Dependency d : g.sentence().children(i)) {
                     String rel = d.relation();
                     for (String prep : cues.all("mediator_prep")) {
-                        if ((rel.equals("obl:" + prep) || rel.equals("nmod:" + prep)) && (i == predicate || carrier(g, i))) {
+                        if ((rel.equals("obl:" + prep) || rel.equals("nmod:" + prep))
+                                && (i == predicate || carrier(g, i))) {
                             for (String id : actorsOf(g, d.dependent())) {
-                                out.add(new Mediation(id, prep + " " + g.token(d.dependent()).word(), i));
+                                out.add(new Mediation(
+                                        id, prep + " " + g.token(d.dependent()).word(), i));
                             }
                         }
                     }
@@ -92,7 +124,10 @@ final class MediatorFinder {
             String w = t.word().toLowerCase(Locale.ROOT);
             for (String suffix : cues.all("mediator_suffix")) {
                 if (w.endsWith(suffix) && w.length() > suffix.length()) {
-                    out.add(new Mediation(nameToActor.apply(t.word().substring(0, t.word().length() - suffix.length())), t.word(), i));
+                    out.add(new Mediation(
+                            nameToActor.apply(t.word().substring(0, t.word().length() - suffix.length())),
+                            t.word(),
+                            i));
                 }
             }
             if (BROKER_VERBS.contains(lemma) && i >= 2 && g.token(i - 1).word().matches("[-\u2010\u2013]")) {
@@ -114,8 +149,10 @@ final class MediatorFinder {
     /** Whether a verb carries a contact: a go-between's verb or one of sending and exchanging. */
     private boolean carrier(SentenceGraph g, int verb) {
         String l = Clauses.lemma(g, verb);
-        return CARRY_VERBS.contains(l) || BROKER_VERBS.contains(l) || Set.of("send", "exchange", "receive", "talk", "communicate", "hold", "reach", "contact")
-                .contains(l);
+        return CARRY_VERBS.contains(l)
+                || BROKER_VERBS.contains(l)
+                || Set.of("send", "exchange", "receive", "talk", "communicate", "hold", "reach", "contact")
+                        .contains(l);
     }
 
     private void verbCues(SentenceGraph g, int v, String lemma, List<Mediation> out) {
@@ -132,10 +169,17 @@ final class MediatorFinder {
                 }
             }
         }
-        boolean between = !g.children(v, "obl:between").isEmpty() || !g.children(v, "nmod:between").isEmpty();
+        boolean between = !g.children(v, "obl:between").isEmpty()
+                || !g.children(v, "nmod:between").isEmpty();
         boolean carries = CARRY_VERBS.contains(lemma) && (between || carriesMessage(g, v) || lemma.equals("shuttle"));
-        boolean brokers = BROKER_VERBS.contains(lemma) && (between || lemma.equals("host") || lemma.equals("broker") || lemma.equals("mediate")
-                || lemma.equals("facilitate") || lemma.equals("guarantee") || lemma.equals("arrange"));
+        boolean brokers = BROKER_VERBS.contains(lemma)
+                && (between
+                        || lemma.equals("host")
+                        || lemma.equals("broker")
+                        || lemma.equals("mediate")
+                        || lemma.equals("facilitate")
+                        || lemma.equals("guarantee")
+                        || lemma.equals("arrange"));
         if (carries || brokers) {
             for (String id : doers(g, v)) {
                 out.add(new Mediation(id, word + (between ? " between" : ""), v));
@@ -144,17 +188,21 @@ final class MediatorFinder {
         // "acting as a go-between", "will act as guarantors", "served as an intermediary"
         if (cues.is("mediator_role_verb", lemma)) {
             for (Dependency d : g.sentence().children(v)) {
-                if ((d.relation().equals("obl:as") || d.relation().equals("xcomp") || d.relation().equals("obj") && lemma.equals("play"))
+                if ((d.relation().equals("obl:as")
+                                || d.relation().equals("xcomp")
+                                || d.relation().equals("obj") && lemma.equals("play"))
                         && (cues.is("mediator_noun", Clauses.lemma(g, d.dependent())) || roleWord(g, d.dependent()))) {
                     for (String id : doers(g, v)) {
-                        out.add(new Mediation(id, word + " as " + g.token(d.dependent()).word(), v));
+                        out.add(new Mediation(
+                                id, word + " as " + g.token(d.dependent()).word(), v));
                     }
                 }
             }
         }
         // "speaking on behalf of Washington, Swiss diplomats delivered …"
         for (Dependency d : g.sentence().children(v)) {
-            if (d.relation().startsWith("obl:on_behalf_of") || d.relation().startsWith("obl") && cues.is("mediator_behalf", Clauses.lemma(g, d.dependent()))) {
+            if (d.relation().startsWith("obl:on_behalf_of")
+                    || d.relation().startsWith("obl") && cues.is("mediator_behalf", Clauses.lemma(g, d.dependent()))) {
                 for (String id : doers(g, v)) {
                     out.add(new Mediation(id, "on behalf of", v));
                 }
@@ -167,8 +215,13 @@ final class MediatorFinder {
         // "Egyptian mediators", "Qatar's mediation", "mediation by Egypt", "under the auspices of the AU"
         for (Dependency d : g.sentence().children(n)) {
             String rel = d.relation();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:of")
-                    && (Clauses.lemma(g, n).equals("auspices") || Clauses.lemma(g, n).equals("office"))) {
+            if (rel.equals("amod")
+                    || rel.equals("compound")
+                    || rel.equals("nmod:poss")
+                    || rel.equals("nmod:by")
+                    || rel.equals("nmod:of")
+                            && (Clauses.lemma(g, n).equals("auspices")
+                                    || Clauses.lemma(g, n).equals("office"))) {
                 Mention m = g.mentionAt(d.dependent());
                 if (m != null) {
                     out.add(new Mediation(m.actorId(), g.token(d.dependent()).word() + " " + word, n));
@@ -200,7 +253,11 @@ final class MediatorFinder {
     /** Whether a noun names a go-between's role: "go-between", "intermediary", "channel", "guarantor". */
     private boolean roleWord(SentenceGraph g, int n) {
         String w = Clauses.word(g, n);
-        return w.equals("go-between") || w.equals("intermediary") || w.equals("guarantor") || w.equals("guarantors") || w.equals("mediator");
+        return w.equals("go-between")
+                || w.equals("intermediary")
+                || w.equals("guarantor")
+                || w.equals("guarantors")
+                || w.equals("mediator");
     }
 
     /** Whether a carrying verb's object is something carried between sides ("a message", "Hamas's response"). */
@@ -211,7 +268,9 @@ final class MediatorFinder {
                 return true;
             }
         }
-        return !g.children(v, "obl:from").isEmpty() && (!g.children(v, "obl:to").isEmpty() || !g.children(v, "nmod:to").isEmpty());
+        return !g.children(v, "obl:from").isEmpty()
+                && (!g.children(v, "obl:to").isEmpty()
+                        || !g.children(v, "nmod:to").isEmpty());
     }
 
     /**
@@ -231,7 +290,10 @@ final class MediatorFinder {
                 return out;
             }
             Dependency up = Clauses.up(g, at);
-            if (up == null || !(up.relation().equals("xcomp") || up.relation().startsWith("advcl") || up.relation().startsWith("conj"))) {
+            if (up == null
+                    || !(up.relation().equals("xcomp")
+                            || up.relation().startsWith("advcl")
+                            || up.relation().startsWith("conj"))) {
                 return out;
             }
             at = up.governor();

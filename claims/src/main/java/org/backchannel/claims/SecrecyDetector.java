@@ -19,7 +19,8 @@ final class SecrecyDetector {
             if (!cues.is("secret", lemma) || t.isProperNoun()) {
                 continue; // "Backchannel Wire" is a name, not a cue
             }
-            boolean nounWithModifier = t.isNoun() && s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound"));
+            boolean nounWithModifier = t.isNoun()
+                    && s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound"));
             if (!nounWithModifier) {
                 return t.word();
             }

@@ -30,11 +30,13 @@ import org.backchannel.model.Status;
  */
 final class SpeakerStake {
     /** Agents that relay rather than take a side, even when they belong to a party's country. */
-    private static final Set<String> NEUTRAL_AGENTS = Set.of("MED", "NGO", "IGO", "HRI", "EDU", "JUD", "BUS", "CVL", "HLH");
-    private static final Set<String> SIDE_AGENTS = Set.of("GOV", "MIL", "SPY", "COP", "LEG", "REB", "OPP", "PTY", "INS");
+    private static final Set<String> NEUTRAL_AGENTS =
+            Set.of("MED", "NGO", "IGO", "HRI", "EDU", "JUD", "BUS", "CVL", "HLH");
 
-    private SpeakerStake() {
-    }
+    private static final Set<String> SIDE_AGENTS =
+            Set.of("GOV", "MIL", "SPY", "COP", "LEG", "REB", "OPP", "PTY", "INS");
+
+    private SpeakerStake() {}
 
     /** A speech reading made reported or claimed by the speaker's stake. */
     static Reading judge(Reading speech, java.util.function.Predicate<String> party) {
@@ -46,7 +48,8 @@ final class SpeakerStake {
 
     /** Whether the speaker is a party to the event (rules 1 and 4). */
     static boolean isParty(String speakerId, Event e, DocumentActors actors) {
-        if (speakerId.equals(e.source().actorId()) || speakerId.equals(e.target().actorId())) {
+        if (speakerId.equals(e.source().actorId())
+                || speakerId.equals(e.target().actorId())) {
             return true;
         }
         Actor a = actors.get(speakerId);
@@ -57,11 +60,15 @@ final class SpeakerStake {
         if (agent != null && NEUTRAL_AGENTS.contains(agent)) {
             return false; // the press, monitors, courts and companies relay; they are not sides
         }
-        boolean side = a.type() == ActorType.STATE || a.type() == ActorType.PERSON && agent != null || agent != null && SIDE_AGENTS.contains(agent);
+        boolean side = a.type() == ActorType.STATE
+                || a.type() == ActorType.PERSON && agent != null
+                || agent != null && SIDE_AGENTS.contains(agent);
         if (!side) {
             return false;
         }
-        if (a.country() != null && (a.country().equals(e.source().country()) || a.country().equals(e.target().country()))) {
+        if (a.country() != null
+                && (a.country().equals(e.source().country())
+                        || a.country().equals(e.target().country()))) {
             return true;
         }
         return e.code().quadClass() >= 3 && (e.source().isEmpty() || e.target().isEmpty());

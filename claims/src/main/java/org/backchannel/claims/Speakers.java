@@ -7,8 +7,7 @@ import org.backchannel.model.Token;
 
 /** Who says it: the actor behind the subject of a speech verb, the owner of a claim, or the source after "according to". */
 final class Speakers {
-    private Speakers() {
-    }
+    private Speakers() {}
 
     /**
      * The subject of a verb; for a trailing attribution the parse sometimes leaves without a subject

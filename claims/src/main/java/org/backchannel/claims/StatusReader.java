@@ -70,7 +70,8 @@ final class StatusReader {
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             for (Reading r : local(g, node, predicate)) {
                 if (r.isSpeech() && trailing(g, r)) {
-                    // "…, Cardinal Zuppi said.": the attribution closing the sentence covers all of it, whatever it hangs on
+                    // "…, Cardinal Zuppi said.": the attribution closing the sentence covers all of it, whatever it
+                    // hangs on
                     closing = closing == null ? r : closing;
                 } else if (r.isSpeech()) {
                     speech = speech == null ? r : speech;
@@ -108,9 +109,14 @@ final class StatusReader {
         if (!frame.isAsserted()) {
             return frame.speakerId() == null ? frame.withSpeaker(speaker) : frame;
         }
-        if (inner.status() == Status.NEGATED && speech != null && speaker != null && party.test(speaker) && !modal(g, predicate)) {
+        if (inner.status() == Status.NEGATED
+                && speech != null
+                && speaker != null
+                && party.test(speaker)
+                && !modal(g, predicate)) {
             // a side that says it did not happen denies it ("would not help" is a refusal, not a denial)
-            return new Reading(Status.DENIED, speech.cue() + " … " + inner.cue(), speaker, speech.governor(), speech.scope());
+            return new Reading(
+                    Status.DENIED, speech.cue() + " … " + inner.cue(), speaker, speech.governor(), speech.scope());
         }
         if (!inner.isAsserted()) {
             return inner.withSpeaker(speaker);
@@ -134,11 +140,18 @@ final class StatusReader {
         String rel = up.relation();
         if (rel.startsWith("conj")) {
             // a conjunct with its own subject or auxiliary is a clause of its own
-            return g.children(up.dependent(), "nsubj").isEmpty() && g.children(up.dependent(), "aux").isEmpty()
+            return g.children(up.dependent(), "nsubj").isEmpty()
+                    && g.children(up.dependent(), "aux").isEmpty()
                     && g.children(up.dependent(), "nsubj:pass").isEmpty();
         }
-        return rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("nsubj")
-                || rel.startsWith("obl") && !rel.equals("obl:tmod") || rel.startsWith("nmod:of") || rel.startsWith("csubj");
+        return rel.equals("obj")
+                || rel.equals("iobj")
+                || rel.equals("xcomp")
+                || rel.equals("ccomp")
+                || rel.startsWith("nsubj")
+                || rel.startsWith("obl") && !rel.equals("obl:tmod")
+                || rel.startsWith("nmod:of")
+                || rel.startsWith("csubj");
     }
 
     /**
@@ -151,7 +164,12 @@ final class StatusReader {
         for (int i = predicate + 1; i < end; i++) {
             Token t = g.token(i);
             String w = t.word();
-            aside = aside || w.equals("(") || w.equals("-LRB-") || w.equals(",") || w.equals("\u2013") || w.equals("\u2014");
+            aside = aside
+                    || w.equals("(")
+                    || w.equals("-LRB-")
+                    || w.equals(",")
+                    || w.equals("\u2013")
+                    || w.equals("\u2014");
             if (aside && t.isVerb() && cues.is("correct_verb", t.lemma().toLowerCase(Locale.ROOT))) {
                 return new Reading(Status.CORRECTED, t.word(), null, i, predicate);
             }
@@ -184,7 +202,8 @@ final class StatusReader {
         for (Token t : g.sentence().tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean doubt = cues.is("uncertain", lemma) && (t.pos().startsWith("JJ") || t.isNoun());
-            boolean correction = t.isVerb() && cues.is("correct_verb", lemma) && !lemma.equals("update") || t.isNoun() && cues.is("correct_noun", lemma);
+            boolean correction = t.isVerb() && cues.is("correct_verb", lemma) && !lemma.equals("update")
+                    || t.isNoun() && cues.is("correct_noun", lemma);
             if ((doubt || correction) && t.index() != predicate && (region(g, t.index()) == home || correction)) {
                 return new Reading(doubt ? Status.UNCERTAIN : Status.CORRECTED, t.word(), null, t.index(), home);
             }
@@ -201,8 +220,12 @@ final class StatusReader {
                 return at;
             }
             String rel = up.relation();
-            boolean ownClause = rel.equals("parataxis") || rel.startsWith("advcl") || rel.equals("acl:relcl")
-                    || rel.startsWith("conj") && (!g.children(at, "nsubj").isEmpty() || !g.children(at, "nsubj:pass").isEmpty());
+            boolean ownClause = rel.equals("parataxis")
+                    || rel.startsWith("advcl")
+                    || rel.equals("acl:relcl")
+                    || rel.startsWith("conj")
+                            && (!g.children(at, "nsubj").isEmpty()
+                                    || !g.children(at, "nsubj:pass").isEmpty());
             if (ownClause) {
                 return at;
             }
@@ -233,8 +256,10 @@ final class StatusReader {
 
     /** Whether the sentence speaks of an earlier account ("first", "initially", "originally"). */
     private boolean earlierInSentence(SentenceGraph g) {
-        return g.sentence().tokens().stream().anyMatch(t -> cues.is("earlier_account", t.lemma().toLowerCase(Locale.ROOT))
-                && !t.lemma().equalsIgnoreCase("earlier") && (t.pos().startsWith("RB") || t.pos().startsWith("JJ")));
+        return g.sentence().tokens().stream()
+                .anyMatch(t -> cues.is("earlier_account", t.lemma().toLowerCase(Locale.ROOT))
+                        && !t.lemma().equalsIgnoreCase("earlier")
+                        && (t.pos().startsWith("RB") || t.pos().startsWith("JJ")));
     }
 
     /** Whether a speech reading comes from a verb that closes the sentence ("…, officials said."). */
@@ -250,7 +275,8 @@ final class StatusReader {
         }
         for (int i = r.governor() - 1; i >= 0; i--) {
             if (!Clauses.within(g, i, r.governor())) {
-                return t.get(i).word().equals(",") || i + 1 < t.size() && t.get(i + 1).word().equals(",");
+                return t.get(i).word().equals(",")
+                        || i + 1 < t.size() && t.get(i + 1).word().equals(",");
             }
         }
         return false;
@@ -258,12 +284,17 @@ final class StatusReader {
 
     /** A predicate with a modal auxiliary ("will", "would", "could"): a future or possible act. */
     private static boolean modal(SentenceGraph g, int predicate) {
-        return g.children(predicate, "aux").stream().anyMatch(a -> g.token(a).pos().equals("MD"));
+        return g.children(predicate, "aux").stream()
+                .anyMatch(a -> g.token(a).pos().equals("MD"));
     }
 
     /** A relative, adverbial or side clause: what lies below it is told, not planned or negated by what lies above. */
     private static boolean boundary(String rel) {
-        return rel.equals("acl:relcl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("appos") || rel.startsWith("conj");
+        return rel.equals("acl:relcl")
+                || rel.startsWith("advcl")
+                || rel.equals("parataxis")
+                || rel.equals("appos")
+                || rel.startsWith("conj");
     }
 
     /** Cues attached to one node of the path. */
@@ -278,17 +309,34 @@ final class StatusReader {
         if (node != predicate && (lemmaOfNode.equals("nothing") || lemmaOfNode.equals("none"))) {
             out.add(new Reading(Status.NEGATED, g.token(node).word(), null, node, node)); // "had nothing to do with"
         }
-        boolean perfect = g.children(node, "aux").stream().anyMatch(a -> Clauses.lemma(g, a).equals("have"));
+        boolean perfect = g.children(node, "aux").stream()
+                .anyMatch(a -> Clauses.lemma(g, a).equals("have"));
         for (Dependency d : g.sentence().children(node)) {
             Token c = g.token(d.dependent());
             String lemma = c.lemma().toLowerCase(Locale.ROOT);
             String rel = d.relation();
             if (rel.equals("aux") && cues.is("modal", lemma)) {
-                boolean past = perfect && (lemma.equals("may") || lemma.equals("might") || lemma.equals("could") || lemma.equals("must"));
+                boolean past = perfect
+                        && (lemma.equals("may")
+                                || lemma.equals("might")
+                                || lemma.equals("could")
+                                || lemma.equals("must"));
                 // "may have sold": a past event hedged; "may sell": a possible one
-                out.add(new Reading(past ? Status.UNCERTAIN : Status.HYPOTHETICAL, past ? c.word() + " have" : c.word(), null, node, node));
-            } else if ((rel.equals("aux") || rel.equals("cop") || rel.equals("aux:pass")) && cues.is("inversion", lemma) && inverted(g, node, d.dependent())) {
-                out.add(new Reading(Status.HYPOTHETICAL, c.word() + " …", null, node, node)); // "Should talks fail", "Were Israel to strike"
+                out.add(new Reading(
+                        past ? Status.UNCERTAIN : Status.HYPOTHETICAL,
+                        past ? c.word() + " have" : c.word(),
+                        null,
+                        node,
+                        node));
+            } else if ((rel.equals("aux") || rel.equals("cop") || rel.equals("aux:pass"))
+                    && cues.is("inversion", lemma)
+                    && inverted(g, node, d.dependent())) {
+                out.add(new Reading(
+                        Status.HYPOTHETICAL,
+                        c.word() + " …",
+                        null,
+                        node,
+                        node)); // "Should talks fail", "Were Israel to strike"
             } else if (rel.equals("advmod") && cues.is("report_adverb", lemma)) {
                 out.add(new Reading(Status.REPORTED, c.word(), null, -1, node));
             } else if (rel.equals("advmod") && cues.is("claim_adverb", lemma)) {
@@ -302,7 +350,12 @@ final class StatusReader {
             } else if (rel.equals("amod") && node == predicate && cues.is("uncertain_modifier", lemma)) {
                 out.add(new Reading(Status.UNCERTAIN, c.word(), null, node, node));
             } else if ((rel.startsWith("nsubj") || rel.equals("obl:agent")) && hedgedBy(g, d.dependent()) != null) {
-                out.add(new Reading(Status.UNCERTAIN, hedgedBy(g, d.dependent()) + " " + c.word(), null, node, node)); // "suspected Israeli aircraft"
+                out.add(new Reading(
+                        Status.UNCERTAIN,
+                        hedgedBy(g, d.dependent()) + " " + c.word(),
+                        null,
+                        node,
+                        node)); // "suspected Israeli aircraft"
             } else if (rel.equals("mark") && cues.is("conditional", lemma) && !interrogativeIf(g, node)) {
                 out.add(new Reading(Status.HYPOTHETICAL, c.word(), null, node, node));
             } else if (rel.startsWith("advcl") && conditional(g, d.dependent())) {
@@ -310,36 +363,97 @@ final class StatusReader {
                 out.add(new Reading(Status.HYPOTHETICAL, "if", null, node, node));
             } else if (rel.startsWith("obl:according") || rel.startsWith("obl:in_accordance")) {
                 String hedge = hedgedBy(g, d.dependent());
-                out.add(hedge != null ? new Reading(Status.UNCERTAIN, "according to " + hedge + " " + c.word(), null, -1, node)
-                        : new Reading(Status.REPORTED, "according to", Speakers.speaker(g, d.dependent()), -1, node));
-            } else if ((rel.equals("obl:in") || rel.equals("obl:by")) && (cues.is("claim_noun", lemma) || cues.is("report_noun", lemma))
+                out.add(
+                        hedge != null
+                                ? new Reading(
+                                        Status.UNCERTAIN, "according to " + hedge + " " + c.word(), null, -1, node)
+                                : new Reading(
+                                        Status.REPORTED, "according to", Speakers.speaker(g, d.dependent()), -1, node));
+            } else if ((rel.equals("obl:in") || rel.equals("obl:by"))
+                    && (cues.is("claim_noun", lemma) || cues.is("report_noun", lemma))
                     && Speakers.possessor(g, d.dependent()) != null) {
                 // "in Kyiv's telling", "by Moscow's account"
-                out.add(new Reading(cues.is("claim_noun", lemma) ? Status.CLAIMED : Status.REPORTED, "in " + c.word(), Speakers.possessor(g, d.dependent()), -1, node));
-            } else if ((rel.equals("obl:in") || rel.startsWith("advcl")) && (cues.is("correct_noun", lemma) || cues.is("correct_verb", lemma) && c.pos().equals("VBG"))) {
-                out.add(new Reading(Status.CORRECTED, c.word(), null, -1, node)); // "In a correction issued on Tuesday", "Correcting its first account"
+                out.add(new Reading(
+                        cues.is("claim_noun", lemma) ? Status.CLAIMED : Status.REPORTED,
+                        "in " + c.word(),
+                        Speakers.possessor(g, d.dependent()),
+                        -1,
+                        node));
+            } else if ((rel.equals("obl:in") || rel.startsWith("advcl"))
+                    && (cues.is("correct_noun", lemma)
+                            || cues.is("correct_verb", lemma) && c.pos().equals("VBG"))) {
+                out.add(new Reading(
+                        Status.CORRECTED,
+                        c.word(),
+                        null,
+                        -1,
+                        node)); // "In a correction issued on Tuesday", "Correcting its first account"
             } else if (rel.startsWith("advcl:as") && cues.is("report_verb", lemma) && d.dependent() != predicate) {
                 String first = earlierAdverb(g, d.dependent());
                 // "as The Guardian reported" relays; "not …, as first stated" names the account being corrected
-                out.add(first != null ? new Reading(Status.CORRECTED, "as " + first + " " + c.word(), null, d.dependent(), node)
-                        : new Reading(Status.REPORTED, "as … " + c.word(), Speakers.subject(g, d.dependent()), d.dependent(), node));
+                out.add(
+                        first != null
+                                ? new Reading(
+                                        Status.CORRECTED, "as " + first + " " + c.word(), null, d.dependent(), node)
+                                : new Reading(
+                                        Status.REPORTED,
+                                        "as … " + c.word(),
+                                        Speakers.subject(g, d.dependent()),
+                                        d.dependent(),
+                                        node));
             } else if (rel.equals("advmod") && lemma.equals("actually") && earlierInSentence(g)) {
-                out.add(new Reading(Status.CORRECTED, "actually", null, -1, node)); // "what was first described as … was actually …"
-            } else if ((rel.equals("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("dep") || rel.startsWith("acl:"))
-                    && cues.is("correct_verb", lemma) && node == predicate) {
-                out.add(new Reading(Status.CORRECTED, c.word(), null, d.dependent(), node)); // "Maduro's capture, later clarified as a detention"
-            } else if (isInFact(g, d.dependent(), rel) || rel.equals("advmod") && lemma.equals("contrary") || rel.startsWith("obl:contrary")) {
-                out.add(new Reading(Status.CORRECTED, rel.equals("advmod") || rel.startsWith("obl:contrary") ? "contrary to" : "in fact", null, -1, node));
-            } else if (rel.startsWith("nsubj") && (lemma.equals("question") || lemma.equals("issue")) && whetherClause(g, node)) {
-                boolean open = g.children(d.dependent(), "amod").stream().anyMatch(a -> Clauses.lemma(g, a).equals("open"));
-                out.add(new Reading(open ? Status.UNCERTAIN : Status.QUESTION, open ? "open question" : c.word() + " … whether", null, -1, node));
-            } else if ((rel.equals("parataxis") || rel.equals("ccomp") || rel.equals("dep")) && d.dependent() > node && c.isVerb()
+                out.add(new Reading(
+                        Status.CORRECTED,
+                        "actually",
+                        null,
+                        -1,
+                        node)); // "what was first described as … was actually …"
+            } else if ((rel.equals("acl")
+                            || rel.equals("appos")
+                            || rel.equals("parataxis")
+                            || rel.equals("dep")
+                            || rel.startsWith("acl:"))
+                    && cues.is("correct_verb", lemma)
+                    && node == predicate) {
+                out.add(new Reading(
+                        Status.CORRECTED,
+                        c.word(),
+                        null,
+                        d.dependent(),
+                        node)); // "Maduro's capture, later clarified as a detention"
+            } else if (isInFact(g, d.dependent(), rel)
+                    || rel.equals("advmod") && lemma.equals("contrary")
+                    || rel.startsWith("obl:contrary")) {
+                out.add(new Reading(
+                        Status.CORRECTED,
+                        rel.equals("advmod") || rel.startsWith("obl:contrary") ? "contrary to" : "in fact",
+                        null,
+                        -1,
+                        node));
+            } else if (rel.startsWith("nsubj")
+                    && (lemma.equals("question") || lemma.equals("issue"))
+                    && whetherClause(g, node)) {
+                boolean open = g.children(d.dependent(), "amod").stream()
+                        .anyMatch(a -> Clauses.lemma(g, a).equals("open"));
+                out.add(new Reading(
+                        open ? Status.UNCERTAIN : Status.QUESTION,
+                        open ? "open question" : c.word() + " … whether",
+                        null,
+                        -1,
+                        node));
+            } else if ((rel.equals("parataxis") || rel.equals("ccomp") || rel.equals("dep"))
+                    && d.dependent() > node
+                    && c.isVerb()
                     && (cues.is("report_verb", lemma) || cues.is("claim_verb", lemma) || cues.is("deny_verb", lemma))
                     && !g.children(d.dependent(), "nsubj").contains(predicate)) {
                 // "Russian troops attacked the town, officials said": the speech verb trails the clause
-                Status s = cues.is("deny_verb", lemma) ? Status.DENIED : cues.is("claim_verb", lemma) ? Status.CLAIMED : Status.REPORTED;
+                Status s = cues.is("deny_verb", lemma)
+                        ? Status.DENIED
+                        : cues.is("claim_verb", lemma) ? Status.CLAIMED : Status.REPORTED;
                 out.add(new Reading(s, c.word(), Speakers.subject(g, d.dependent()), d.dependent(), node));
-            } else if (rel.equals("advmod") && cues.is("correct_adverb", lemma) && cues.is("report_verb", n.lemma().toLowerCase(Locale.ROOT))) {
+            } else if (rel.equals("advmod")
+                    && cues.is("correct_adverb", lemma)
+                    && cues.is("report_verb", n.lemma().toLowerCase(Locale.ROOT))) {
                 out.add(new Reading(Status.CORRECTED, c.word() + " " + n.word(), null, node, node));
             }
         }
@@ -349,15 +463,20 @@ final class StatusReader {
                 out.add(near);
             }
         }
-        if (node == predicate && node >= 2 && Clauses.word(g, node - 1).equals("to") && cues.is("hypothetical_governor", Clauses.lemma(g, node - 2))
-                && !g.token(node - 2).isVerb() && out.stream().noneMatch(r -> r.status() == Status.HYPOTHETICAL)) {
+        if (node == predicate
+                && node >= 2
+                && Clauses.word(g, node - 1).equals("to")
+                && cues.is("hypothetical_governor", Clauses.lemma(g, node - 2))
+                && !g.token(node - 2).isVerb()
+                && out.stream().noneMatch(r -> r.status() == Status.HYPOTHETICAL)) {
             // "Xi and Biden plan to meet", where the parser took "plan" for a noun of the subject
             out.add(new Reading(Status.HYPOTHETICAL, g.token(node - 2).word() + " to", null, node - 2, node));
         }
         for (int p : g.children(node, "compound:prt")) {
             // "walked back", "set the record straight" on the predicate itself
             if (node == predicate && cues.is("correct_phrasal", Clauses.lemma(g, node) + " " + Clauses.lemma(g, p))) {
-                out.add(new Reading(Status.CORRECTED, n.word() + " " + g.token(p).word(), null, node, node));
+                out.add(new Reading(
+                        Status.CORRECTED, n.word() + " " + g.token(p).word(), null, node, node));
             }
         }
         return out;
@@ -380,13 +499,20 @@ final class StatusReader {
                 continue;
             }
             if (cues.is("report_verb", lemma) || cues.is("claim_verb", lemma)) {
-                return new Reading(cues.is("claim_verb", lemma) ? Status.CLAIMED : Status.REPORTED, v.word(), Speakers.subject(g, i), i, -1);
+                return new Reading(
+                        cues.is("claim_verb", lemma) ? Status.CLAIMED : Status.REPORTED,
+                        v.word(),
+                        Speakers.subject(g, i),
+                        i,
+                        -1);
             }
         }
         // "…, according to court documents unsealed on Wednesday."
         for (int i = t.size() - 2; i > predicate; i--) {
-            if (t.get(i).word().equals(",") ) {
-                if (i + 2 < t.size() && t.get(i + 1).word().equalsIgnoreCase("according") && t.get(i + 2).word().equalsIgnoreCase("to")) {
+            if (t.get(i).word().equals(",")) {
+                if (i + 2 < t.size()
+                        && t.get(i + 1).word().equalsIgnoreCase("according")
+                        && t.get(i + 2).word().equalsIgnoreCase("to")) {
                     for (Dependency d : g.sentence().parents(i + 1)) {
                         return new Reading(Status.REPORTED, "according to", Speakers.speaker(g, d.governor()), -1, -1);
                     }
@@ -415,7 +541,9 @@ final class StatusReader {
         while (first < t.size() && !Character.isLetter(t.get(first).word().charAt(0))) {
             first++;
         }
-        if (first < t.size() && t.get(first).pos().equals("VB") && cues.is("forecast_start", t.get(first).lemma())) {
+        if (first < t.size()
+                && t.get(first).pos().equals("VB")
+                && cues.is("forecast_start", t.get(first).lemma())) {
             return t.get(first).word();
         }
         return null;
@@ -437,7 +565,12 @@ final class StatusReader {
             return predicate;
         }
         Dependency up = Clauses.up(g, predicate);
-        return up != null && (up.relation().equals("obj") || up.relation().startsWith("nsubj") || up.relation().startsWith("obl")) ? up.governor() : predicate;
+        return up != null
+                        && (up.relation().equals("obj")
+                                || up.relation().startsWith("nsubj")
+                                || up.relation().startsWith("obl"))
+                ? up.governor()
+                : predicate;
     }
 
     /** The hedge on a noun ("suspected", "unconfirmed"), or null. */
@@ -457,7 +590,9 @@ final class StatusReader {
             if (d.relation().equals("mark") && cues.is("conditional", l) && !interrogativeIf(g, clause)) {
                 return true;
             }
-            if ((d.relation().equals("aux") || d.relation().equals("cop")) && cues.is("inversion", l) && inverted(g, clause, d.dependent())) {
+            if ((d.relation().equals("aux") || d.relation().equals("cop"))
+                    && cues.is("inversion", l)
+                    && inverted(g, clause, d.dependent())) {
                 return true;
             }
         }
@@ -481,7 +616,9 @@ final class StatusReader {
         }
         for (int s : g.children(clause, "nsubj")) {
             if (s > aux) {
-                return aux == 0 || !Character.isLetterOrDigit(g.token(aux - 1).word().charAt(0)) || Clauses.up(g, clause) != null;
+                return aux == 0
+                        || !Character.isLetterOrDigit(g.token(aux - 1).word().charAt(0))
+                        || Clauses.up(g, clause) != null;
             }
         }
         return false;
@@ -494,19 +631,32 @@ final class StatusReader {
     }
 
     private static boolean whetherClause(SentenceGraph g, int node) {
-        return g.children(node, "mark").stream().anyMatch(m -> Clauses.lemma(g, m).equals("whether") || Clauses.lemma(g, m).equals("if"));
+        return g.children(node, "mark").stream()
+                .anyMatch(m -> Clauses.lemma(g, m).equals("whether")
+                        || Clauses.lemma(g, m).equals("if"));
     }
 
     /** "in fact" as an adverbial of the clause. */
     private static boolean isInFact(SentenceGraph g, int child, String rel) {
-        if (!Clauses.lemma(g, child).equals("fact") || !(rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:in"))) {
+        if (!Clauses.lemma(g, child).equals("fact")
+                || !(rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:in"))) {
             return false;
         }
-        return g.children(child, "case").stream().anyMatch(c -> Clauses.lemma(g, c).equals("in")) || rel.equals("obl:in");
+        return g.children(child, "case").stream()
+                        .anyMatch(c -> Clauses.lemma(g, c).equals("in"))
+                || rel.equals("obl:in");
     }
 
-    private static final List<Status> STRENGTH = List.of(Status.ASSERTED, Status.REPORTED, Status.CLAIMED, Status.HYPOTHETICAL,
-            Status.UNCERTAIN, Status.CORRECTED, Status.NEGATED, Status.DENIED, Status.QUESTION);
+    private static final List<Status> STRENGTH = List.of(
+            Status.ASSERTED,
+            Status.REPORTED,
+            Status.CLAIMED,
+            Status.HYPOTHETICAL,
+            Status.UNCERTAIN,
+            Status.CORRECTED,
+            Status.NEGATED,
+            Status.DENIED,
+            Status.QUESTION);
 
     /** The stronger of two readings of the same kind; ties keep the first (the nearer to the predicate). */
     static Reading strongest(Reading a, Reading b) {

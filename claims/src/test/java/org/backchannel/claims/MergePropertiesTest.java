@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,13 +37,18 @@ class MergePropertiesTest {
     private static final LocalDate BASE = LocalDate.of(2024, 3, 1);
 
     /** A reported act: code, sides, day offset (or undated), document. */
-    record Spec(int code, int source, int target, int day, boolean dated, int document) {
-    }
+    record Spec(int code, int source, int target, int day, boolean dated, int document) {}
 
     @Provide
     Arbitrary<Spec> specs() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 20), Arbitraries.of(true, true, true, false), Arbitraries.integers().between(0, 5)).as(Spec::new);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 20),
+                        Arbitraries.of(true, true, true, false),
+                        Arbitraries.integers().between(0, 5))
+                .as(Spec::new);
     }
 
     private static List<Event> events(List<Spec> specs) {
@@ -55,9 +59,19 @@ class MergePropertiesTest {
             EventDate date = s.dated ? new EventDate(BASE.plusDays(s.day), DatePrecision.DAY, true) : null;
             String src = COUNTRIES.get(s.source);
             String tgt = COUNTRIES.get(s.target);
-            out.add(new Event("ev:" + doc + "#" + i, date, new ActorRef(src.toLowerCase(), src, src), new ActorRef(tgt.toLowerCase(), tgt, tgt),
-                    K.ontology().codebook().get(CODES.get(s.code)), "act", 1, Epistemic.asserted(), List.of(), null,
-                    List.of(new Evidence(doc, i, "sentence " + i, 0, 10)), 0.5));
+            out.add(new Event(
+                    "ev:" + doc + "#" + i,
+                    date,
+                    new ActorRef(src.toLowerCase(), src, src),
+                    new ActorRef(tgt.toLowerCase(), tgt, tgt),
+                    K.ontology().codebook().get(CODES.get(s.code)),
+                    "act",
+                    1,
+                    Epistemic.asserted(),
+                    List.of(),
+                    null,
+                    List.of(new Evidence(doc, i, "sentence " + i, 0, 10)),
+                    0.5));
         }
         return out;
     }
@@ -66,7 +80,8 @@ class MergePropertiesTest {
         List<CodedDocument> out = new ArrayList<>();
         for (int d = 0; d < 6; d++) {
             // texts share no 5-gram, so no two documents are one syndicated story
-            String text = "Story " + d + " alpha" + d + " beta" + d + " gamma" + d + " delta" + d + " epsilon" + d + " zeta" + d + ".";
+            String text = "Story " + d + " alpha" + d + " beta" + d + " gamma" + d + " delta" + d + " epsilon" + d
+                    + " zeta" + d + ".";
             Document doc = new Document("d" + d, "test", null, null, null, BASE, null, null, text, List.of(), "h" + d);
             out.add(new CodedDocument(new ParsedDocument(doc, List.of()), BASE, List.of(), List.of(), List.of()));
         }
@@ -79,13 +94,15 @@ class MergePropertiesTest {
         for (Event e : merged) {
             Set<String> evidence = new TreeSet<>();
             e.evidence().forEach(x -> evidence.add(x.document() + ":" + x.sentence()));
-            out.add(evidence + " sources=" + e.epistemic().sources() + " mix=" + new TreeMap<>(e.epistemic().statusMix()));
+            out.add(evidence + " sources=" + e.epistemic().sources() + " mix="
+                    + new TreeMap<>(e.epistemic().statusMix()));
         }
         return out;
     }
 
     @Property(tries = 300)
-    void anyOrderGivesTheSameMerge(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("specs") Spec> specs, @ForAll long seed) {
+    void anyOrderGivesTheSameMerge(
+            @ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("specs") Spec> specs, @ForAll long seed) {
         List<Event> events = events(specs);
         List<Event> shuffled = new ArrayList<>(events);
         Collections.shuffle(shuffled, new Random(seed));
@@ -98,6 +115,7 @@ class MergePropertiesTest {
         Set<String> idsB = new HashSet<>();
         b.forEach(e -> idsB.add(e.id()));
         assertEquals(ids, idsB, "the merged events keep the same ids");
-        assertEquals(events.size(), a.stream().mapToInt(e -> e.evidence().size()).sum(), "no evidence lost or doubled");
+        assertEquals(
+                events.size(), a.stream().mapToInt(e -> e.evidence().size()).sum(), "no evidence lost or doubled");
     }
 }

@@ -48,7 +48,8 @@ public record ClassifierSettings(boolean propose, SecondOpinion.Flag flag) {
             } else if (s.startsWith("flag=")) {
                 flag = flag(s.substring(5));
             } else if (!s.equals("none") && !s.isEmpty()) {
-                throw new IllegalArgumentException("unknown classifier use " + u + " (propose, flag=mark, flag=drop, none)");
+                throw new IllegalArgumentException(
+                        "unknown classifier use " + u + " (propose, flag=mark, flag=drop, none)");
             }
         }
         return new ClassifierSettings(propose, flag);
@@ -73,7 +74,9 @@ public record ClassifierSettings(boolean propose, SecondOpinion.Flag flag) {
             return SecondOpinion.NONE;
         }
         var t = HeadFile.shipped().thresholds();
-        return new SecondOpinion(knowledge, LearnedClassifier.shipped(),
+        return new SecondOpinion(
+                knowledge,
+                LearnedClassifier.shipped(),
                 new SecondOpinion.Uses(propose, t.proposeAt(), flag, t.flagAt(), t.flagCodedBelow()));
     }
 
@@ -82,7 +85,8 @@ public record ClassifierSettings(boolean propose, SecondOpinion.Flag flag) {
         if (!any()) {
             return "none";
         }
-        return (propose ? "propose" : "") + (propose && flag != SecondOpinion.Flag.OFF ? ", " : "")
+        return (propose ? "propose" : "")
+                + (propose && flag != SecondOpinion.Flag.OFF ? ", " : "")
                 + (flag != SecondOpinion.Flag.OFF ? "flag=" + flag.name().toLowerCase(Locale.ROOT) : "");
     }
 }

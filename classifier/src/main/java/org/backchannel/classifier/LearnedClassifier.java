@@ -17,7 +17,8 @@ public final class LearnedClassifier implements ClauseClassifier {
 
     public LearnedClassifier(SentenceEncoder encoder, SoftmaxHead head) {
         if (head.dimension() != SentenceEncoder.DIMENSION) {
-            throw new IllegalArgumentException("head of " + head.dimension() + " dimensions for an encoder of " + SentenceEncoder.DIMENSION);
+            throw new IllegalArgumentException(
+                    "head of " + head.dimension() + " dimensions for an encoder of " + SentenceEncoder.DIMENSION);
         }
         this.encoder = encoder;
         this.head = head;

@@ -24,7 +24,10 @@ class ShippedHeadTest {
         assertEquals(Training.CLASSES, f.head().classes());
         assertEquals(SentenceEncoder.DIMENSION, f.head().dimension());
         assertEquals(SentenceEncoder.Model.MINILM_Q, f.encoder());
-        for (double t : List.of(f.thresholds().proposeAt(), f.thresholds().flagAt(), f.thresholds().flagCodedBelow())) {
+        for (double t : List.of(
+                f.thresholds().proposeAt(),
+                f.thresholds().flagAt(),
+                f.thresholds().flagCodedBelow())) {
             assertTrue(t >= 0 && t <= 1, "threshold " + t);
         }
     }
@@ -42,7 +45,9 @@ class ShippedHeadTest {
     void theUsesFileLoads() {
         ClassifierSettings s = ClassifierSettings.defaults();
         assertTrue(s.describe().matches("none|propose|propose, flag=(mark|drop)|flag=(mark|drop)"), s.describe());
-        assertEquals(ClassifierSettings.parse("propose,flag=drop"), new ClassifierSettings(true, org.backchannel.coder.learned.SecondOpinion.Flag.DROP));
+        assertEquals(
+                ClassifierSettings.parse("propose,flag=drop"),
+                new ClassifierSettings(true, org.backchannel.coder.learned.SecondOpinion.Flag.DROP));
         assertEquals(ClassifierSettings.OFF, ClassifierSettings.parse("none"));
     }
 

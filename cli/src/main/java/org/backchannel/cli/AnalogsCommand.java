@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code analogs}: the historical episodes closest to a dyad's pattern. */
-@Command(name = "analogs", mixinStandardHelpOptions = true, description = "Find past episodes that resemble the pattern between two countries.")
+@Command(
+        name = "analogs",
+        mixinStandardHelpOptions = true,
+        description = "Find past episodes that resemble the pattern between two countries.")
 public final class AnalogsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "A", description = "country code, e.g. USA")
     String a;
@@ -40,8 +43,10 @@ public final class AnalogsCommand implements Callable<Integer> {
         java.util.Set<String> features;
         try (EventStore s = store.openExisting()) {
             Workspace w = Workspace.load(s);
-            features = r.features(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
-            matches = r.closest(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT), top);
+            features =
+                    r.features(w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
+            matches = r.closest(
+                    w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT), top);
         }
         if (format.equals("json")) {
             ObjectNode root = JsonOutput.mapper().createObjectNode();
@@ -50,7 +55,10 @@ public final class AnalogsCommand implements Callable<Integer> {
             ArrayNode arr = root.putArray("analogs");
             for (AnalogMatch m : matches) {
                 ObjectNode n = arr.addObject();
-                n.put("id", m.id()).put("name", m.name()).put("similarity", m.similarity()).put("outcome", m.outcome());
+                n.put("id", m.id())
+                        .put("name", m.name())
+                        .put("similarity", m.similarity())
+                        .put("outcome", m.outcome());
                 ArrayNode mf = n.putArray("matched_features");
                 m.matchedFeatures().forEach(mf::add);
                 ArrayNode sa = n.putArray("shared_actors");
@@ -61,8 +69,13 @@ public final class AnalogsCommand implements Callable<Integer> {
         }
         System.out.println("Pattern " + a + "–" + b + ": " + String.join(", ", features));
         for (AnalogMatch m : matches) {
-            System.out.printf("%.3f  %-45s matched: %s%s%n        %s%n", m.similarity(), m.name(), String.join(", ", m.matchedFeatures()),
-                    m.sharedActors().isEmpty() ? "" : "; same parties: " + String.join(", ", m.sharedActors()), m.summary());
+            System.out.printf(
+                    "%.3f  %-45s matched: %s%s%n        %s%n",
+                    m.similarity(),
+                    m.name(),
+                    String.join(", ", m.matchedFeatures()),
+                    m.sharedActors().isEmpty() ? "" : "; same parties: " + String.join(", ", m.sharedActors()),
+                    m.summary());
         }
         return Main.OK;
     }

@@ -15,13 +15,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code analyze}: run the pipeline over files and print the result; the store is not touched. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyze text, HTML or JSON Lines files (or a directory, or - for standard input) and print events.")
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description =
+                "Analyze text, HTML or JSON Lines files (or a directory, or - for standard input) and print events.")
 public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "inputs; - reads standard input")
     List<String> inputs;
 
-    @Option(names = "--format", defaultValue = "table", description = "json (the output contract), tsv or table (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            description = "json (the output contract), tsv or table (default: ${DEFAULT-VALUE})")
     String format;
 
     @Mixin
@@ -35,10 +41,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         switch (format) {
             case "json" -> out.println(JsonOutput.write(a));
             case "tsv" -> out.print(EventTable.tsv(EventTable.COLUMNS, EventTable.rows(a)));
-            case "table" -> out.print(EventTable.table(List.of("date", "source", "cameo", "target", "status", "evidence"),
-                    a.events().stream().map(e -> List.of(e.date() == null ? "" : e.date().label(), nz(e.source().text()),
-                            e.code().cameo() + " " + e.code().name(), nz(e.target().text()), e.epistemic().status().label(),
-                            e.primaryEvidence().text())).toList(), 60));
+            case "table" -> out.print(EventTable.table(
+                    List.of("date", "source", "cameo", "target", "status", "evidence"),
+                    a.events().stream()
+                            .map(e -> List.of(
+                                    e.date() == null ? "" : e.date().label(),
+                                    nz(e.source().text()),
+                                    e.code().cameo() + " " + e.code().name(),
+                                    nz(e.target().text()),
+                                    e.epistemic().status().label(),
+                                    e.primaryEvidence().text()))
+                            .toList(),
+                    60));
             default -> throw new BadCommandLine("unknown format " + format + " (json, tsv, table)");
         }
         r.duplicates().forEach(d -> System.err.println("not coded again: " + d));

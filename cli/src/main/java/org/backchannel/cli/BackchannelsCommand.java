@@ -15,8 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code backchannels}: secret or mediated contact between parties whose public relation is hostile. */
-@Command(name = "backchannels", mixinStandardHelpOptions = true,
-        description = "List secret or mediated contacts between parties whose public relation is hostile, with their evidence.")
+@Command(
+        name = "backchannels",
+        mixinStandardHelpOptions = true,
+        description =
+                "List secret or mediated contacts between parties whose public relation is hostile, with their evidence.")
 public final class BackchannelsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -37,7 +40,10 @@ public final class BackchannelsCommand implements Callable<Integer> {
             ArrayNode arr = root.putArray("backchannels");
             for (Backchannel b : found) {
                 ObjectNode n = arr.addObject();
-                n.put("a", b.a()).put("b", b.b()).put("hostility", b.hostility()).put("conflict_events", b.conflicts());
+                n.put("a", b.a())
+                        .put("b", b.b())
+                        .put("hostility", b.hostility())
+                        .put("conflict_events", b.conflicts());
                 ArrayNode m = n.putArray("mediators");
                 b.mediators().forEach(x -> m.add(name(w, x)));
                 ArrayNode ev = n.putArray("contacts");
@@ -47,12 +53,31 @@ public final class BackchannelsCommand implements Callable<Integer> {
             return Main.OK;
         }
         for (Backchannel b : found) {
-            System.out.printf("%s – %s: %d secret or mediated contacts%s; public relation: Goldstein %.1f, %d conflict events%n", b.a(), b.b(),
-                    b.contacts().size(), b.mediators().isEmpty() ? "" : " via " + String.join(", ", b.mediators().stream().map(x -> name(w, x)).toList()),
-                    b.hostility(), b.conflicts());
+            System.out.printf(
+                    "%s – %s: %d secret or mediated contacts%s; public relation: Goldstein %.1f, %d conflict events%n",
+                    b.a(),
+                    b.b(),
+                    b.contacts().size(),
+                    b.mediators().isEmpty()
+                            ? ""
+                            : " via "
+                                    + String.join(
+                                            ", ",
+                                            b.mediators().stream()
+                                                    .map(x -> name(w, x))
+                                                    .toList()),
+                    b.hostility(),
+                    b.conflicts());
             for (Event e : b.contacts()) {
-                System.out.printf("    %s  %s -%s-> %s (%s%s)  «%s»%n", e.date() == null ? "undated" : e.date().label(), e.source().text(), e.code().cameo(),
-                        e.target().text(), e.epistemic().status().label(), e.epistemic().secret() ? ", secret" : "", e.primaryEvidence().text());
+                System.out.printf(
+                        "    %s  %s -%s-> %s (%s%s)  «%s»%n",
+                        e.date() == null ? "undated" : e.date().label(),
+                        e.source().text(),
+                        e.code().cameo(),
+                        e.target().text(),
+                        e.epistemic().status().label(),
+                        e.epistemic().secret() ? ", secret" : "",
+                        e.primaryEvidence().text());
             }
         }
         System.err.println(found.size() + " backchannels");

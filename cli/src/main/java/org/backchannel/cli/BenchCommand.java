@@ -20,13 +20,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bench}: throughput, stage shares, memory and store rates over a corpus. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure sentences per second stage by stage against bare CoreNLP, with memory, thread scaling and store rates.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "Measure sentences per second stage by stage against bare CoreNLP, with memory, thread scaling and store rates.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "CORPUS", description = "a directory or JSON Lines file (default: the demo corpus)")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "CORPUS",
+            description = "a directory or JSON Lines file (default: the demo corpus)")
     List<String> corpus = new ArrayList<>();
 
-    @Option(names = "--generate", paramLabel = "N", description = "benchmark N synthetic articles generated from the project's templates")
+    @Option(
+            names = "--generate",
+            paramLabel = "N",
+            description = "benchmark N synthetic articles generated from the project's templates")
     Integer generate;
 
     @Option(names = "--seed", defaultValue = "7", description = "seed of the synthetic corpus")
@@ -41,20 +50,39 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jmh", description = "run the JMH micro-benchmarks of the coder's hot paths instead")
     boolean jmh;
 
-    @Option(names = "--network", paramLabel = "N", description = "time the analysis side on N synthetic events instead (e.g. 1000000)")
+    @Option(
+            names = "--network",
+            paramLabel = "N",
+            description = "time the analysis side on N synthetic events instead (e.g. 1000000)")
     Integer network;
 
-    @Option(names = "--spark", description = "documents/s of the Spark job on local[1] and local[2] against the single-JVM ingest, and a projection to a GDELT day and year")
+    @Option(
+            names = "--spark",
+            description =
+                    "documents/s of the Spark job on local[1] and local[2] against the single-JVM ingest, and a projection to a GDELT day and year")
     boolean spark;
 
-    @Option(names = "--reprints", description = "measure the reprint collapse instead: pair precision/recall on a synthetic corpus with planted reprints (--seed), near-duplicates in the demo corpus")
+    @Option(
+            names = "--reprints",
+            description =
+                    "measure the reprint collapse instead: pair precision/recall on a synthetic corpus with planted reprints (--seed), near-duplicates in the demo corpus")
     boolean reprints;
-    @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
-            description = "measured rounds, alternating whether the pipeline or bare CoreNLP goes first; the median is reported (at least 3; default: ${DEFAULT-VALUE})")
+
+    @Option(
+            names = "--runs",
+            defaultValue = "3",
+            paramLabel = "N",
+            description =
+                    "measured rounds, alternating whether the pipeline or bare CoreNLP goes first; the median is reported (at least 3; default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--parse", defaultValue = "selective", hidden = true, paramLabel = "MODE",
-            description = "how the dependency parser is spent: selective, batched (every sentence, in balanced chunks) or documents (every sentence, document by document)")
+    @Option(
+            names = "--parse",
+            defaultValue = "selective",
+            hidden = true,
+            paramLabel = "MODE",
+            description =
+                    "how the dependency parser is spent: selective, batched (every sentence, in balanced chunks) or documents (every sentence, document by document)")
     String parse;
 
     @Mixin
@@ -64,7 +92,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (jmh) {
             new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
-                    .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName()).jvmArgsAppend("-Xmx4g").build()).run();
+                            .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName())
+                            .jvmArgsAppend("-Xmx4g")
+                            .build())
+                    .run();
             return Main.OK;
         }
         if (spark) {
@@ -76,7 +107,8 @@ public final class BenchCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (network != null) {
-            var r = new org.backchannel.bench.speed.NetworkBenchmark().run(network, Ontology.defaults().codebook(), seed);
+            var r = new org.backchannel.bench.speed.NetworkBenchmark()
+                    .run(network, Ontology.defaults().codebook(), seed);
             System.out.printf("Analysis on %,d synthetic events:%n", network);
             r.forEach((k, v) -> System.out.printf("  %-40s %10.3f%s%n", k, v, k.startsWith("  ") ? "" : " s"));
             return Main.OK;
@@ -91,7 +123,9 @@ public final class BenchCommand implements Callable<Integer> {
             name = generate + " synthetic articles";
         }
         try {
-            BenchReport r = new Benchmark(classifier.settings(), runs, ParseMode.valueOf(parse.toUpperCase(java.util.Locale.ROOT))).run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
+            BenchReport r = new Benchmark(
+                            classifier.settings(), runs, ParseMode.valueOf(parse.toUpperCase(java.util.Locale.ROOT)))
+                    .run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(format.equals("json") ? BenchOutput.json(r) + "\n" : BenchOutput.table(r));
         } finally {

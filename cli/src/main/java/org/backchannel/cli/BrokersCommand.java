@@ -16,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code brokers}: third parties ranked by brokerage, mediation and betweenness. */
-@Command(name = "brokers", mixinStandardHelpOptions = true, description = "Rank the actors that stand between others (Gould–Fernandez brokerage, mediation, betweenness).")
+@Command(
+        name = "brokers",
+        mixinStandardHelpOptions = true,
+        description = "Rank the actors that stand between others (Gould–Fernandez brokerage, mediation, betweenness).")
 public final class BrokersCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -43,7 +46,11 @@ public final class BrokersCommand implements Callable<Integer> {
             ArrayNode arr = root.putArray("brokers");
             for (Broker b : brokers) {
                 ObjectNode n = arr.addObject();
-                n.put("actor", b.actor()).put("name", b.name()).put("score", b.score()).put("mediated", b.mediated()).put("betweenness", b.betweenness());
+                n.put("actor", b.actor())
+                        .put("name", b.name())
+                        .put("score", b.score())
+                        .put("mediated", b.mediated())
+                        .put("betweenness", b.betweenness());
                 ObjectNode roles = n.putObject("roles");
                 b.roles().forEach(roles::put);
                 ArrayNode between = n.putArray("between");
@@ -53,10 +60,16 @@ public final class BrokersCommand implements Callable<Integer> {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (Broker b : brokers) {
-                rows.add(List.of(b.name(), String.format("%.2f", b.score()), b.roles().toString(), String.join(", ", b.between()),
-                        Integer.toString(b.mediated()), String.format("%.1f", b.betweenness())));
+                rows.add(List.of(
+                        b.name(),
+                        String.format("%.2f", b.score()),
+                        b.roles().toString(),
+                        String.join(", ", b.between()),
+                        Integer.toString(b.mediated()),
+                        String.format("%.1f", b.betweenness())));
             }
-            System.out.print(EventTable.table(List.of("broker", "score", "roles", "between", "mediated", "betweenness"), rows, 50));
+            System.out.print(EventTable.table(
+                    List.of("broker", "score", "roles", "between", "mediated", "betweenness"), rows, 50));
         }
         return Main.OK;
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backchannel.model.Event;
-import org.backchannel.pipeline.output.EventTable;
 import org.backchannel.pipeline.output.JsonOutput;
 import org.backchannel.store.EventQuery;
 import org.backchannel.store.EventStore;
@@ -15,8 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code claims}: the ledger of who claims what, with what disputes it side by side. */
-@Command(name = "claims", mixinStandardHelpOptions = true,
-        description = "List who says what happened — reported, claimed, denied, corrected — with the events that dispute each.")
+@Command(
+        name = "claims",
+        mixinStandardHelpOptions = true,
+        description =
+                "List who says what happened — reported, claimed, denied, corrected — with the events that dispute each.")
 public final class ClaimsCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("date", "speaker", "status", "event", "disputed_by", "evidence");
 
@@ -32,7 +34,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EventStore s = store.openExisting()) {
-            List<Event> ledger = s.ledger(new EventQuery(parties.actor, parties.country, null, null, null, null, null, 0));
+            List<Event> ledger =
+                    s.ledger(new EventQuery(parties.actor, parties.country, null, null, null, null, null, 0));
             List<List<String>> rows = new ArrayList<>();
             ArrayNode json = JsonOutput.mapper().createArrayNode();
             for (Event e : ledger) {
@@ -47,8 +50,13 @@ public final class ClaimsCommand implements Callable<Integer> {
                         d.add(JsonOutput.event(other));
                     }
                 }
-                rows.add(List.of(e.date() == null ? "" : e.date().label(), nz(e.epistemic().attributedTo()), e.epistemic().status().label(),
-                        describe(e), String.join("; ", disputes), e.primaryEvidence().text()));
+                rows.add(List.of(
+                        e.date() == null ? "" : e.date().label(),
+                        nz(e.epistemic().attributedTo()),
+                        e.epistemic().status().label(),
+                        describe(e),
+                        String.join("; ", disputes),
+                        e.primaryEvidence().text()));
             }
             Formats.print(format, COLUMNS, rows, () -> json, 48);
             System.err.println(ledger.size() + " claims");
@@ -57,7 +65,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static String describe(Event e) {
-        return nz(e.source().text()) + " -" + e.code().cameo() + "-> " + nz(e.target().text()) + " (" + e.epistemic().status().label() + ")";
+        return nz(e.source().text()) + " -" + e.code().cameo() + "-> "
+                + nz(e.target().text()) + " (" + e.epistemic().status().label() + ")";
     }
 
     private static String nz(String s) {

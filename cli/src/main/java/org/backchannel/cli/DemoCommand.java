@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code demo}: analyze the built-in demo corpus into the store and print a summary. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Analyze the built-in demo corpus into the embedded store and print what was found.")
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
@@ -39,14 +41,24 @@ public final class DemoCommand implements Callable<Integer> {
         }
         long done = System.nanoTime();
         out.print(Summary.render(r, in));
-        int sentences = r.analysis().documents().stream().mapToInt(p -> p.sentences().size()).sum();
+        int sentences = r.analysis().documents().stream()
+                .mapToInt(p -> p.sentences().size())
+                .sum();
         double secs = (done - loaded) / 1e9;
-        out.printf("%nStore %s: %d documents added, %d already there; now %d documents, %d events, %d actors.%n",
-                store.db, saved.documentsAdded(), saved.documentsSkipped(), counts.get("documents"), counts.get("events"), counts.get("actors"));
-        out.printf("Time: %.1f s to load models and knowledge, %.1f s for %d sentences (%.0f sentences/s).%n",
+        out.printf(
+                "%nStore %s: %d documents added, %d already there; now %d documents, %d events, %d actors.%n",
+                store.db,
+                saved.documentsAdded(),
+                saved.documentsSkipped(),
+                counts.get("documents"),
+                counts.get("events"),
+                counts.get("actors"));
+        out.printf(
+                "Time: %.1f s to load models and knowledge, %.1f s for %d sentences (%.0f sentences/s).%n",
                 (loaded - t0) / 1e9, secs, sentences, sentences / secs);
         out.println(knowledge.summary());
         out.println("Next: backchannel query --db " + store.db + " --status denied   |   backchannel query --secret");
-        return knowledge.exitCode(AnalyzeCommand.report(in.problems(), in.documents().size()));
+        return knowledge.exitCode(
+                AnalyzeCommand.report(in.problems(), in.documents().size()));
     }
 }

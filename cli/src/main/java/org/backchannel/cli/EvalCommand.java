@@ -24,14 +24,21 @@ import picocli.CommandLine.Parameters;
  * {@code eval}: score the coder against gold records, or with {@code --epistemic} the epistemic layer
  * against its cases. Measures; does not judge, unless --min-f1 is given.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score coded events against gold JSON Lines (shared/eval/FORMAT.md): precision, recall and F1 per level and root.",
-                "With --epistemic: status accuracy (overall and per status), secrecy and mediator precision/recall on epistemic cases, "
-                        + "for the dev and held-out parts separately."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score coded events against gold JSON Lines (shared/eval/FORMAT.md): precision, recall and F1 per level and root.",
+            "With --epistemic: status accuracy (overall and per status), secrecy and mediator precision/recall on epistemic cases, "
+                    + "for the dev and held-out parts separately."
+        })
 public final class EvalCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "GOLD.jsonl|DIR|ARTICLE",
-            description = "gold sets (default: the project's own set); JSON Lines records without an events field and any other"
-                    + " input (articles, directories of them) are coded and measured without gold: empty sides, pronoun actor texts")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "GOLD.jsonl|DIR|ARTICLE",
+            description =
+                    "gold sets (default: the project's own set); JSON Lines records without an events field and any other"
+                            + " input (articles, directories of them) are coded and measured without gold: empty sides, pronoun actor texts")
     List<Path> gold = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or html (default: ${DEFAULT-VALUE})")
@@ -40,7 +47,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", defaultValue = "15", description = "how many misses the table shows")
     int misses;
 
-    @Option(names = "--epistemic", description = "score the epistemic layer on epistemic cases (default: the project's cases)")
+    @Option(
+            names = "--epistemic",
+            description = "score the epistemic layer on epistemic cases (default: the project's cases)")
     boolean epistemic;
 
     @Option(names = "--min-f1", description = "exit with 5 when root-level F1 is below this (for CI gates)")
@@ -82,7 +91,8 @@ public final class EvalCommand implements Callable<Integer> {
                     for (Path f : files.sorted().toList()) {
                         if (f.toString().endsWith(".jsonl")) {
                             addRecords(f, records, plain);
-                        } else if (java.nio.file.Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")
+                        } else if (java.nio.file.Files.isRegularFile(f)
+                                && !f.getFileName().toString().startsWith(".")
                                 && !f.getFileName().toString().equalsIgnoreCase("README.md")) {
                             plain.add(f.toString());
                         }
@@ -121,8 +131,9 @@ public final class EvalCommand implements Callable<Integer> {
     private static void reportParsed() {
         var t = org.backchannel.nlp.CoreNlpParser.shared().timings();
         if (t.sentences() > 0) {
-            System.err.printf("dependency-parsed %d of %d sentences (%.1f%% skipped as unable to carry an event)%n", t.parsedSentences(),
-                    t.sentences(), 100.0 * (t.sentences() - t.parsedSentences()) / t.sentences());
+            System.err.printf(
+                    "dependency-parsed %d of %d sentences (%.1f%% skipped as unable to carry an event)%n",
+                    t.parsedSentences(), t.sentences(), 100.0 * (t.sentences() - t.parsedSentences()) / t.sentences());
         }
     }
 

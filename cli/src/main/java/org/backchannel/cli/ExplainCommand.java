@@ -22,8 +22,11 @@ import picocli.CommandLine.Parameters;
  * {@code explain}: how the coder read a text — tokens, the dependency parse, the actor mentions and
  * how each was resolved, and each event with the pattern and rules that found its sides.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Show how a text is read: parse, actor mentions and how they resolved, events with the rules behind them.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description =
+                "Show how a text is read: parse, actor mentions and how they resolved, events with the rules behind them.")
 public final class ExplainCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "TEXT", description = "the text to explain, or - for standard input")
     String text;
@@ -55,14 +58,32 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
             }
             for (Mention m : g.mentions()) {
-                Actor a = x.analysis().actors().stream().filter(y -> y.id().equals(m.actorId())).findFirst().orElse(null);
-                out.printf("  mention [%d-%d) \"%s\" %s → %s (%s)%n", m.start(), m.end(), g.sentence().span(m.start(), m.end()),
-                        m.how().name().toLowerCase(java.util.Locale.ROOT), m.actorId(), a == null ? "?" : a.code());
+                Actor a = x.analysis().actors().stream()
+                        .filter(y -> y.id().equals(m.actorId()))
+                        .findFirst()
+                        .orElse(null);
+                out.printf(
+                        "  mention [%d-%d) \"%s\" %s → %s (%s)%n",
+                        m.start(),
+                        m.end(),
+                        g.sentence().span(m.start(), m.end()),
+                        m.how().name().toLowerCase(java.util.Locale.ROOT),
+                        m.actorId(),
+                        a == null ? "?" : a.code());
             }
             for (Event e : x.analysis().events()) {
                 if (e.primaryEvidence().sentence() == g.sentence().index()) {
-                    out.printf("  event %s %s(%s) %s %s(%s) [%s] %s | %s%n", e.predicate(), e.source().code(), e.source().text(), e.code().cameo(),
-                            e.target().code(), e.target().text(), e.code().ploverType(), e.epistemic().status().label(), e.trace());
+                    out.printf(
+                            "  event %s %s(%s) %s %s(%s) [%s] %s | %s%n",
+                            e.predicate(),
+                            e.source().code(),
+                            e.source().text(),
+                            e.code().cameo(),
+                            e.target().code(),
+                            e.target().text(),
+                            e.code().ploverType(),
+                            e.epistemic().status().label(),
+                            e.trace());
                 }
             }
         }

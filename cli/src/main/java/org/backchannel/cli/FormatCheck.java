@@ -11,8 +11,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * runs, so an unknown format is a bad command line (exit 2) rather than a failure after the work.
  */
 final class FormatCheck {
-    private FormatCheck() {
-    }
+    private FormatCheck() {}
 
     /** Throws a {@link CommandLine.ParameterException} when the last subcommand's --format is not one its help lists. */
     static void check(CommandLine.ParseResult parsed) {
@@ -27,7 +26,8 @@ final class FormatCheck {
         Set<String> allowed = allowed(option);
         String value = String.valueOf((Object) last.matchedOptionValue("--format", null));
         if (!allowed.isEmpty() && !allowed.contains(value)) {
-            throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+            throw new CommandLine.ParameterException(
+                    last.commandSpec().commandLine(),
                     "unknown --format " + value + " (one of: " + String.join(", ", allowed) + ")");
         }
     }

@@ -9,10 +9,10 @@ import org.backchannel.pipeline.output.EventTable;
 
 /** Prints rows as a table, CSV or JSON: the one place the listing commands choose their output. */
 final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
-    static void print(String format, List<String> columns, List<List<String>> rows, Supplier<JsonNode> json, int width) {
+    static void print(
+            String format, List<String> columns, List<List<String>> rows, Supplier<JsonNode> json, int width) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         switch (format) {
             case "json" -> out.println(json.get().toPrettyString());

@@ -28,13 +28,18 @@ import picocli.CommandLine.Parameters;
  * saved, so other processes may read it in between. Reprints of one story, within a batch or of a
  * stored document, are recorded as copies of the kept document ({@link Reprints}) and not coded.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = "Analyze inputs into the DuckDB store; re-running adds nothing twice.")
 public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "inputs; - reads standard input")
     List<String> inputs;
 
-    @Option(names = "--batch", defaultValue = "50", description = "documents per batch (each batch is saved before the next starts)")
+    @Option(
+            names = "--batch",
+            defaultValue = "50",
+            description = "documents per batch (each batch is saved before the next starts)")
     int batch;
 
     @Mixin
@@ -52,7 +57,8 @@ public final class IngestCommand implements Callable<Integer> {
         Batcher b = new Batcher(pipeline, store, batch);
         IngestResult in = new Ingestor(knowledge.limits.options()).stream(inputs, System.in, b::accept);
         b.flush();
-        System.out.printf("documents: %d added, %d already stored; reprints recorded, not coded: %d; events added: %d; store: %s%n",
+        System.out.printf(
+                "documents: %d added, %d already stored; reprints recorded, not coded: %d; events added: %d; store: %s%n",
                 b.added, b.skipped, b.copies.size(), b.events, store.db);
         in.duplicates().forEach(d -> System.err.println("duplicate " + d));
         b.copies.forEach(c -> System.err.println(Pipeline.describe(c)));
@@ -63,8 +69,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** What an ingest added, and the reprints it recorded instead of coding them. */
-    record Summary(SaveReport report, List<PipelineResult> batches, List<SyndicatedCopy> copies) {
-    }
+    record Summary(SaveReport report, List<PipelineResult> batches, List<SyndicatedCopy> copies) {}
 
     /** Analyzes and saves documents batch by batch, skipping those the store already has (as documents or as recorded copies). */
     static Summary ingest(Pipeline pipeline, StoreOptions storeOptions, List<Document> docs, int batchSize) {
@@ -126,7 +131,8 @@ public final class IngestCommand implements Callable<Integer> {
             Reprints.Collapse collapse;
             try (EventStore s = storeOptions.open()) {
                 collapse = new Reprints().collapse(List.copyOf(pending), keys -> s.sharingBands(keys).stream()
-                        .map(t -> new Reprints.KnownText(t.id(), t.contentHash(), t.text())).toList());
+                        .map(t -> new Reprints.KnownText(t.id(), t.contentHash(), t.text()))
+                        .toList());
             }
             PipelineResult r = pipeline.analyze(collapse.kept(), (done, total) -> progress.parsed(done, total));
             SaveReport rep;

@@ -15,11 +15,17 @@ import picocli.CommandLine.Option;
 
 /** Options that extend the built-in knowledge; shared by every command that runs the pipeline. */
 final class KnowledgeOptions {
-    @Option(names = "--actors", paramLabel = "FILE", description = "extra actors in Backchannel's TSV format (see README, 'Your own actors'); repeatable")
+    @Option(
+            names = "--actors",
+            paramLabel = "FILE",
+            description = "extra actors in Backchannel's TSV format (see README, 'Your own actors'); repeatable")
     List<Path> actorFiles = new ArrayList<>();
 
-    @Option(names = "--petrarch-actors", paramLabel = "FILE",
-            description = "a PETRARCH-style .actors dictionary, read by the rules of the built-in historical knowledge; lines that cannot be read are reported and skipped; repeatable")
+    @Option(
+            names = "--petrarch-actors",
+            paramLabel = "FILE",
+            description =
+                    "a PETRARCH-style .actors dictionary, read by the rules of the built-in historical knowledge; lines that cannot be read are reported and skipped; repeatable")
     List<Path> petrarchFiles = new ArrayList<>();
 
     @Mixin
@@ -28,8 +34,11 @@ final class KnowledgeOptions {
     @Mixin
     IngestLimits limits;
 
-    @Option(names = "--parse-all", hidden = true,
-            description = "dependency-parse every sentence, also those no event pattern could fire on (to check that skipping them loses nothing)")
+    @Option(
+            names = "--parse-all",
+            hidden = true,
+            description =
+                    "dependency-parse every sentence, also those no event pattern could fire on (to check that skipping them loses nothing)")
     boolean parseAll;
 
     private final List<IngestProblem> problems = new ArrayList<>();
@@ -37,7 +46,9 @@ final class KnowledgeOptions {
 
     /** The pipeline over the built-in knowledge and the user's files; their unreadable lines go to stderr. */
     Pipeline pipeline() {
-        Knowledge k = actorFiles.isEmpty() && petrarchFiles.isEmpty() ? Knowledge.defaults() : Knowledge.load(actorFiles, petrarchFiles);
+        Knowledge k = actorFiles.isEmpty() && petrarchFiles.isEmpty()
+                ? Knowledge.defaults()
+                : Knowledge.load(actorFiles, petrarchFiles);
         loaded = k;
         problems.addAll(k.actors().problems());
         problems.forEach(p -> System.err.println("skipped " + p.item() + ": " + p.cause()));
@@ -55,7 +66,8 @@ final class KnowledgeOptions {
      */
     String summary() {
         int[] size = loaded.actors().size();
-        StringBuilder b = new StringBuilder(String.format("Knowledge: %d people with %d dated roles; with a term starting in the", size[0], size[1]));
+        StringBuilder b = new StringBuilder(String.format(
+                "Knowledge: %d people with %d dated roles; with a term starting in the", size[0], size[1]));
         loaded.actors().peopleByDecade().forEach((decade, n) -> {
             if (decade >= 1940) {
                 b.append(String.format(" %ds %d,", decade, n));

@@ -19,7 +19,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code network}: the actor network as a table of dyads, JSON, or a picture. */
-@Command(name = "network", mixinStandardHelpOptions = true, description = "Show who acts on whom: dyads with counts, Goldstein balance, statuses.")
+@Command(
+        name = "network",
+        mixinStandardHelpOptions = true,
+        description = "Show who acts on whom: dyads with counts, Goldstein balance, statuses.")
 public final class NetworkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -49,15 +52,25 @@ public final class NetworkCommand implements Callable<Integer> {
             ArrayNode nodes = root.putArray("nodes");
             var communities = org.backchannel.analysis.network.Communities.of(net);
             var betweenness = new org.jgrapht.alg.scoring.BetweennessCentrality<>(net.graph(), true).getScores();
-            net.graph().vertexSet().forEach(v -> nodes.addObject().put("id", v).put("name", net.name(v)).put("degree", net.graph().degreeOf(v))
+            net.graph().vertexSet().forEach(v -> nodes.addObject()
+                    .put("id", v)
+                    .put("name", net.name(v))
+                    .put("degree", net.graph().degreeOf(v))
                     .put("weighted_degree", org.backchannel.analysis.network.Communities.weightedDegree(net, v))
-                    .put("betweenness", betweenness.get(v)).put("community", communities.get(v)));
+                    .put("betweenness", betweenness.get(v))
+                    .put("community", communities.get(v)));
             ArrayNode arr = root.putArray("edges");
             for (DyadEdge e : edges) {
                 ObjectNode n = arr.addObject();
-                n.put("source", e.source()).put("target", e.target()).put("count", e.count()).put("goldstein_total", e.goldsteinTotal())
-                        .put("goldstein_mean", e.goldsteinMean()).put("first", String.valueOf(e.first())).put("last", String.valueOf(e.last()))
-                        .put("secret", e.secret()).put("mediated", e.mediated());
+                n.put("source", e.source())
+                        .put("target", e.target())
+                        .put("count", e.count())
+                        .put("goldstein_total", e.goldsteinTotal())
+                        .put("goldstein_mean", e.goldsteinMean())
+                        .put("first", String.valueOf(e.first()))
+                        .put("last", String.valueOf(e.last()))
+                        .put("secret", e.secret())
+                        .put("mediated", e.mediated());
                 ObjectNode st = n.putObject("statuses");
                 e.statuses().forEach(st::put);
                 ArrayNode quads = n.putArray("quad_classes");
@@ -71,11 +84,30 @@ public final class NetworkCommand implements Callable<Integer> {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (DyadEdge e : edges) {
-                rows.add(List.of(net.name(e.source()), net.name(e.target()), Integer.toString(e.count()), String.format("%.1f", e.goldsteinTotal()),
-                        String.format("%.2f", e.goldsteinMean()), e.quad(1) + "/" + e.quad(2) + "/" + e.quad(3) + "/" + e.quad(4),
-                        e.statuses().toString(), Integer.toString(e.secret()), Integer.toString(e.mediated())));
+                rows.add(List.of(
+                        net.name(e.source()),
+                        net.name(e.target()),
+                        Integer.toString(e.count()),
+                        String.format("%.1f", e.goldsteinTotal()),
+                        String.format("%.2f", e.goldsteinMean()),
+                        e.quad(1) + "/" + e.quad(2) + "/" + e.quad(3) + "/" + e.quad(4),
+                        e.statuses().toString(),
+                        Integer.toString(e.secret()),
+                        Integer.toString(e.mediated())));
             }
-            System.out.print(EventTable.table(List.of("source", "target", "events", "goldstein", "mean", "quads 1/2/3/4", "statuses", "secret", "mediated"), rows, 40));
+            System.out.print(EventTable.table(
+                    List.of(
+                            "source",
+                            "target",
+                            "events",
+                            "goldstein",
+                            "mean",
+                            "quads 1/2/3/4",
+                            "statuses",
+                            "secret",
+                            "mediated"),
+                    rows,
+                    40));
             System.out.printf("%d actors, %d dyads%n", net.graph().vertexSet().size(), edges.size());
         }
         if (svg != null) {

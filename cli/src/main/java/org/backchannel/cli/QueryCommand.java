@@ -18,7 +18,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     PartyOptions parties;
 
-    @Option(names = {"--cameo", "--code", "--root"}, description = "CAMEO code or prefix, e.g. 04 or 046")
+    @Option(
+            names = {"--cameo", "--code", "--root"},
+            description = "CAMEO code or prefix, e.g. 04 or 046")
     String cameo;
 
     @Option(names = "--from", description = "first day, YYYY-MM-DD")
@@ -27,7 +29,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--to", description = "last day, YYYY-MM-DD")
     LocalDate to;
 
-    @Option(names = "--status", description = "asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain or question")
+    @Option(
+            names = "--status",
+            description =
+                    "asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain or question")
     String status;
 
     @Option(names = "--secret", description = "only events marked secret")
@@ -46,14 +51,20 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         List<Event> events;
         try (EventStore s = store.openExisting()) {
-            events = s.events(new EventQuery(parties.actor, parties.country, cameo, from, to, status, secret ? Boolean.TRUE : null, limit));
+            events = s.events(new EventQuery(
+                    parties.actor, parties.country, cameo, from, to, status, secret ? Boolean.TRUE : null, limit));
         }
         List<List<String>> rows = events.stream().map(EventTable::row).toList();
-        Formats.print(format, EventTable.COLUMNS, rows, () -> {
-            var arr = JsonOutput.mapper().createArrayNode();
-            events.forEach(e -> arr.add(JsonOutput.event(e)));
-            return arr;
-        }, 40);
+        Formats.print(
+                format,
+                EventTable.COLUMNS,
+                rows,
+                () -> {
+                    var arr = JsonOutput.mapper().createArrayNode();
+                    events.forEach(e -> arr.add(JsonOutput.event(e)));
+                    return arr;
+                },
+                40);
         System.err.println(events.size() + " events");
         return Main.OK;
     }

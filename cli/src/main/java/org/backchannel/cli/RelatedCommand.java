@@ -14,10 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code related}: "you may also like" for a stored document, ranked by shared events, dyads and actors, with the reasons. */
-@Command(name = "related", mixinStandardHelpOptions = true,
-        description = "Documents related to a stored one: shared events, dyads and actors first, similar words only to break ties.")
+@Command(
+        name = "related",
+        mixinStandardHelpOptions = true,
+        description =
+                "Documents related to a stored one: shared events, dyads and actors first, similar words only to break ties.")
 public final class RelatedCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DOCUMENT_ID", description = "a stored document's id (see: backchannel query --format json)")
+    @Parameters(
+            paramLabel = "DOCUMENT_ID",
+            description = "a stored document's id (see: backchannel query --format json)")
     String documentId;
 
     @Option(names = "--limit", defaultValue = "10", description = "at most this many (default: ${DEFAULT-VALUE})")
@@ -45,8 +50,15 @@ public final class RelatedCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.println(SearchJson.related(related).toPrettyString());
         } else {
-            List<List<String>> rows = related.stream().map(d -> List.of(d.documentId(), d.date() == null ? "" : d.date().toString(),
-                    String.valueOf(d.score()), String.valueOf(d.wordScore()), d.title() == null ? "" : d.title(), d.why())).toList();
+            List<List<String>> rows = related.stream()
+                    .map(d -> List.of(
+                            d.documentId(),
+                            d.date() == null ? "" : d.date().toString(),
+                            String.valueOf(d.score()),
+                            String.valueOf(d.wordScore()),
+                            d.title() == null ? "" : d.title(),
+                            d.why()))
+                    .toList();
             out.print(EventTable.table(List.of("document", "date", "score", "words", "title", "why"), rows, 80));
         }
         return Main.OK;

@@ -19,10 +19,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code search}: full-text search over the stored evidence, with filters, facet counts and the matches marked. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search stored sentences (or documents) by words and filters; shows facet counts and marks the matches.")
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description =
+                "Search stored sentences (or documents) by words and filters; shows facet counts and marks the matches.")
 public final class SearchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "words; \"a phrase\", -not, prefix*; none: filters only, newest first")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "QUERY",
+            description = "words; \"a phrase\", -not, prefix*; none: filters only, newest first")
     String text;
 
     @Mixin
@@ -31,7 +37,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--root", description = "CAMEO root, e.g. 04")
     String root;
 
-    @Option(names = {"--code", "--cameo"}, description = "CAMEO code or prefix, e.g. 046")
+    @Option(
+            names = {"--code", "--cameo"},
+            description = "CAMEO code or prefix, e.g. 046")
     String code;
 
     @Option(names = "--from", description = "first day, YYYY-MM-DD")
@@ -52,7 +60,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "rebuild the index from the store first")
     boolean rebuild;
 
-    @Option(names = "--repeat", defaultValue = "0", description = "for measuring: run the query this many more times and print the median and slowest time")
+    @Option(
+            names = "--repeat",
+            defaultValue = "0",
+            description = "for measuring: run the query this many more times and print the median and slowest time")
     int repeat;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
@@ -64,10 +75,20 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!List.of("table", "json").contains(format)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown format " + format + " (table, json)");
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "unknown format " + format + " (table, json)");
         }
-        SearchQuery q = new SearchQuery(text, documents ? SearchQuery.Scope.DOCUMENTS : SearchQuery.Scope.SENTENCES, parties.actor,
-                parties.country, root, code, from, to, cursor, limit);
+        SearchQuery q = new SearchQuery(
+                text,
+                documents ? SearchQuery.Scope.DOCUMENTS : SearchQuery.Scope.SENTENCES,
+                parties.actor,
+                parties.country,
+                root,
+                code,
+                from,
+                to,
+                cursor,
+                limit);
         SearchResults r;
         try (EventStore s = store.open()) {
             EvidenceIndex index = EvidenceIndex.attach(s);
@@ -84,7 +105,8 @@ public final class SearchCommand implements Callable<Integer> {
                 }
                 java.util.Arrays.sort(ms);
                 // repeat > 0 here, so both indexes are in range
-                System.err.printf("%d more runs: median %.2f ms, slowest %.2f ms%n", repeat, ms[repeat / 2], ms[repeat - 1]);
+                System.err.printf(
+                        "%d more runs: median %.2f ms, slowest %.2f ms%n", repeat, ms[repeat / 2], ms[repeat - 1]);
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -92,14 +114,27 @@ public final class SearchCommand implements Callable<Integer> {
             out.println(SearchJson.results(r).toPrettyString());
             return Main.OK;
         }
-        List<List<String>> rows = r.hits().stream().map(h -> List.of(h.documentId(), h.sentence() < 0 ? "" : String.valueOf(h.sentence()),
-                h.date() == null ? "" : h.date().toString(), String.format("%.2f", h.score()), marked(h))).toList();
+        List<List<String>> rows = r.hits().stream()
+                .map(h -> List.of(
+                        h.documentId(),
+                        h.sentence() < 0 ? "" : String.valueOf(h.sentence()),
+                        h.date() == null ? "" : h.date().toString(),
+                        String.format("%.2f", h.score()),
+                        marked(h)))
+                .toList();
         out.print(EventTable.table(List.of("document", "sentence", "date", "score", "text"), rows, 160));
-        out.printf("%d hits (%.1f ms)%s%n", r.total(), r.millis(), r.nextCursor() == null ? "" : "; next page: --cursor " + r.nextCursor());
+        out.printf(
+                "%d hits (%.1f ms)%s%n",
+                r.total(), r.millis(), r.nextCursor() == null ? "" : "; next page: --cursor " + r.nextCursor());
         r.facets().forEach((dim, values) -> {
             if (!values.isEmpty()) {
-                out.printf("%-8s %s%n", dim, values.stream().map(f -> (f.label().equals(f.value()) ? f.value() : f.value() + " (" + f.label() + ")") + " " + f.count())
-                        .collect(Collectors.joining(", ")));
+                out.printf(
+                        "%-8s %s%n",
+                        dim,
+                        values.stream()
+                                .map(f -> (f.label().equals(f.value()) ? f.value() : f.value() + " (" + f.label() + ")")
+                                        + " " + f.count())
+                                .collect(Collectors.joining(", ")));
             }
         });
         return Main.OK;
@@ -110,7 +145,10 @@ public final class SearchCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         int at = 0;
         for (Span m : h.matches()) {
-            b.append(h.text(), at, m.start()).append('[').append(h.text(), m.start(), m.end()).append(']');
+            b.append(h.text(), at, m.start())
+                    .append('[')
+                    .append(h.text(), m.start(), m.end())
+                    .append(']');
             at = m.end();
         }
         return b.append(h.text().substring(at)).toString().replaceAll("\\s+", " ");

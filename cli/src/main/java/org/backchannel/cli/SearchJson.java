@@ -12,8 +12,7 @@ import org.backchannel.search.Span;
 
 /** Search results and related documents as JSON: text as text, matches as offsets, {@code marked} as escaped HTML. */
 final class SearchJson {
-    private SearchJson() {
-    }
+    private SearchJson() {}
 
     static ObjectNode results(SearchResults r) {
         ObjectNode root = JsonOutput.mapper().createObjectNode();

@@ -15,26 +15,44 @@ import picocli.CommandLine.Parameters;
  * Spark's own jars are not in {@code cli/target/lib}: the launcher adds {@code spark/target/spark-lib}
  * for this command only (docs/spark.md).
  */
-@Command(name = "spark", mixinStandardHelpOptions = true,
-        description = {"Analyze inputs as an Apache Spark job into Parquet (events, claims, documents, actors, ... by date) plus a summary.",
-                "Re-running into the same --out adds nothing; documents that failed are listed and can be retried alone."})
+@Command(
+        name = "spark",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyze inputs as an Apache Spark job into Parquet (events, claims, documents, actors, ... by date) plus a summary.",
+            "Re-running into the same --out adds nothing; documents that failed are listed and can be retried alone."
+        })
 public final class SparkCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "files or folders: JSON Lines, text, HTML (local paths or any Hadoop path such as hdfs://)")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "INPUT",
+            description = "files or folders: JSON Lines, text, HTML (local paths or any Hadoop path such as hdfs://)")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (local or Hadoop path)")
     String out;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (default: spark-submit's, else local[*])")
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "Spark master, e.g. local[2] (default: spark-submit's, else local[*])")
     String master;
 
-    @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "partitions to analyze in (default: four per core)")
+    @Option(
+            names = "--partitions",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "partitions to analyze in (default: four per core)")
     int partitions;
 
     @Option(names = "--retry-failed", description = "analyze only the documents earlier runs into --out failed on")
     boolean retryFailed;
 
-    @Option(names = "--fail-on", paramLabel = "ID", hidden = true, description = "fail these document ids on purpose (drills of the retry path)")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "ID",
+            hidden = true,
+            description = "fail these document ids on purpose (drills of the retry path)")
     Set<String> failOn = new LinkedHashSet<>();
 
     @Override
@@ -48,7 +66,8 @@ public final class SparkCommand implements Callable<Integer> {
             s = SparkJob.run(new SparkJob.Options(inputs, out, master, partitions, retryFailed, failOn));
         } catch (NoClassDefFoundError e) {
             if (String.valueOf(e.getMessage()).contains("org/apache/spark")) {
-                System.err.println("backchannel spark: Spark is not on the class path; run it through ./backchannel (which adds spark/target/spark-lib) or spark-submit");
+                System.err.println(
+                        "backchannel spark: Spark is not on the class path; run it through ./backchannel (which adds spark/target/spark-lib) or spark-submit");
                 return Main.FAILED;
             }
             throw e;
@@ -67,9 +86,19 @@ public final class SparkCommand implements Callable<Integer> {
 
     /** One line on a run. */
     static String line(SparkJob.Summary s) {
-        return String.format("run %s on %s: %d documents read, %d already written, %d analyzed in %d partitions (%d sentences, %d events), %d failed; "
+        return String.format(
+                "run %s on %s: %d documents read, %d already written, %d analyzed in %d partitions (%d sentences, %d events), %d failed; "
                         + "%.1f s, %.2f documents/s",
-                s.run(), s.master(), s.documentsRead(), s.documentsAlreadyWritten(), s.documentsAnalyzed(), s.partitions(), s.sentences(), s.events(),
-                s.failures().size(), s.seconds(), s.documentsPerSecond());
+                s.run(),
+                s.master(),
+                s.documentsRead(),
+                s.documentsAlreadyWritten(),
+                s.documentsAnalyzed(),
+                s.partitions(),
+                s.sentences(),
+                s.events(),
+                s.failures().size(),
+                s.seconds(),
+                s.documentsPerSecond());
     }
 }

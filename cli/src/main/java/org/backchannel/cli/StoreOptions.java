@@ -11,7 +11,10 @@ final class StoreOptions {
     @Option(names = "--db", paramLabel = "FILE", description = "the DuckDB store (default: ${DEFAULT-VALUE})")
     Path db = StorePaths.defaultDatabase();
 
-    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(
+            names = "--lock-wait",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
             description = "how long to wait while another process holds the store (default: ${DEFAULT-VALUE})")
     int lockWaitSeconds;
 
@@ -23,7 +26,8 @@ final class StoreOptions {
     /** Opens an existing store for reading; a missing file is a bad command line, not a new empty store. */
     EventStore openExisting() {
         if (!Files.isRegularFile(db)) {
-            throw new BadCommandLine("no store at " + db + ": create one with `backchannel ingest FILES --db " + db + "`, or name another with --db");
+            throw new BadCommandLine("no store at " + db + ": create one with `backchannel ingest FILES --db " + db
+                    + "`, or name another with --db");
         }
         return EventStore.open(db, EventStore.Mode.READ, java.time.Duration.ofSeconds(lockWaitSeconds));
     }

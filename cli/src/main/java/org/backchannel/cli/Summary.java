@@ -15,27 +15,45 @@ import org.backchannel.pipeline.PipelineResult;
 
 /** A readable summary of an analysis for people: what was read, who did what, and what is disputed. */
 final class Summary {
-    private Summary() {
-    }
+    private Summary() {}
 
     static String render(PipelineResult r, IngestResult in) {
         Analysis a = r.analysis();
         StringBuilder b = new StringBuilder();
-        int sentences = a.documents().stream().mapToInt(p -> p.sentences().size()).sum();
-        int furniture = a.documents().stream().mapToInt(p -> p.document().boilerplateRemoved().size()).sum();
-        b.append(String.format("Read %d documents, %d sentences; removed %d blocks of page furniture; %d items skipped.%n",
-                a.documents().size(), sentences, furniture, in.problems().size() + in.duplicates().size()));
-        b.append(String.format("Coded %d events among %d actors; %d warnings; %d historical episodes mentioned.%n%n",
-                a.events().size(), a.actors().size(), a.warnings().size(), a.analogs().size()));
+        int sentences =
+                a.documents().stream().mapToInt(p -> p.sentences().size()).sum();
+        int furniture = a.documents().stream()
+                .mapToInt(p -> p.document().boilerplateRemoved().size())
+                .sum();
+        b.append(String.format(
+                "Read %d documents, %d sentences; removed %d blocks of page furniture; %d items skipped.%n",
+                a.documents().size(),
+                sentences,
+                furniture,
+                in.problems().size() + in.duplicates().size()));
+        b.append(String.format(
+                "Coded %d events among %d actors; %d warnings; %d historical episodes mentioned.%n%n",
+                a.events().size(),
+                a.actors().size(),
+                a.warnings().size(),
+                a.analogs().size()));
 
-        Map<String, Long> statuses = a.events().stream().collect(Collectors.groupingBy(e -> e.epistemic().status().label(), TreeMap::new, Collectors.counting()));
+        Map<String, Long> statuses = a.events().stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.epistemic().status().label(), TreeMap::new, Collectors.counting()));
         b.append("By status:   ").append(statuses).append('\n');
-        Map<String, Long> roots = a.events().stream().collect(Collectors.groupingBy(e -> e.code().root() + " " + rootName(e), TreeMap::new, Collectors.counting()));
+        Map<String, Long> roots = a.events().stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.code().root() + " " + rootName(e), TreeMap::new, Collectors.counting()));
         b.append("By CAMEO root:\n");
         roots.forEach((k, v) -> b.append(String.format("  %-40s %d%n", k, v)));
         long secret = a.events().stream().filter(e -> e.epistemic().secret()).count();
-        long mediated = a.events().stream().filter(e -> e.epistemic().mediator() != null).count();
-        long disputed = a.events().stream().filter(e -> !e.epistemic().disputedBy().isEmpty()).count();
+        long mediated = a.events().stream()
+                .filter(e -> e.epistemic().mediator() != null)
+                .count();
+        long disputed = a.events().stream()
+                .filter(e -> !e.epistemic().disputedBy().isEmpty())
+                .count();
         b.append(String.format("Secret: %d   mediated: %d   disputed: %d%n%n", secret, mediated, disputed));
 
         Map<String, Integer> byActor = new LinkedHashMap<>();
@@ -49,28 +67,53 @@ final class Summary {
         }
         Map<String, Actor> actors = a.actors().stream().collect(Collectors.toMap(Actor::id, x -> x, (x, y) -> x));
         b.append("Most active actors:\n");
-        byActor.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
-                .forEach(en -> b.append(String.format("  %-32s %-10s %d events%n", name(actors, en.getKey()),
-                        actors.containsKey(en.getKey()) && actors.get(en.getKey()).code() != null ? actors.get(en.getKey()).code() : "", en.getValue())));
+        byActor.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(10)
+                .forEach(en -> b.append(String.format(
+                        "  %-32s %-10s %d events%n",
+                        name(actors, en.getKey()),
+                        actors.containsKey(en.getKey())
+                                        && actors.get(en.getKey()).code() != null
+                                ? actors.get(en.getKey()).code()
+                                : "",
+                        en.getValue())));
 
         b.append("\nPer document, the events with most to say:\n");
         for (ParsedDocument p : a.documents()) {
-            List<Event> evs = a.events().stream().filter(e -> e.primaryEvidence().document().equals(p.document().id()))
-                    .sorted(Comparator.comparingDouble(Summary::interest).reversed()).limit(2).toList();
-            b.append(String.format("  %s  (%s, %d events)%n", p.document().title() == null ? p.document().id() : p.document().title(),
+            List<Event> evs = a.events().stream()
+                    .filter(e ->
+                            e.primaryEvidence().document().equals(p.document().id()))
+                    .sorted(Comparator.comparingDouble(Summary::interest).reversed())
+                    .limit(2)
+                    .toList();
+            b.append(String.format(
+                    "  %s  (%s, %d events)%n",
+                    p.document().title() == null
+                            ? p.document().id()
+                            : p.document().title(),
                     p.document().published() == null ? "undated" : p.document().published(),
-                    a.events().stream().filter(e -> e.primaryEvidence().document().equals(p.document().id())).count()));
+                    a.events().stream()
+                            .filter(e -> e.primaryEvidence()
+                                    .document()
+                                    .equals(p.document().id()))
+                            .count()));
             for (Event e : evs) {
                 b.append("    ").append(line(e, actors)).append('\n');
             }
         }
         if (!a.warnings().isEmpty()) {
             b.append("\nWarnings:\n");
-            a.warnings().forEach(w -> b.append("  [").append(w.kind()).append("] ").append(w.message()).append('\n'));
+            a.warnings().forEach(w -> b.append("  [")
+                    .append(w.kind())
+                    .append("] ")
+                    .append(w.message())
+                    .append('\n'));
         }
         if (!a.analogs().isEmpty()) {
             b.append("\nHistorical episodes the texts invoke: ");
-            b.append(a.analogs().stream().map(x -> x.name()).collect(Collectors.joining(", "))).append('\n');
+            b.append(a.analogs().stream().map(x -> x.name()).collect(Collectors.joining(", ")))
+                    .append('\n');
         }
         return b.toString();
     }
@@ -78,8 +121,13 @@ final class Summary {
     static String line(Event e, Map<String, Actor> actors) {
         StringBuilder s = new StringBuilder();
         s.append(e.date() == null ? "undated" : e.date().label()).append("  ");
-        s.append(e.source().text() == null ? "?" : e.source().text()).append(" -[").append(e.code().cameo()).append(' ')
-                .append(e.code().name()).append("]-> ").append(e.target().text() == null ? "?" : e.target().text());
+        s.append(e.source().text() == null ? "?" : e.source().text())
+                .append(" -[")
+                .append(e.code().cameo())
+                .append(' ')
+                .append(e.code().name())
+                .append("]-> ")
+                .append(e.target().text() == null ? "?" : e.target().text());
         s.append("  (").append(e.epistemic().status().label());
         if (e.epistemic().attributedTo() != null) {
             s.append(" by ").append(name(actors, e.epistemic().attributedTo()));
@@ -101,7 +149,9 @@ final class Summary {
         if (e.epistemic().status() != org.backchannel.model.Status.ASSERTED) {
             v += 0.3;
         }
-        if (e.epistemic().secret() || e.epistemic().mediator() != null || !e.epistemic().disputedBy().isEmpty()) {
+        if (e.epistemic().secret()
+                || e.epistemic().mediator() != null
+                || !e.epistemic().disputedBy().isEmpty()) {
             v += 0.5;
         }
         if (!e.source().isEmpty() && !e.target().isEmpty()) {
@@ -111,7 +161,10 @@ final class Summary {
     }
 
     private static String rootName(Event e) {
-        return org.backchannel.coder.ontology.Ontology.defaults().codebook().get(e.code().root()).name();
+        return org.backchannel.coder.ontology.Ontology.defaults()
+                .codebook()
+                .get(e.code().root())
+                .name();
     }
 
     private static String name(Map<String, Actor> actors, String id) {

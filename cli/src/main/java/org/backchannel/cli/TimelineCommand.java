@@ -15,8 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code timeline}: an actor's or a dyad's events in order, with counts per period and spikes. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Print the events of an actor or a dyad in date order with their status, and counts per period with spikes marked.")
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the events of an actor or a dyad in date order with their status, and counts per period with spikes marked.")
 public final class TimelineCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTOR", description = "actor id or country code, e.g. nicolas-maduro or VEN")
     String a;
@@ -37,16 +40,31 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Timeline t;
         try (EventStore s = store.openExisting()) {
-            t = Timeline.of(Workspace.load(s).events(), Timeline.involving(a, b), Granularity.valueOf(by.toUpperCase(java.util.Locale.ROOT)));
+            t = Timeline.of(
+                    Workspace.load(s).events(),
+                    Timeline.involving(a, b),
+                    Granularity.valueOf(by.toUpperCase(java.util.Locale.ROOT)));
         }
         for (Event e : t.entries()) {
-            System.out.printf("%-10s %-28s %-5s %-28s %-12s %s%n", e.date().label(), cut(e.source().text()), e.code().cameo(), cut(e.target().text()),
-                    e.epistemic().status().label() + (e.epistemic().secret() ? "*" : ""), cut(e.primaryEvidence().text(), 80));
+            System.out.printf(
+                    "%-10s %-28s %-5s %-28s %-12s %s%n",
+                    e.date().label(),
+                    cut(e.source().text()),
+                    e.code().cameo(),
+                    cut(e.target().text()),
+                    e.epistemic().status().label() + (e.epistemic().secret() ? "*" : ""),
+                    cut(e.primaryEvidence().text(), 80));
         }
         System.out.println();
         for (Bucket k : t.buckets()) {
-            System.out.printf("%s %3d %6.1f %s%s%s%n", k.start(), k.count(), k.goldstein(), "#".repeat(Math.min(60, k.count())),
-                    k.spike() ? "  <- spike" : "", k.changePoint() ? "  <- change in Goldstein balance" : "");
+            System.out.printf(
+                    "%s %3d %6.1f %s%s%s%n",
+                    k.start(),
+                    k.count(),
+                    k.goldstein(),
+                    "#".repeat(Math.min(60, k.count())),
+                    k.spike() ? "  <- spike" : "",
+                    k.changePoint() ? "  <- change in Goldstein balance" : "");
         }
         if (svg != null) {
             Pictures.timelineSvg(t.buckets(), a + (b == null ? "" : " – " + b), svg);

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code users add|list|remove}: the workspace's users, in the store (while no server holds it open). */
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Manage the workspace's users: add (password from standard input), list, remove.",
+@Command(
+        name = "users",
+        mixinStandardHelpOptions = true,
+        description = "Manage the workspace's users: add (password from standard input), list, remove.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class})
 public final class UsersCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -30,7 +33,7 @@ public final class UsersCommand implements Runnable {
     /** Runs a change on the store's users, answering 2 for a refused request and 4 for a store error. */
     static int withUsers(StoreOptions store, java.util.function.Function<UserService, Integer> work) {
         try (StorePool pool = StorePool.open(store.db, 1)) {
-            return work.apply(new UserService(pool, () -> { }));
+            return work.apply(new UserService(pool, () -> {}));
         } catch (ServiceException e) {
             System.err.println("backchannel users: " + e.getMessage());
             return 2;
@@ -38,7 +41,10 @@ public final class UsersCommand implements Runnable {
     }
 
     /** {@code users add NAME --role ROLE}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is read from standard input (not echoed on a terminal).")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Add a user; the password is read from standard input (not echoed on a terminal).")
     static final class Add implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "user name: letters, digits, . _ @ -")
         String name;

@@ -31,7 +31,9 @@ final class ViewOptions {
                 try {
                     s.add(Status.parse(x));
                 } catch (IllegalArgumentException e) {
-                    throw new BadCommandLine("unknown --status " + x + " (asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain, question)");
+                    throw new BadCommandLine(
+                            "unknown --status " + x
+                                    + " (asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain, question)");
                 }
             }
         }

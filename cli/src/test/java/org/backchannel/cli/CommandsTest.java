@@ -31,14 +31,21 @@ class CommandsTest {
     @Test
     void analyzeIngestQueryAndClaims(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("talks.txt");
-        Files.writeString(article, "Talks in Doha\n\nPublished: 2025-03-06\n\nUS officials secretly met Venezuelan envoys in Doha on Tuesday, "
-                + "diplomats said. The Venezuelan government denied on Wednesday that its envoys met US officials.");
+        Files.writeString(
+                article,
+                "Talks in Doha\n\nPublished: 2025-03-06\n\nUS officials secretly met Venezuelan envoys in Doha on Tuesday, "
+                        + "diplomats said. The Venezuelan government denied on Wednesday that its envoys met US officials.");
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
-        JsonNode out = new ObjectMapper().readTree(run(1, "analyze", article.toString(), empty.toString(), "--format", "json"));
+        JsonNode out = new ObjectMapper()
+                .readTree(run(1, "analyze", article.toString(), empty.toString(), "--format", "json"));
         assertEquals("talks", out.get("documents").get(0).get("id").asText());
         assertTrue(out.get("events").size() >= 2, out.toPrettyString());
-        assertEquals("empty.txt", Path.of(out.get("problems").get(0).get("item").asText()).getFileName().toString());
+        assertEquals(
+                "empty.txt",
+                Path.of(out.get("problems").get(0).get("item").asText())
+                        .getFileName()
+                        .toString());
 
         Path db = dir.resolve("store.duckdb");
         assertTrue(run(0, "ingest", article.toString(), "--db", db.toString()).contains("1 added"));
@@ -56,17 +63,21 @@ class CommandsTest {
     @Test
     void evalEpistemicReportsDevAndHeldOutApart(@TempDir Path dir) throws Exception {
         Path cases = dir.resolve("cases.jsonl");
-        Files.writeString(cases, String.join("\n",
-                "{\"id\": \"t-1\", \"date\": \"2024-05-01\", \"text\": \"Japan is expected to sign a defence pact with the Philippines next week.\", "
-                        + "\"status\": \"hypothetical\", \"cameo_root\": \"05\", \"source\": \"JPN\", \"target\": \"PHL\", \"secret\": false, \"mediator\": null, \"split\": \"dev\"}",
-                "{\"id\": \"t-2\", \"date\": \"2024-05-01\", \"text\": \"Norway brokered the talks between the Colombian government and the ELN in Oslo.\", "
-                        + "\"status\": \"asserted\", \"cameo_root\": \"04\", \"source\": \"COLGOV\", \"target\": \"COLREB\", \"secret\": false, \"mediator\": \"NOR\", \"split\": \"heldout\"}"));
+        Files.writeString(
+                cases,
+                String.join(
+                        "\n",
+                        "{\"id\": \"t-1\", \"date\": \"2024-05-01\", \"text\": \"Japan is expected to sign a defence pact with the Philippines next week.\", "
+                                + "\"status\": \"hypothetical\", \"cameo_root\": \"05\", \"source\": \"JPN\", \"target\": \"PHL\", \"secret\": false, \"mediator\": null, \"split\": \"dev\"}",
+                        "{\"id\": \"t-2\", \"date\": \"2024-05-01\", \"text\": \"Norway brokered the talks between the Colombian government and the ELN in Oslo.\", "
+                                + "\"status\": \"asserted\", \"cameo_root\": \"04\", \"source\": \"COLGOV\", \"target\": \"COLREB\", \"secret\": false, \"mediator\": \"NOR\", \"split\": \"heldout\"}"));
         JsonNode out = new ObjectMapper().readTree(run(0, "eval", "--epistemic", cases.toString(), "--format", "json"));
         assertEquals(1, out.get("parts").get("dev").get("cases").asInt());
         assertEquals(1, out.get("parts").get("heldout").get("cases").asInt());
         assertEquals(2, out.get("parts").get("all").get("cases").asInt());
         assertTrue(out.get("parts").get("all").get("status").has("per_status"));
-        assertEquals(1, out.get("parts").get("heldout").get("mediator").get("gold").asInt());
+        assertEquals(
+                1, out.get("parts").get("heldout").get("mediator").get("gold").asInt());
         String table = run(0, "eval", "--epistemic", cases.toString());
         assertTrue(table.contains("heldout") && table.contains("mediator precision"), table);
     }
@@ -86,7 +97,9 @@ class CommandsTest {
         Path dict = dir.resolve("mine.actors");
         Files.writeString(dict, "ZORAN_TESTOVIC_\n\t[SRBGOV 19970101-20001005]\n\t[SRBGOV 2000100-20010101]\n");
         Path article = dir.resolve("talks.txt");
-        Files.writeString(article, "Talks in Belgrade\n\nPublished: 1999-05-04\n\nZoran Testovic met Russian officials in Belgrade on Tuesday.");
+        Files.writeString(
+                article,
+                "Talks in Belgrade\n\nPublished: 1999-05-04\n\nZoran Testovic met Russian officials in Belgrade on Tuesday.");
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -96,7 +109,9 @@ class CommandsTest {
         } finally {
             System.setErr(oldErr);
         }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("mine.actors:3: date '2000100' has 7 digits"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("mine.actors:3: date '2000100' has 7 digits"),
+                err.toString(StandardCharsets.UTF_8));
         assertTrue(out.contains("zoran-testovic") && out.contains("SRBGOV"), out);
     }
 }

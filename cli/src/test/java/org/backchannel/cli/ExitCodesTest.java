@@ -18,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Exit codes as the README documents them, for every command, without loading CoreNLP. */
 class ExitCodesTest {
     /** Every command that reads the store. */
-    static final List<String> READERS = List.of("query", "claims", "network", "brokers", "backchannels", "timeline", "analogs", "export");
+    static final List<String> READERS =
+            List.of("query", "claims", "network", "brokers", "backchannels", "timeline", "analogs", "export");
+
     @TempDir
     static Path dir;
+
     static Path store;
 
     @BeforeAll
@@ -44,8 +47,7 @@ class ExitCodesTest {
         }
     }
 
-    record Result(int code, String err) {
-    }
+    record Result(int code, String err) {}
 
     private static String[] args(String command, String... rest) {
         List<String> a = new java.util.ArrayList<>(List.of(command));
@@ -72,8 +74,20 @@ class ExitCodesTest {
 
     @Test
     void anUnknownFormatIsABadCommandLineForEveryCommand() {
-        for (String c : List.of("query", "claims", "network", "brokers", "backchannels", "analogs", "export", "analyze", "eval", "bench")) {
-            String[] a = c.equals("analyze") ? new String[] {"analyze", "x.txt", "--format", "yaml"} : args(c, "--db", store.toString(), "--format", "yaml");
+        for (String c : List.of(
+                "query",
+                "claims",
+                "network",
+                "brokers",
+                "backchannels",
+                "analogs",
+                "export",
+                "analyze",
+                "eval",
+                "bench")) {
+            String[] a = c.equals("analyze")
+                    ? new String[] {"analyze", "x.txt", "--format", "yaml"}
+                    : args(c, "--db", store.toString(), "--format", "yaml");
             if (c.equals("eval") || c.equals("bench")) {
                 a = new String[] {c, "--format", "yaml"};
             }
@@ -105,8 +119,11 @@ class ExitCodesTest {
     @Test
     void badOptionsAndValuesAreBadCommandLines() {
         assertEquals(2, run("query", "--no-such-option").code());
-        assertEquals(2, run("network", "--db", store.toString(), "--status", "rumoured").code());
-        assertEquals(2, run("query", "--db", store.toString(), "--from", "yesterday").code());
+        assertEquals(
+                2,
+                run("network", "--db", store.toString(), "--status", "rumoured").code());
+        assertEquals(
+                2, run("query", "--db", store.toString(), "--from", "yesterday").code());
         assertEquals(2, run("no-such-command").code());
         assertEquals(0, run("--help").code());
         assertEquals(0, run("help", "ingest").code());

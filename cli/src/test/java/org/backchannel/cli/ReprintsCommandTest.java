@@ -36,7 +36,11 @@ class ReprintsCommandTest {
 
     private static Path copy(Path dir, String name) throws Exception {
         Path p = dir.resolve(name);
-        Files.write(p, ReprintsCommandTest.class.getResourceAsStream("/reprints/" + name).readAllBytes());
+        Files.write(
+                p,
+                ReprintsCommandTest.class
+                        .getResourceAsStream("/reprints/" + name)
+                        .readAllBytes());
         return p;
     }
 
@@ -47,7 +51,8 @@ class ReprintsCommandTest {
         copy(first, "wire.txt");
         copy(first, "other.txt");
         copy(later, "reprint.html");
-        JsonNode out = new ObjectMapper().readTree(run(0, "analyze", first.toString(), later.toString(), "--format", "json"));
+        JsonNode out =
+                new ObjectMapper().readTree(run(0, "analyze", first.toString(), later.toString(), "--format", "json"));
         List<String> ids = new ArrayList<>();
         out.get("documents").forEach(d -> ids.add(d.get("id").asText()));
         assertEquals(List.of("other", "wire"), ids, "the reprint is left out of coding");
@@ -58,7 +63,9 @@ class ReprintsCommandTest {
             }
             corroborated |= e.get("sources").asInt() == 2;
         }
-        assertTrue(corroborated, "the different report of the talks still counts as a second source: " + out.get("events"));
+        assertTrue(
+                corroborated,
+                "the different report of the talks still counts as a second source: " + out.get("events"));
 
         Path db = dir.resolve("store.duckdb");
         assertTrue(run(0, "ingest", first.toString(), "--db", db.toString()).contains("2 added"));
@@ -72,7 +79,9 @@ class ReprintsCommandTest {
             assertEquals("reprint", copies.get(0).id());
             assertTrue(copies.get(0).similarity() >= 0.5);
             assertEquals(List.of(List.of("wire", "1")), s.rows("SELECT document_id, copies FROM syndication"));
-            assertEquals(0, s.rows("SELECT 1 FROM events WHERE document_id = 'reprint'").size());
+            assertEquals(
+                    0,
+                    s.rows("SELECT 1 FROM events WHERE document_id = 'reprint'").size());
         }
     }
 }

@@ -13,21 +13,55 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code train} on a small set of labelled clauses: it writes the head and its report, and the same command writes the same files. */
 class TrainCommandTest {
-    private static final List<String> VERBS_19 = List.of("bombed", "shelled", "attacked", "struck", "raided", "invaded", "fired rockets at",
-            "launched air strikes on", "ambushed", "stormed");
-    private static final List<String> VERBS_04 = List.of("met", "held talks with", "consulted", "visited", "hosted", "phoned", "received",
-            "discussed trade with", "conferred with", "negotiated with");
+    private static final List<String> VERBS_19 = List.of(
+            "bombed",
+            "shelled",
+            "attacked",
+            "struck",
+            "raided",
+            "invaded",
+            "fired rockets at",
+            "launched air strikes on",
+            "ambushed",
+            "stormed");
+    private static final List<String> VERBS_04 = List.of(
+            "met",
+            "held talks with",
+            "consulted",
+            "visited",
+            "hosted",
+            "phoned",
+            "received",
+            "discussed trade with",
+            "conferred with",
+            "negotiated with");
 
     private static Path clauses(Path dir) throws Exception {
         StringBuilder b = new StringBuilder("# test clauses\n");
         int n = 0;
         for (String v : VERBS_19) {
-            b.append("pattern\tpattern:t").append(n++).append("\ttrain\t19\t19\tX ").append(v).append(" Y\n");
-            b.append("gold\tg").append(n++).append("\ttrain\t19\t-\tX ").append(v).append(" Y at dawn\n");
+            b.append("pattern\tpattern:t")
+                    .append(n++)
+                    .append("\ttrain\t19\t19\tX ")
+                    .append(v)
+                    .append(" Y\n");
+            b.append("gold\tg")
+                    .append(n++)
+                    .append("\ttrain\t19\t-\tX ")
+                    .append(v)
+                    .append(" Y at dawn\n");
         }
         for (String v : VERBS_04) {
-            b.append("pattern\tpattern:t").append(n++).append("\ttrain\t04\t04\tX ").append(v).append(" Y\n");
-            b.append("gold\tg").append(n++).append("\ttrain\t04\t-\tX ").append(v).append(" Y on Tuesday\n");
+            b.append("pattern\tpattern:t")
+                    .append(n++)
+                    .append("\ttrain\t04\t04\tX ")
+                    .append(v)
+                    .append(" Y\n");
+            b.append("gold\tg")
+                    .append(n++)
+                    .append("\ttrain\t04\t-\tX ")
+                    .append(v)
+                    .append(" Y on Tuesday\n");
         }
         b.append("pattern\tpattern:h1\theldout\t19\t19\tX shelled the positions of Y\n");
         b.append("pattern\tpattern:h2\theldout\t04\t04\tX held a meeting with Y\n");
@@ -40,7 +74,16 @@ class TrainCommandTest {
     void writesAHeadThatReadsBackAndTheSameFilesTwice(@TempDir Path dir) throws Exception {
         Path in = clauses(dir);
         for (String out : List.of("a", "b")) {
-            assertEquals(Main.OK, Main.execute("train", "--clauses", in.toString(), "--out", dir.resolve(out).toString(), "--l2", "1e-4,1e-3"));
+            assertEquals(
+                    Main.OK,
+                    Main.execute(
+                            "train",
+                            "--clauses",
+                            in.toString(),
+                            "--out",
+                            dir.resolve(out).toString(),
+                            "--l2",
+                            "1e-4,1e-3"));
         }
         HeadFile head = HeadFile.read(dir.resolve("a/head.tsv"));
         assertEquals(21, head.head().classes().size());
@@ -48,8 +91,10 @@ class TrainCommandTest {
         assertTrue(report.contains("## Held-out accuracy"), report);
         assertTrue(report.contains("All held-out clauses: 2 of 2 right"), report);
         for (String f : List.of("head.tsv", "training-clauses.tsv", "training-report.md")) {
-            String a = Files.readString(dir.resolve("a").resolve(f)).replace(dir.resolve("a").toString(), "OUT");
-            String b = Files.readString(dir.resolve("b").resolve(f)).replace(dir.resolve("b").toString(), "OUT");
+            String a = Files.readString(dir.resolve("a").resolve(f))
+                    .replace(dir.resolve("a").toString(), "OUT");
+            String b = Files.readString(dir.resolve("b").resolve(f))
+                    .replace(dir.resolve("b").toString(), "OUT");
             assertEquals(a, b, f + " differs between two runs of the same command");
         }
     }

@@ -35,7 +35,8 @@ class UsersCommandTest {
     @Test
     void usersAreAddedListedAndRemoved(@TempDir Path dir) {
         String db = dir.resolve("w.duckdb").toString();
-        assertTrue(run(0, "a long passphrase\n", "users", "add", "alice", "--role", "analyst", "--db", db).contains("added alice (analyst)"));
+        assertTrue(run(0, "a long passphrase\n", "users", "add", "alice", "--role", "analyst", "--db", db)
+                .contains("added alice (analyst)"));
         run(2, "short\n", "users", "add", "bob", "--role", "viewer", "--db", db);
         run(2, "a long passphrase\n", "users", "add", "carol", "--role", "emperor", "--db", db);
         run(2, "a long passphrase\n", "users", "add", "alice", "--role", "viewer", "--db", db);
@@ -43,9 +44,16 @@ class UsersCommandTest {
         assertTrue(list.contains("alice") && list.contains("analyst"), list);
         assertFalse(list.contains("bob"));
         try (EventStore s = EventStore.open(Path.of(db))) {
-            String hash = s.rows("SELECT password_hash FROM users WHERE name = 'alice'").get(0).get(0);
+            String hash = s.rows("SELECT password_hash FROM users WHERE name = 'alice'")
+                    .get(0)
+                    .get(0);
             assertTrue(hash.startsWith("$2a$12$") && !hash.contains("passphrase"), hash);
-            assertEquals("cli user.add alice", String.join(" ", s.rows("SELECT user_name, action, target FROM audit").get(0)));
+            assertEquals(
+                    "cli user.add alice",
+                    String.join(
+                            " ",
+                            s.rows("SELECT user_name, action, target FROM audit")
+                                    .get(0)));
         }
         run(0, "", "users", "remove", "alice", "--db", db);
         run(2, "", "users", "remove", "alice", "--db", db);

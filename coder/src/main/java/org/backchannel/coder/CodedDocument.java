@@ -13,7 +13,12 @@ import org.backchannel.model.ParsedDocument;
  *
  * @param day the date roles resolve against: the publication date, or null
  */
-public record CodedDocument(ParsedDocument parsed, LocalDate day, List<List<Mention>> mentions, List<SentenceGraph> graphs, List<Event> events) {
+public record CodedDocument(
+        ParsedDocument parsed,
+        LocalDate day,
+        List<List<Mention>> mentions,
+        List<SentenceGraph> graphs,
+        List<Event> events) {
     public CodedDocument {
         mentions = List.copyOf(mentions);
         graphs = List.copyOf(graphs);

@@ -81,7 +81,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (p == null) {
                 continue;
             }
-            Predicate predicate = new Predicate(g, t.index(), p, knowledge.ontology().codebook().get(p.code()));
+            Predicate predicate = new Predicate(
+                    g, t.index(), p, knowledge.ontology().codebook().get(p.code()));
             Arguments args = arguments.find(predicate);
             if (args.isEmpty() || (args.targets().isEmpty() && !arguments.standsWithoutTarget(predicate))) {
                 continue; // a bare verb with nobody on the receiving end ("offered a glimpse") is no event

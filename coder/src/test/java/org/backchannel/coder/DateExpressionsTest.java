@@ -14,7 +14,9 @@ class DateExpressionsTest {
 
     private static String first(String text) {
         List<DateExpressions.Found> f = DateExpressions.findAll(text, REF);
-        return f.isEmpty() ? null : f.get(0).date().label() + "/" + f.get(0).date().precision().label();
+        return f.isEmpty()
+                ? null
+                : f.get(0).date().label() + "/" + f.get(0).date().precision().label();
     }
 
     @Test
@@ -38,6 +40,8 @@ class DateExpressionsTest {
     @Test
     void relativeExpressionsNeedAReferenceDate() {
         assertTrue(DateExpressions.findAll("they met on Tuesday", null).isEmpty());
-        assertEquals(DatePrecision.QUARTER, DateExpressions.findAll("late 2023", null).get(0).date().precision());
+        assertEquals(
+                DatePrecision.QUARTER,
+                DateExpressions.findAll("late 2023", null).get(0).date().precision());
     }
 }

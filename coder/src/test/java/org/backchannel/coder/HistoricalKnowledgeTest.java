@@ -48,14 +48,17 @@ class HistoricalKnowledgeTest {
         assertEquals("Bill Clinton", clinton.name());
         assertEquals("USAGOV", clinton.codeOn(LocalDate.of(1995, 1, 1)));
         Actor obama = kb.get("barack-obama").orElseThrow();
-        long presidencies = obama.roles().stream().filter(r -> r.code().equals("USAGOV")).count();
+        long presidencies =
+                obama.roles().stream().filter(r -> r.code().equals("USAGOV")).count();
         assertEquals(1, presidencies, "no second, overlapping presidency from the dictionary: " + obama.roles());
     }
 
     @Test
     void convertedPeopleLeaveCuratedSurnamesAlone() {
         assertEquals(List.of("marco-rubio"), kb.names().bySurname("rubio"));
-        assertTrue(kb.names().bySurname("kim").isEmpty(), "no converted minister answers to a bare 'Kim': " + kb.names().bySurname("kim"));
+        assertTrue(
+                kb.names().bySurname("kim").isEmpty(),
+                "no converted minister answers to a bare 'Kim': " + kb.names().bySurname("kim"));
         assertTrue(kb.names().lookup("bush").isEmpty(), "a surname two presidents share names neither");
     }
 
@@ -65,7 +68,8 @@ class HistoricalKnowledgeTest {
         assertEquals("Soviet Union", o.countries().name("SUN"));
         assertEquals("sun", named("USSR").id());
         assertEquals(ActorType.STATE, named("Soviet Union").type());
-        assertTrue(kb.names().lookup("soviet").stream().anyMatch(e -> e.actorId().equals("sun") && e.kind() == NameIndex.Kind.DEMONYM));
+        assertTrue(kb.names().lookup("soviet").stream()
+                .anyMatch(e -> e.actorId().equals("sun") && e.kind() == NameIndex.Kind.DEMONYM));
         assertEquals("yug", named("Yugoslavia").id());
         assertEquals("csk", named("Czechoslovakia").id());
         assertEquals("ddr", named("East Germany").id());
@@ -89,13 +93,21 @@ class HistoricalKnowledgeTest {
 
     @Test
     void generatedFilesSayWhereTheyComeFromAndHowToRegenerate() throws IOException {
-        for (String f : List.of("people-historical.tsv", "roles-historical.tsv", "organizations-historical.tsv", "groups-petrarch.tsv")) {
+        for (String f : List.of(
+                "people-historical.tsv",
+                "roles-historical.tsv",
+                "organizations-historical.tsv",
+                "groups-petrarch.tsv")) {
             try (InputStream in = getClass().getResourceAsStream("/backchannel/actors/" + f)) {
                 String head = new String(in.readNBytes(4000), StandardCharsets.UTF_8);
                 assertTrue(head.contains("(c) 2014 Open Event Data Alliance, MIT"), f);
                 assertTrue(head.contains("ConvertPetrarch"), f);
-                assertTrue(head.contains("# Columns") || head.contains("\n# id\t") || head.contains("\n# phrase\t")
-                        || head.contains("\n# person_id\t"), f);
+                assertTrue(
+                        head.contains("# Columns")
+                                || head.contains("\n# id\t")
+                                || head.contains("\n# phrase\t")
+                                || head.contains("\n# person_id\t"),
+                        f);
             }
         }
     }

@@ -56,13 +56,15 @@ class OntologyTest {
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
         for (String line : Files.readAllLines(table)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{2,4}):\\s*([A-Z_]+)").matcher(line);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("^(\\d{2,4}):\\s*([A-Z_]+)").matcher(line);
             if (!m.find() || cb.find(m.group(1)).isEmpty() || m.group(1).length() == 2) {
                 continue;
             }
             compared++;
             if (!m.group(2).equals(cb.get(m.group(1)).ploverType())) {
-                disagreements.add(m.group(1) + " " + m.group(2) + " vs " + cb.get(m.group(1)).ploverType());
+                disagreements.add(m.group(1) + " " + m.group(2) + " vs "
+                        + cb.get(m.group(1)).ploverType());
             }
         }
         assertTrue(compared > 200, "compared " + compared);

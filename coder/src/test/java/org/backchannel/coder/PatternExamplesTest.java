@@ -27,29 +27,48 @@ class PatternExamplesTest {
     void examplesCodeToTheirPatternsCode() {
         Knowledge k = Knowledge.defaults();
         // converted dictionaries carry their provenance instead of an example sentence
-        List<EventPattern> patterns = new ArrayList<>(k.patterns().all().stream().filter(p -> p.example() != null).toList());
+        List<EventPattern> patterns = new ArrayList<>(
+                k.patterns().all().stream().filter(p -> p.example() != null).toList());
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             String text = patterns.get(i).example();
-            docs.add(new Document("p" + i, "pattern", null, null, null, LocalDate.of(2025, 6, 2), null, null, text, List.of(), "h" + i));
+            docs.add(new Document(
+                    "p" + i,
+                    "pattern",
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2025, 6, 2),
+                    null,
+                    null,
+                    text,
+                    List.of(),
+                    "h" + i));
         }
-        List<ParsedDocument> parsed = CoreNlpParser.shared().parseAll(docs, (d, t) -> { });
+        List<ParsedDocument> parsed = CoreNlpParser.shared().parseAll(docs, (d, t) -> {});
         DependencyEventCoder coder = new DependencyEventCoder(k);
         int ok = 0;
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             EventPattern p = patterns.get(i);
-            List<Event> events = coder.code(parsed.get(i), new DocumentActors(k.actors())).events();
-            boolean hit = events.stream().anyMatch(e -> e.code().cameo().startsWith(p.code()) || p.code().startsWith(e.code().cameo()));
+            List<Event> events =
+                    coder.code(parsed.get(i), new DocumentActors(k.actors())).events();
+            boolean hit = events.stream()
+                    .anyMatch(e -> e.code().cameo().startsWith(p.code())
+                            || p.code().startsWith(e.code().cameo()));
             if (hit) {
                 ok++;
             } else {
                 misses.add(p.source() + " " + p.code() + " [" + p.head() + "] " + p.example() + " -> "
-                        + events.stream().map(e -> e.code().cameo() + ":" + e.source().code() + ">" + e.target().code()).toList());
+                        + events.stream()
+                                .map(e -> e.code().cameo() + ":" + e.source().code() + ">"
+                                        + e.target().code())
+                                .toList());
             }
         }
         double share = ok / (double) patterns.size();
-        System.out.printf("pattern examples: %d of %d coded to their code (%.1f%%)%n", ok, patterns.size(), 100 * share);
+        System.out.printf(
+                "pattern examples: %d of %d coded to their code (%.1f%%)%n", ok, patterns.size(), 100 * share);
         misses.stream().limit(40).forEach(m -> System.out.println("  miss " + m));
         assertTrue(patterns.size() >= 400, "patterns: " + patterns.size());
         assertTrue(share >= FLOOR, String.format("%.3f < floor %.2f", share, FLOOR));

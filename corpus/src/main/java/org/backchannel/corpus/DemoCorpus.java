@@ -17,8 +17,7 @@ public final class DemoCorpus {
     public static final String GOLD = "/backchannel/corpus/gold/backchannel-gold.jsonl";
     public static final String EPISTEMIC = "/backchannel/corpus/epistemic/epistemic-cases.jsonl";
 
-    private DemoCorpus() {
-    }
+    private DemoCorpus() {}
 
     /** The demo article files, by file name, in order. */
     public static Map<String, byte[]> demoFiles() {
@@ -33,7 +32,10 @@ public final class DemoCorpus {
 
     /** The lines of a JSON Lines resource of this module. */
     public static List<String> lines(String resource) {
-        return new String(bytes(resource), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        return new String(bytes(resource), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     public static byte[] bytes(String resource) {

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * sets, the flagship article), from wherever a test or tool runs inside the project.
  */
 public final class SharedFolder {
-    private SharedFolder() {
-    }
+    private SharedFolder() {}
 
     /** The shared folder, or null when it is not beside the project. */
     public static Path locate() {

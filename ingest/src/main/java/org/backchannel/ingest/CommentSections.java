@@ -19,7 +19,8 @@ final class CommentSections {
     private static final int CLOCKED = 2;
     private static final int DATED = 1;
     private static final Pattern CAPITALIZED = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*");
-    private static final Pattern USERNAME = Pattern.compile("@?[\\p{L}\\d_.\\-]*[\\d_][\\p{L}\\d_.\\-]*|@[\\p{L}\\d_.\\-]{2,30}");
+    private static final Pattern USERNAME =
+            Pattern.compile("@?[\\p{L}\\d_.\\-]*[\\d_][\\p{L}\\d_.\\-]*|@[\\p{L}\\d_.\\-]{2,30}");
     private static final Pattern HANDLE = Pattern.compile("@?[\\p{Ll}\\d_.\\-]{3,30}");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s·|•,:\\-–—]+|[\\s·|•,:\\-–—]+$");
     private static final Pattern USER_COLON = Pattern.compile("^(\\S{3,30}):\\s+\\S.*");
@@ -97,7 +98,9 @@ final class CommentSections {
                 continue;
             }
             boolean shortLine = line.length() <= MAX_NAME + MAX_TIMESTAMP;
-            if (entry(lines, j, shortLine) > 0 || (shortLine && furniture.isCommentMarkerLine(line)) || weakSignal(lines, j) >= 0) {
+            if (entry(lines, j, shortLine) > 0
+                    || (shortLine && furniture.isCommentMarkerLine(line))
+                    || weakSignal(lines, j) >= 0) {
                 return true;
             }
             words += line.split("\\s+").length;
@@ -156,7 +159,9 @@ final class CommentSections {
             if (says != null && says[1].isBlank()) {
                 rest = says[0];
             }
-            if (rest.length() <= MAX_TIMESTAMP && isName(SEPARATORS.matcher(name).replaceAll("")) && PublicationDates.isTimestamp(rest)) {
+            if (rest.length() <= MAX_TIMESTAMP
+                    && isName(SEPARATORS.matcher(name).replaceAll(""))
+                    && PublicationDates.isTimestamp(rest)) {
                 return rest;
             }
         }
@@ -168,13 +173,18 @@ final class CommentSections {
         if (next < lines.size() && lines.get(next).isBlank()) {
             next++;
         }
-        return next < lines.size() && PublicationDates.isTimestamp(lines.get(next).strip()) ? lines.get(next).strip() : null;
+        return next < lines.size()
+                        && PublicationDates.isTimestamp(lines.get(next).strip())
+                ? lines.get(next).strip()
+                : null;
     }
 
     /** The name of a "name says:" line, or the line itself. */
     private String nameOf(String line) {
         String[] says = furniture.commenterSays(line);
-        return says != null && says[1].isBlank() ? says[0] : SEPARATORS.matcher(line.strip()).replaceAll("");
+        return says != null && says[1].isBlank()
+                ? says[0]
+                : SEPARATORS.matcher(line.strip()).replaceAll("");
     }
 
     /** A commenter's name: one to four capitalized words or initials, or a username. */
@@ -186,7 +196,8 @@ final class CommentSections {
         if (words.length > MAX_NAME_WORDS) {
             return false;
         }
-        boolean shaped = words.length == 1 && (isUsername(words[0]) || HANDLE.matcher(words[0]).matches());
+        boolean shaped = words.length == 1
+                && (isUsername(words[0]) || HANDLE.matcher(words[0]).matches());
         if (!shaped) {
             for (String w : words) {
                 if (!CAPITALIZED.matcher(w).matches() && !isUsername(w)) {
@@ -194,7 +205,10 @@ final class CommentSections {
                 }
             }
         }
-        return furniture.headingCue(s) == null && furniture.endCue(s) == null && !furniture.isCommentMarkerLine(s) && !PublicationDates.isTimestamp(s);
+        return furniture.headingCue(s) == null
+                && furniture.endCue(s) == null
+                && !furniture.isCommentMarkerLine(s)
+                && !PublicationDates.isTimestamp(s);
     }
 
     private static boolean isUsername(String s) {

@@ -32,22 +32,26 @@ public final class Datelines {
      * @param agency the agency's name as the data file gives it, or as written when not listed; or null
      * @param end    where the story's own words begin in the paragraph
      */
-    public record Dateline(String place, String agency, int end) {
-    }
+    public record Dateline(String place, String agency, int end) {}
 
     private static final String CAPS_WORD = "[\\p{Lu}][\\p{Lu}\\p{M}'’.\\-]*(?![\\p{Ll}\\d])";
     private static final String TITLE_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*";
-    private static final Pattern CAPS_PLACE = Pattern.compile(
-            CAPS_WORD + "(?:[ \\t]+" + CAPS_WORD + "){0,4}(?:\\s*/\\s*" + CAPS_WORD + "(?:[ \\t]+" + CAPS_WORD + "){0,4}){0,3}");
+    private static final Pattern CAPS_PLACE = Pattern.compile(CAPS_WORD + "(?:[ \\t]+" + CAPS_WORD
+            + "){0,4}(?:\\s*/\\s*" + CAPS_WORD + "(?:[ \\t]+" + CAPS_WORD + "){0,4}){0,3}");
     private static final Pattern TITLE_PLACE = Pattern.compile(TITLE_WORD + "(?:[ \\t]+" + TITLE_WORD + "){0,3}");
-    private static final Pattern QUALIFIER = Pattern.compile(",[ \\t]*(" + TITLE_WORD + "(?:[ \\t]+(?:" + TITLE_WORD + "|of|de|del|da|do|and|the|la|el))*)");
-    private static final Pattern DATE = Pattern.compile(",?[ \\t]*(?:([\\p{L}]{3,10})\\.?[ \\t]+\\d{1,2}|\\d{1,2}\\.?[ \\t]+([\\p{L}]{3,10})\\.?)(?:,?[ \\t]+\\d{4})?(?![\\p{L}\\d])");
+    private static final Pattern QUALIFIER = Pattern.compile(
+            ",[ \\t]*(" + TITLE_WORD + "(?:[ \\t]+(?:" + TITLE_WORD + "|of|de|del|da|do|and|the|la|el))*)");
+    private static final Pattern DATE = Pattern.compile(
+            ",?[ \\t]*(?:([\\p{L}]{3,10})\\.?[ \\t]+\\d{1,2}|\\d{1,2}\\.?[ \\t]+([\\p{L}]{3,10})\\.?)(?:,?[ \\t]+\\d{4})?(?![\\p{L}\\d])");
     private static final Pattern PARENTHESIS = Pattern.compile("[ \\t]*\\(([^()\\n]{2,40})\\)");
     /** A dash after a dateline; a bare hyphen needs a space beside it, so that "CARACAS-based" is no dateline. */
     private static final Pattern DASH = Pattern.compile("[ \\t]*(?:--|[–—−])\\s*|[ \\t]+-\\s*|-[ \\t]+");
+
     private static final Pattern COLON = Pattern.compile(":\\s+");
-    private static final Pattern NAME_LIKE = Pattern.compile("[\\p{Lu}&][\\p{L}\\p{M}.&'’\\-]*(?:[ \\t/]+[\\p{Lu}&][\\p{L}\\p{M}.&'’\\-]*){0,4}");
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d\\-]*(?:\\.[\\p{L}\\d\\-]+)*\\.(?:com|org|net|co\\.uk|co|info|news)(?![\\p{L}\\d])");
+    private static final Pattern NAME_LIKE =
+            Pattern.compile("[\\p{Lu}&][\\p{L}\\p{M}.&'’\\-]*(?:[ \\t/]+[\\p{Lu}&][\\p{L}\\p{M}.&'’\\-]*){0,4}");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[\\p{L}\\d][\\p{L}\\d\\-]*(?:\\.[\\p{L}\\d\\-]+)*\\.(?:com|org|net|co\\.uk|co|info|news)(?![\\p{L}\\d])");
     private static final Pattern STORY_START = Pattern.compile("[\\p{L}\\d\"“‘'(«¿¡]");
 
     private final Map<String, String> agencyByForm = new LinkedHashMap<>();
@@ -66,7 +70,7 @@ public final class Datelines {
     private Datelines() {
         Set<String> kickers = new HashSet<>();
         try (InputStream in = Datelines.class.getResourceAsStream("/backchannel/ingest/wire-sources.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -96,13 +100,18 @@ public final class Datelines {
         String agencyList = "(?:" + agencies + ")(?:[ \\t]*(?:/|,|&|and)[ \\t]*(?:" + agencies + "))*";
         agencyLead = Pattern.compile("(" + agencies + "|" + DOMAIN.pattern() + ")[ \\t]*(?:--|[-–—])[ \\t]+");
         kicker = Pattern.compile("(?:" + alternation(kickers) + ")(?:[ \\t]+\\d+)?[ \\t]*(?:--|[-–—:])[ \\t]*(?=\\S)");
-        trailingCredit = Pattern.compile("(?:[ \\t]*[(\\[][ \\t]*(" + agencyList + ")[ \\t]*[)\\]]|[ \\t]+(?:--|[-–—|])[ \\t]+(" + agencyList + "))[ \\t]*$");
-        creditLine = Pattern.compile("(?i:[-–—(\\[][ \\t]*)?(?i:(?:with[ \\t]+)?(?:inputs?|additional reporting|reporting)[ \\t]+from[ \\t]+|sources?[ \\t]*:[ \\t]*|via[ \\t]+)?"
-                + "(" + agencyList + "|(?i:agencies|wire services|news agencies|wires))[ \\t]*[)\\]]?\\.?");
+        trailingCredit = Pattern.compile("(?:[ \\t]*[(\\[][ \\t]*(" + agencyList
+                + ")[ \\t]*[)\\]]|[ \\t]+(?:--|[-–—|])[ \\t]+(" + agencyList + "))[ \\t]*$");
+        creditLine = Pattern.compile(
+                "(?i:[-–—(\\[][ \\t]*)?(?i:(?:with[ \\t]+)?(?:inputs?|additional reporting|reporting)[ \\t]+from[ \\t]+|sources?[ \\t]*:[ \\t]*|via[ \\t]+)?"
+                        + "(" + agencyList + "|(?i:agencies|wire services|news agencies|wires))[ \\t]*[)\\]]?\\.?");
     }
 
     private static String alternation(Set<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     /** The agency's name for one of its forms ("AP" → "Associated Press"), or null when not listed. */
@@ -160,7 +169,9 @@ public final class Datelines {
             return null;
         }
         Matcher caps = CAPS_PLACE.matcher(s).region(from, s.length());
-        boolean capitals = caps.lookingAt() && letters(caps.group()) >= 2 && !notPlaces.contains(caps.group().replace(".", ""));
+        boolean capitals = caps.lookingAt()
+                && letters(caps.group()) >= 2
+                && !notPlaces.contains(caps.group().replace(".", ""));
         Matcher title = TITLE_PLACE.matcher(s).region(from, s.length());
         if (!capitals && !title.lookingAt()) {
             return null;
@@ -170,7 +181,8 @@ public final class Datelines {
         boolean dated = false;
         for (int part = 0; part < 3; part++) {
             Matcher date = DATE.matcher(s).region(i, s.length());
-            if (date.lookingAt() && PublicationDates.isMonthName(date.group(1) != null ? date.group(1) : date.group(2))) {
+            if (date.lookingAt()
+                    && PublicationDates.isMonthName(date.group(1) != null ? date.group(1) : date.group(2))) {
                 i = date.end();
                 dated = true;
                 continue;
@@ -190,7 +202,9 @@ public final class Datelines {
         if (agencyParen.lookingAt()) {
             String inside = agencyParen.group(1).strip();
             listed = agencyIn(inside) != null;
-            agency = listed ? agencyIn(inside) : capitals && NAME_LIKE.matcher(inside).matches() ? inside : null;
+            agency = listed
+                    ? agencyIn(inside)
+                    : capitals && NAME_LIKE.matcher(inside).matches() ? inside : null;
             if (agency != null) {
                 i = agencyParen.end();
             }
@@ -235,7 +249,9 @@ public final class Datelines {
     }
 
     private static boolean storyFollows(String s, int i) {
-        return i >= s.length() || s.substring(i).isBlank() || STORY_START.matcher(s).region(i, s.length()).lookingAt();
+        return i >= s.length()
+                || s.substring(i).isBlank()
+                || STORY_START.matcher(s).region(i, s.length()).lookingAt();
     }
 
     private static int letters(String s) {

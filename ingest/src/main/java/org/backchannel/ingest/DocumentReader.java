@@ -21,8 +21,28 @@ public interface DocumentReader {
     }
 
     /** Convenience for single-document readers. */
-    static Document build(String id, String origin, String url, String title, String author, java.time.LocalDate published,
-                          String dateline, String agency, String text, List<String> removed) {
-        return new Document(id, origin, url, title, author, published, dateline, agency, text, removed, DocumentIds.contentHash(text));
+    static Document build(
+            String id,
+            String origin,
+            String url,
+            String title,
+            String author,
+            java.time.LocalDate published,
+            String dateline,
+            String agency,
+            String text,
+            List<String> removed) {
+        return new Document(
+                id,
+                origin,
+                url,
+                title,
+                author,
+                published,
+                dateline,
+                agency,
+                text,
+                removed,
+                DocumentIds.contentHash(text));
     }
 }

@@ -35,7 +35,8 @@ public final class FeedReader implements DocumentReader {
     public static boolean looksLikeFeed(String content) {
         String head = content.substring(0, Math.min(content.length(), 4096));
         head = LEADING.matcher(head).replaceFirst("");
-        return head.startsWith("<") && ROOT.matcher(head.substring(0, Math.min(head.length(), 64))).lookingAt();
+        return head.startsWith("<")
+                && ROOT.matcher(head.substring(0, Math.min(head.length(), 64))).lookingAt();
     }
 
     @Override
@@ -88,8 +89,18 @@ public final class FeedReader implements DocumentReader {
         String id = link != null ? DocumentIds.fromUrl(link) : fallbackId;
         Document d = html.parse(id, item, link, page, new PublicationDates.Hints(null, published));
         String author = blankToNull(e.getAuthor());
-        return new Document(d.id(), d.origin(), d.url(), d.title() != null ? d.title() : title, author != null ? author : d.author(),
-                published != null ? published : d.published(), d.dateline(), d.agency(), d.text(), d.boilerplateRemoved(), d.contentHash());
+        return new Document(
+                d.id(),
+                d.origin(),
+                d.url(),
+                d.title() != null ? d.title() : title,
+                author != null ? author : d.author(),
+                published != null ? published : d.published(),
+                d.dateline(),
+                d.agency(),
+                d.text(),
+                d.boilerplateRemoved(),
+                d.contentHash());
     }
 
     /** The longest non-blank value among the description and the contents; a plain-text value is escaped as HTML. */

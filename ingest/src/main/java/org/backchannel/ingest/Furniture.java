@@ -31,6 +31,7 @@ public final class Furniture {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|[.!?\"”]\\s+|[(\\[]\\s*)[\\p{Lu}][\\p{L}\\p{M}.'&\\- ]{1,40}/\\s?[\\p{Lu}][\\p{L}\\p{M}.'\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'\\-]*){1,3}"
                     + "(?:\\s?/\\s?[\\p{L} ]{2,20}){0,2}\\s*[)\\]]?\\s*$");
+
     private static final Pattern COUNT_SUFFIX = Pattern.compile(" ?\\(\\d+\\)$");
     private static final Pattern AGE_OR_NUMBER = Pattern.compile("\\d+|\\d{1,3}\\s?[hdmwy]");
     private static final Pattern NUMBER_WORD = Pattern.compile("\\d[\\d,.]*|no|one|two|three|four|five");
@@ -38,6 +39,7 @@ public final class Furniture {
     private final Map<String, List<String>> cues = new LinkedHashMap<>();
     /** Heading and end cues without a trailing colon, to the cue as listed. */
     private final Map<String, Map<String, String>> cueIndex = new LinkedHashMap<>();
+
     private Pattern counted;
     private Pattern captionStart;
     private Pattern commenterSays;
@@ -51,10 +53,21 @@ public final class Furniture {
 
     private static Furniture load() {
         Furniture f = new Furniture();
-        List<String> kinds = List.of("heading", "end", "end-start", "counted", "sentence", "anywhere", "caption", "reply", "marker", "says", "class");
+        List<String> kinds = List.of(
+                "heading",
+                "end",
+                "end-start",
+                "counted",
+                "sentence",
+                "anywhere",
+                "caption",
+                "reply",
+                "marker",
+                "says",
+                "class");
         kinds.forEach(k -> f.cues.put(k, new ArrayList<>()));
         try (InputStream in = Furniture.class.getResourceAsStream("/backchannel/ingest/furniture.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -70,7 +83,8 @@ public final class Furniture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        f.counted = Pattern.compile("^(?:" + NUMBER_WORD.pattern() + ")\\s+(?:" + alternation(f.cues.get("counted")) + ")(?![\\p{L}])(?:\\s+(?:to|on)\\b.*)?$");
+        f.counted = Pattern.compile("^(?:" + NUMBER_WORD.pattern() + ")\\s+(?:" + alternation(f.cues.get("counted"))
+                + ")(?![\\p{L}])(?:\\s+(?:to|on)\\b.*)?$");
         for (String kind : List.of("heading", "end")) {
             Map<String, String> index = new LinkedHashMap<>();
             f.cues.get(kind).forEach(c -> index.putIfAbsent(c.endsWith(":") ? c.substring(0, c.length() - 1) : c, c));
@@ -78,13 +92,17 @@ public final class Furniture {
         }
         f.sentenceCue = Pattern.compile(SENTENCE_START.pattern() + "(?:" + alternation(f.cues.get("sentence")) + ")");
         f.captionStart = Pattern.compile("^(?:" + alternation(f.cues.get("caption")) + ")\\s*[:|/]");
-        f.commenterSays = Pattern.compile("^(.{1,40}?)\\s+(?:" + alternation(f.cues.get("says")) + ")\\s*:\\s*(.*)$",
+        f.commenterSays = Pattern.compile(
+                "^(.{1,40}?)\\s+(?:" + alternation(f.cues.get("says")) + ")\\s*:\\s*(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return f;
     }
 
     private static String alternation(List<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     /**
@@ -119,7 +137,10 @@ public final class Furniture {
             return "copyright";
         }
         String words = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
-        if (words.length() <= 3 * HEADING_MAX && !words.endsWith(".") && words.split("\\s+").length <= 12 && counted.matcher(words).matches()) {
+        if (words.length() <= 3 * HEADING_MAX
+                && !words.endsWith(".")
+                && words.split("\\s+").length <= 12
+                && counted.matcher(words).matches()) {
             return words;
         }
         return null;
@@ -182,7 +203,8 @@ public final class Furniture {
         if (b.length() > PARAGRAPH_MAX) {
             return false;
         }
-        return captionStart.matcher(normalize(b)).find() || PHOTO_CREDIT.matcher(b).find();
+        return captionStart.matcher(normalize(b)).find()
+                || PHOTO_CREDIT.matcher(b).find();
     }
 
     /** Whether a line is the action line under a reader's comment: "Reply", "Like · Reply · 2h", "12 likes". */

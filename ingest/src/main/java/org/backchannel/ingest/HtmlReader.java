@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * HTML pages: title, byline and date from meta tags, JSON-LD, microdata, {@code <time>} and date
@@ -20,13 +19,32 @@ import org.jsoup.select.Elements;
  * prompts and the like removed; then {@link StoryBody} reads the blocks as it reads plain text.
  */
 public final class HtmlReader implements DocumentReader {
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td");
-    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time", "og:published_time",
-            "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created",
-            "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
-            "originalpublicationdate", "pubDate");
-    private static final String DATE_ELEMENTS = ".date, .published, .pubdate, .timestamp, .post-date, .entry-date, .article-date, .dateline, .meta, "
-            + "[class*=date], [class*=time]";
+    private static final Set<String> BLOCKS =
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td");
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time",
+            "og:article:published_time",
+            "og:published_time",
+            "datePublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dcterms.date",
+            "dcterms.issued",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "citation_publication_date",
+            "originalpublicationdate",
+            "pubDate");
+    private static final String DATE_ELEMENTS =
+            ".date, .published, .pubdate, .timestamp, .post-date, .entry-date, .article-date, .dateline, .meta, "
+                    + "[class*=date], [class*=time]";
     private static final int MIN_LINKS = 3;
     private static final double LINK_LIST_SHARE = 0.7;
     private static final double WHOLLY_LINKED = 0.9;
@@ -64,39 +82,58 @@ public final class HtmlReader implements DocumentReader {
     }
 
     /** Parses one page, reading its dates with what the caller knows of its locale and crawl date. */
-    public org.backchannel.model.Document parse(String id, String origin, String url, String html, PublicationDates.Hints given) {
+    public org.backchannel.model.Document parse(
+            String id, String origin, String url, String html, PublicationDates.Hints given) {
         // one level past the limit is kept by the parser, so a page over it is seen and refused
-        org.jsoup.nodes.Document page = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setMaxDepth(maxDepth + 1));
+        org.jsoup.nodes.Document page =
+                Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setMaxDepth(maxDepth + 1));
         int depth = depth(page);
         if (depth > maxDepth) {
             throw new ItemRefused("HTML nested deeper than " + maxDepth + " elements (limit --max-html-depth)");
         }
-        PublicationDates.Hints hints = new PublicationDates.Hints(given.locale() != null ? given.locale() : locale(page), given.crawled());
+        PublicationDates.Hints hints =
+                new PublicationDates.Hints(given.locale() != null ? given.locale() : locale(page), given.crawled());
         JsonNode ld = jsonLd(page);
-        String title = TextRepair.repair(first(meta(page, "og:title"), text(ld, "headline"),
-                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(), page.title()));
-        String author = TextRepair.repair(first(meta(page, "author"), ldAuthor(ld), meta(page, "article:author"), bylineElement(page)));
+        String title = TextRepair.repair(first(
+                meta(page, "og:title"),
+                text(ld, "headline"),
+                page.selectFirst("h1") == null ? null : page.selectFirst("h1").text(),
+                page.title()));
+        String author = TextRepair.repair(
+                first(meta(page, "author"), ldAuthor(ld), meta(page, "article:author"), bylineElement(page)));
         if (url == null) {
-            url = first(meta(page, "og:url"), page.selectFirst("link[rel=canonical]") == null ? null : page.selectFirst("link[rel=canonical]").attr("href"));
+            url = first(
+                    meta(page, "og:url"),
+                    page.selectFirst("link[rel=canonical]") == null
+                            ? null
+                            : page.selectFirst("link[rel=canonical]").attr("href"));
         }
         LocalDate published = publishedDate(page, ld, hints);
 
         List<String> removed = new ArrayList<>();
-        page.select("script, style, noscript, template, iframe, svg, button, select, input, textarea").remove();
+        page.select("script, style, noscript, template, iframe, svg, button, select, input, textarea")
+                .remove();
         for (Element e : page.select("nav, footer, aside, form")) {
             String label = label(e);
-            if (!label.isEmpty() && e.parents().stream().noneMatch(p -> p.tagName().matches("nav|header|footer|aside|form"))) {
+            if (!label.isEmpty()
+                    && e.parents().stream().noneMatch(p -> p.tagName().matches("nav|header|footer|aside|form"))) {
                 removed.add(label);
             }
         }
-        page.select("nav, header, footer, aside, form, figure, figcaption, [itemprop=comment], [itemtype*=Comment]").remove();
+        page.select("nav, header, footer, aside, form, figure, figcaption, [itemprop=comment], [itemtype*=Comment]")
+                .remove();
         for (Element e : new ArrayList<>(page.body().getAllElements())) {
             if (e.parent() == null || e == page.body()) {
                 continue;
             }
-            boolean holdsArticle = !e.select("article, main, [itemprop=articleBody]").isEmpty();
-            boolean region = e.tagName().matches("div|section|aside|ul|ol|nav|footer|header|form|table|figure|details|p");
-            if (holdsArticle || !region || e.tagName().equals("article") || e.tagName().equals("main")) {
+            boolean holdsArticle =
+                    !e.select("article, main, [itemprop=articleBody]").isEmpty();
+            boolean region =
+                    e.tagName().matches("div|section|aside|ul|ol|nav|footer|header|form|table|figure|details|p");
+            if (holdsArticle
+                    || !region
+                    || e.tagName().equals("article")
+                    || e.tagName().equals("main")) {
                 continue;
             }
             if (furniture.isFurnitureClass(marks(e)) || titledAsFurniture(e) || isLinkList(e)) {
@@ -107,8 +144,13 @@ public final class HtmlReader implements DocumentReader {
                 e.remove();
             }
         }
-        Element root = first(page.selectFirst("article:has(h1)"), page.selectFirst("article"), page.selectFirst("main"), page.selectFirst("[itemprop=articleBody]"),
-                page.selectFirst(".story-body, .article-body, .entry-content, .post-content"), page.body());
+        Element root = first(
+                page.selectFirst("article:has(h1)"),
+                page.selectFirst("article"),
+                page.selectFirst("main"),
+                page.selectFirst("[itemprop=articleBody]"),
+                page.selectFirst(".story-body, .article-body, .entry-content, .post-content"),
+                page.body());
         for (Element meta : root.select(".byline, [rel=author], .author, time, .dateline-meta")) {
             boolean inText = meta.parents().stream().anyMatch(p -> BLOCKS.contains(p.tagName()));
             if (inText) {
@@ -134,7 +176,8 @@ public final class HtmlReader implements DocumentReader {
                 removed.add(StoryBody.label(t));
                 continue;
             }
-            StoryBody.Shape shape = e.tagName().matches("h[1-6]") ? StoryBody.Shape.HEADING
+            StoryBody.Shape shape = e.tagName().matches("h[1-6]")
+                    ? StoryBody.Shape.HEADING
                     : e.tagName().matches("li|dt|dd") ? StoryBody.Shape.ITEM : StoryBody.Shape.TEXT;
             blocks.add(new StoryBody.Block(t, shape));
         }
@@ -160,11 +203,23 @@ public final class HtmlReader implements DocumentReader {
             published = story.date().date();
         }
         if (published == null) {
-            published = first(PublicationDates.fromUrl(url), PublicationDates.parse(first(meta(page, "article:modified_time"), text(ld, "dateModified")), hints));
+            published = first(
+                    PublicationDates.fromUrl(url),
+                    PublicationDates.parse(
+                            first(meta(page, "article:modified_time"), text(ld, "dateModified")), hints));
         }
         String agency = story.agency() != null ? story.agency() : datelines.agencyInByline(author);
-        return DocumentReader.build(id, origin, url, blankToNull(datelines.cleanHeadline(title)), blankToNull(author), published,
-                story.dateline(), agency, story.text(), removed);
+        return DocumentReader.build(
+                id,
+                origin,
+                url,
+                blankToNull(datelines.cleanHeadline(title)),
+                blankToNull(author),
+                published,
+                story.dateline(),
+                agency,
+                story.text(),
+                removed);
     }
 
     /** The publication date from meta tags, JSON-LD, microdata, {@code <time>} and date elements, in that order; or null. */
@@ -179,7 +234,8 @@ public final class HtmlReader implements DocumentReader {
             if (inFurniture(e)) {
                 continue;
             }
-            candidates.add(first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime")), blankToNull(e.text())));
+            candidates.add(
+                    first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime")), blankToNull(e.text())));
         }
         for (String c : candidates) {
             LocalDate d = c == null ? null : PublicationDates.parse(c, hints);
@@ -211,14 +267,24 @@ public final class HtmlReader implements DocumentReader {
     /** The page's locale from {@code <html lang>}, {@code og:locale} or Content-Language; or null. */
     private static Locale locale(org.jsoup.nodes.Document page) {
         Element html = page.selectFirst("html");
-        String tag = first(html == null ? null : blankToNull(html.attr("lang")), meta(page, "og:locale"),
-                page.selectFirst("meta[http-equiv=content-language]") == null ? null : blankToNull(page.selectFirst("meta[http-equiv=content-language]").attr("content")));
+        String tag = first(
+                html == null ? null : blankToNull(html.attr("lang")),
+                meta(page, "og:locale"),
+                page.selectFirst("meta[http-equiv=content-language]") == null
+                        ? null
+                        : blankToNull(page.selectFirst("meta[http-equiv=content-language]")
+                                .attr("content")));
         return tag == null ? null : Locale.forLanguageTag(tag.strip().replace('_', '-'));
     }
 
     private static String marks(Element e) {
-        StringBuilder b = new StringBuilder(e.className()).append(' ').append(e.id()).append(' ').append(e.attr("role"));
-        for (String attr : List.of("data-component", "data-testid", "data-module", "data-type", "aria-label", "itemprop")) {
+        StringBuilder b = new StringBuilder(e.className())
+                .append(' ')
+                .append(e.id())
+                .append(' ')
+                .append(e.attr("role"));
+        for (String attr :
+                List.of("data-component", "data-testid", "data-module", "data-type", "aria-label", "itemprop")) {
             b.append(' ').append(e.attr(attr));
         }
         return b.toString();
@@ -233,8 +299,11 @@ public final class HtmlReader implements DocumentReader {
         }
         String heading = firstChild.text();
         boolean cue = furniture.headingCue(heading) != null || furniture.endCue(heading) != null;
-        return cue && (!BLOCKS.contains(firstChild.tagName()) || firstChild.tagName().matches("h[1-6]"))
-                && e.select("p").stream().noneMatch(p -> p.text().split("\\s+").length >= LONG_PARAGRAPH_WORDS && linkShare(p) < 0.5);
+        return cue
+                && (!BLOCKS.contains(firstChild.tagName())
+                        || firstChild.tagName().matches("h[1-6]"))
+                && e.select("p").stream()
+                        .noneMatch(p -> p.text().split("\\s+").length >= LONG_PARAGRAPH_WORDS && linkShare(p) < 0.5);
     }
 
     /** A list or box of links: three or more links that make up most of its text (related headlines, menus, tags). */
@@ -247,7 +316,9 @@ public final class HtmlReader implements DocumentReader {
 
     /** A short block that is nothing but a link: a headline pointing elsewhere, "Read more". */
     private static boolean isWhollyLinked(Element e, String text) {
-        return !e.tagName().matches("h1") && !e.select("a[href]").isEmpty() && linkShare(e) >= WHOLLY_LINKED
+        return !e.tagName().matches("h1")
+                && !e.select("a[href]").isEmpty()
+                && linkShare(e) >= WHOLLY_LINKED
                 && text.split("\\s+").length <= SHORT_LINK_WORDS;
     }
 
@@ -281,7 +352,9 @@ public final class HtmlReader implements DocumentReader {
 
     private static String meta(org.jsoup.nodes.Document page, String name) {
         for (Element m : page.select("meta[content]")) {
-            if (m.attr("name").equalsIgnoreCase(name) || m.attr("property").equalsIgnoreCase(name) || m.attr("itemprop").equalsIgnoreCase(name)) {
+            if (m.attr("name").equalsIgnoreCase(name)
+                    || m.attr("property").equalsIgnoreCase(name)
+                    || m.attr("itemprop").equalsIgnoreCase(name)) {
                 String content = blankToNull(m.attr("content"));
                 if (content != null) {
                     return content;
@@ -343,7 +416,9 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static String text(JsonNode node, String field) {
-        return node != null && node.hasNonNull(field) && node.get(field).isValueNode() ? blankToNull(node.get(field).asText()) : null;
+        return node != null && node.hasNonNull(field) && node.get(field).isValueNode()
+                ? blankToNull(node.get(field).asText())
+                : null;
     }
 
     @SafeVarargs

@@ -13,7 +13,8 @@ public record IngestOptions(long maxBytes, int maxLineBytes, int maxHtmlDepth, l
     public static final int DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
     public static final int DEFAULT_MAX_HTML_DEPTH = 256;
     public static final long DEFAULT_MAX_DOCUMENTS = 1_000_000;
-    public static final IngestOptions DEFAULTS = new IngestOptions(DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_HTML_DEPTH, DEFAULT_MAX_DOCUMENTS);
+    public static final IngestOptions DEFAULTS =
+            new IngestOptions(DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_HTML_DEPTH, DEFAULT_MAX_DOCUMENTS);
 
     public IngestOptions {
         if (maxBytes < 1 || maxLineBytes < 1 || maxHtmlDepth < 1 || maxDocuments < 0) {

@@ -71,7 +71,9 @@ public final class Ingestor {
                     }
                     byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
                     if (bytes.length > options.maxBytes()) {
-                        c.problem("stdin", "oversize: more than " + options.maxBytes() + " bytes, limit " + options.maxBytes());
+                        c.problem(
+                                "stdin",
+                                "oversize: more than " + options.maxBytes() + " bytes, limit " + options.maxBytes());
                         continue;
                     }
                     readItem("stdin", bytes, c);
@@ -83,9 +85,13 @@ public final class Ingestor {
             Path p = Path.of(input);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.walk(p)) {
-                    files.filter(Files::isRegularFile).filter(f -> !fileName(f.toString()).startsWith("."))
-                            .filter(f -> !fileName(f.toString()).toLowerCase(Locale.ROOT).endsWith(".md"))
-                            .sorted().forEach(f -> readFile(f, c));
+                    files.filter(Files::isRegularFile)
+                            .filter(f -> !fileName(f.toString()).startsWith("."))
+                            .filter(f -> !fileName(f.toString())
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(".md"))
+                            .sorted()
+                            .forEach(f -> readFile(f, c));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     c.problem(input, "unreadable directory: " + e.getMessage());
                 }
@@ -209,7 +215,11 @@ public final class Ingestor {
                     c.problem(item, "line longer than " + options.maxLineBytes() + " bytes (limit --max-line-bytes)");
                     continue;
                 }
-                if (lineNo == 1 && line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+                if (lineNo == 1
+                        && line.length >= 3
+                        && line[0] == (byte) 0xEF
+                        && line[1] == (byte) 0xBB
+                        && line[2] == (byte) 0xBF) {
                     line = java.util.Arrays.copyOfRange(line, 3, line.length);
                 }
                 if (isBlank(line)) {
@@ -246,7 +256,9 @@ public final class Ingestor {
     private static boolean startsWithUtf16Mark(Path f) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
             byte[] head = in.readNBytes(2);
-            return head.length == 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+            return head.length == 2
+                    && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         }
     }
 
@@ -344,6 +356,7 @@ public final class Ingestor {
         final long maxDocuments;
         /** Documents met, kept or not: a reader that met one has not failed silently. */
         int seen;
+
         long delivered;
 
         Collector(Consumer<Document> out, long maxDocuments) {

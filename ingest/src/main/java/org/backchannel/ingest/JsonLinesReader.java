@@ -19,10 +19,26 @@ public final class JsonLinesReader implements DocumentReader {
     private static final List<String> HTML = List.of("html", "raw_html", "page");
     private static final List<String> TITLE = List.of("title", "headline");
     private static final List<String> AUTHOR = List.of("author", "byline", "authors");
-    private static final List<String> PUBLISHED = List.of("published", "date", "published_at", "publish_date", "publication_date",
-            "datePublished", "pubDate", "date_publish");
-    private static final List<String> CRAWLED = List.of("crawled", "crawled_at", "crawl_date", "date_crawled", "fetched", "fetched_at",
-            "retrieved", "retrieved_at", "scraped_at", "date_download");
+    private static final List<String> PUBLISHED = List.of(
+            "published",
+            "date",
+            "published_at",
+            "publish_date",
+            "publication_date",
+            "datePublished",
+            "pubDate",
+            "date_publish");
+    private static final List<String> CRAWLED = List.of(
+            "crawled",
+            "crawled_at",
+            "crawl_date",
+            "date_crawled",
+            "fetched",
+            "fetched_at",
+            "retrieved",
+            "retrieved_at",
+            "scraped_at",
+            "date_download");
     private static final List<String> LANGUAGE = List.of("language", "lang", "locale");
     private static final List<String> URL = List.of("url", "link", "source_url");
     private final TextReader text;
@@ -79,7 +95,9 @@ public final class JsonLinesReader implements DocumentReader {
         }
         String languageTag = str(node, LANGUAGE);
         PublicationDates.Hints hints = new PublicationDates.Hints(
-                languageTag == null || languageTag.isBlank() ? null : Locale.forLanguageTag(languageTag.strip().replace('_', '-')),
+                languageTag == null || languageTag.isBlank()
+                        ? null
+                        : Locale.forLanguageTag(languageTag.strip().replace('_', '-')),
                 PublicationDates.parse(str(node, CRAWLED)));
         String url = str(node, URL);
         Document d = body != null && !body.isBlank()
@@ -96,9 +114,18 @@ public final class JsonLinesReader implements DocumentReader {
             published = PublicationDates.fromUrl(url);
         }
         String agency = d.agency() != null ? d.agency() : Datelines.defaults().agencyInByline(author);
-        sink.document(new Document(d.id(), d.origin(), d.url(),
-                title != null && !title.isBlank() ? title : d.title(), author != null ? author : d.author(),
-                published != null ? published : d.published(), d.dateline(), agency, d.text(), d.boilerplateRemoved(), d.contentHash()));
+        sink.document(new Document(
+                d.id(),
+                d.origin(),
+                d.url(),
+                title != null && !title.isBlank() ? title : d.title(),
+                author != null ? author : d.author(),
+                published != null ? published : d.published(),
+                d.dateline(),
+                agency,
+                d.text(),
+                d.boilerplateRemoved(),
+                d.contentHash()));
     }
 
     /** The first of a record's fields, by the names feeds give it, that has a value; or null. */

@@ -48,7 +48,11 @@ public final class PublicationDates {
     }
 
     /** Which date a label announces. */
-    public enum Kind { PUBLISHED, UNLABELLED, UPDATED }
+    public enum Kind {
+        PUBLISHED,
+        UNLABELLED,
+        UPDATED
+    }
 
     /**
      * A line that is nothing but a date with its label, weekday, time and zone.
@@ -56,11 +60,9 @@ public final class PublicationDates {
      * @param date the date, or null for a relative date ("3 hours ago") read without a crawl date
      * @param kind what the label in front of the date says it is
      */
-    public record DateLine(LocalDate date, Kind kind) {
-    }
+    public record DateLine(LocalDate date, Kind kind) {}
 
-    private record Found(LocalDate date, int start, int end) {
-    }
+    private record Found(LocalDate date, int start, int end) {}
 
     private static final int MAX_DATE_LINE = 140;
     private static final int MIN_YEAR = 1900;
@@ -69,27 +71,30 @@ public final class PublicationDates {
     private static final Words WORDS = Words.load();
     private static final String M = "(?<![\\p{L}])(" + WORDS.monthAlternation() + ")\\.?(?![\\p{L}])";
     private static final String ORDINAL = "(?:st|nd|rd|th|er|re|eme|e|º|°|ª|\\.)?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})" + ORDINAL + "[\\s\\-/]*(?:de\\s+|of\\s+|del\\s+)?" + M + "[\\s\\-/,]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            M + "[\\s\\-/]*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])\\s*,?\\s*(\\d{4})(?!\\d)");
-    private static final Pattern YEAR_MONTH_DAY_WORDS = Pattern.compile("(?<!\\d)(\\d{4})\\.?,?\\s+" + M + "\\s+(\\d{1,2})\\.?(?!\\d)");
-    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})" + ORDINAL
+            + "[\\s\\-/]*(?:de\\s+|of\\s+|del\\s+)?" + M + "[\\s\\-/,]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile(M + "[\\s\\-/]*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])\\s*,?\\s*(\\d{4})(?!\\d)");
+    private static final Pattern YEAR_MONTH_DAY_WORDS =
+            Pattern.compile("(?<!\\d)(\\d{4})\\.?,?\\s+" + M + "\\s+(\\d{1,2})\\.?(?!\\d)");
+    private static final Pattern YEAR_FIRST =
+            Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})(?=[/-])");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(" + WORDS.alternation("ago-before") + ")\\s+)?(\\d{1,3}|" + WORDS.alternation("one") + ")\\s*("
-                    + WORDS.alternation("unit") + ")(?![\\p{L}])(?:\\s+(" + WORDS.alternation("ago-after") + ")(?![\\p{L}]))?");
-    private static final Pattern DAY_WORD = Pattern.compile("(?<![\\p{L}])(" + WORDS.alternation("day") + ")(?![\\p{L}])");
+    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\d])(?:(" + WORDS.alternation("ago-before")
+            + ")\\s+)?(\\d{1,3}|" + WORDS.alternation("one") + ")\\s*(" + WORDS.alternation("unit")
+            + ")(?![\\p{L}])(?:\\s+(" + WORDS.alternation("ago-after") + ")(?![\\p{L}]))?");
+    private static final Pattern DAY_WORD =
+            Pattern.compile("(?<![\\p{L}])(" + WORDS.alternation("day") + ")(?![\\p{L}])");
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d])\\d{1,2}(?:[:h.]\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(?:[ap]\\.?\\s?m\\.?)?|\\s*[ap]\\.?\\s?m\\.?)(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}])(?:gmt|utc|z)?\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?(?![\\d])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\d'’]+");
     private static final Pattern COMPACT_AGE = Pattern.compile("\\d{1,3}\\s?(?:h|hr|hrs|d|m|min|mins|w|wk|mo|y|yr)");
 
-    private PublicationDates() {
-    }
+    private PublicationDates() {}
 
     /** The first absolute date in {@code text}, or null. */
     public static LocalDate parse(String text) {
@@ -181,7 +186,8 @@ public final class PublicationDates {
         String folded = fold(s);
         Matcher time = TIME.matcher(folded);
         while (time.find()) {
-            if (time.group().chars().anyMatch(Character::isDigit) && time.group().matches(".*\\d[:h.]\\d.*|.*[ap]\\.?\\s?m.*")) {
+            if (time.group().chars().anyMatch(Character::isDigit)
+                    && time.group().matches(".*\\d[:h.]\\d.*|.*[ap]\\.?\\s?m.*")) {
                 return true;
             }
         }
@@ -201,7 +207,8 @@ public final class PublicationDates {
     }
 
     private static boolean isWholeToken(String s, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1))) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     private static List<Found> findAll(String folded, Hints hints) {
@@ -211,8 +218,16 @@ public final class PublicationDates {
         collect(DAY_MONTH_YEAR, folded, out, m -> date(m.group(3), WORDS.months.get(m.group(2)), m.group(1)));
         collect(MONTH_DAY_YEAR, folded, out, m -> date(m.group(3), WORDS.months.get(m.group(1)), m.group(2)));
         collect(YEAR_MONTH_DAY_WORDS, folded, out, m -> date(m.group(1), WORDS.months.get(m.group(2)), m.group(3)));
-        collect(NUMERIC, folded, out, m -> numeric(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), m.group(2).charAt(0), hints));
+        collect(
+                NUMERIC,
+                folded,
+                out,
+                m -> numeric(
+                        Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)),
+                        m.group(2).charAt(0),
+                        hints));
         if (hints.crawled() != null) {
             for (int[] r : relativeSpans(folded)) {
                 out.add(new Found(relativeDate(folded.substring(r[0], r[1]), hints.crawled()), r[0], r[1]));
@@ -222,7 +237,8 @@ public final class PublicationDates {
         out.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
         List<Found> disjoint = new ArrayList<>();
         for (Found f : out) {
-            if (disjoint.isEmpty() || f.start() >= disjoint.get(disjoint.size() - 1).end()) {
+            if (disjoint.isEmpty()
+                    || f.start() >= disjoint.get(disjoint.size() - 1).end()) {
                 disjoint.add(f);
             }
         }
@@ -304,13 +320,16 @@ public final class PublicationDates {
         while (time.find()) {
             blank(noTime, time.start(), time.end());
         }
-        r = WORDS.labelsAndFillers.matcher(noTime).replaceAll(m -> " ".repeat(m.group().length()));
+        r = WORDS.labelsAndFillers.matcher(noTime).replaceAll(m -> " "
+                .repeat(m.group().length()));
         int count = 0;
         Matcher w = WORD.matcher(r);
         while (w.find()) {
             String word = w.group();
             String written = original.substring(w.start(), w.end());
-            boolean zone = written.length() >= 2 && written.length() <= 5 && written.chars().allMatch(Character::isUpperCase);
+            boolean zone = written.length() >= 2
+                    && written.length() <= 5
+                    && written.chars().allMatch(Character::isUpperCase);
             if (!WORDS.weekdays.contains(word.replaceAll("\\.$", "")) && !zone && !word.matches("\\d{1,2}")) {
                 count++;
             }
@@ -346,10 +365,13 @@ public final class PublicationDates {
 
     /** Whether the locale writes the day before the month in short dates; null when it does not say (bare "en"). */
     static Boolean dayFirst(Locale locale) {
-        if (locale == null || locale.getLanguage().isEmpty() || (locale.getLanguage().equals("en") && locale.getCountry().isEmpty())) {
+        if (locale == null
+                || locale.getLanguage().isEmpty()
+                || (locale.getLanguage().equals("en") && locale.getCountry().isEmpty())) {
             return null;
         }
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         int d = pattern.indexOf('d');
         int m = pattern.indexOf('M');
         return d < 0 || m < 0 ? null : d < m;
@@ -392,7 +414,10 @@ public final class PublicationDates {
                 c = '\'';
             } else if (c > 0x7f && !Character.isSurrogate(c)) {
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                if (d.length() > 1 && d.substring(1).codePoints().allMatch(cp -> Character.getType(cp) == Character.NON_SPACING_MARK)) {
+                if (d.length() > 1
+                        && d.substring(1)
+                                .codePoints()
+                                .allMatch(cp -> Character.getType(cp) == Character.NON_SPACING_MARK)) {
                     c = d.charAt(0);
                 }
             }
@@ -416,7 +441,7 @@ public final class PublicationDates {
             Words w = new Words();
             Set<String> ambiguous = new HashSet<>();
             try (InputStream in = PublicationDates.class.getResourceAsStream("/backchannel/ingest/date-words.tsv");
-                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (line.isBlank() || line.startsWith("#")) {
@@ -431,16 +456,26 @@ public final class PublicationDates {
                     List<String> words = List.of(fold(cols[2].trim()).split("\\|"));
                     switch (kind) {
                         case "locale" -> w.addLocale(Locale.forLanguageTag(value), ambiguous);
-                        case "label" -> w.lists.computeIfAbsent("label-" + value, k -> new ArrayList<>()).addAll(words);
+                        case "label" -> w.lists
+                                .computeIfAbsent("label-" + value, k -> new ArrayList<>())
+                                .addAll(words);
                         case "month" -> words.forEach(m -> w.months.put(m, Integer.parseInt(value)));
-                        case "filler", "one" -> w.lists.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(words);
-                        case "ago" -> w.lists.computeIfAbsent("ago-" + value, k -> new ArrayList<>()).addAll(words);
+                        case "filler", "one" -> w.lists
+                                .computeIfAbsent(kind, k -> new ArrayList<>())
+                                .addAll(words);
+                        case "ago" -> w.lists
+                                .computeIfAbsent("ago-" + value, k -> new ArrayList<>())
+                                .addAll(words);
                         case "unit" -> {
-                            w.lists.computeIfAbsent("unit", k -> new ArrayList<>()).addAll(words);
+                            w.lists
+                                    .computeIfAbsent("unit", k -> new ArrayList<>())
+                                    .addAll(words);
                             words.forEach(u -> w.units.put(u, value));
                         }
                         case "day" -> {
-                            w.lists.computeIfAbsent("day", k -> new ArrayList<>()).addAll(words);
+                            w.lists
+                                    .computeIfAbsent("day", k -> new ArrayList<>())
+                                    .addAll(words);
                             words.forEach(d -> w.dayOffsets.put(d, Integer.parseInt(value)));
                         }
                         default -> throw new IllegalStateException("date-words.tsv: unknown kind " + kind);
@@ -450,19 +485,22 @@ public final class PublicationDates {
                 throw new UncheckedIOException(e);
             }
             ambiguous.forEach(w.months::remove);
-            w.publishedLabels = Pattern.compile("(?<![\\p{L}])(?:" + w.alternation("label-published") + ")(?![\\p{L}])");
+            w.publishedLabels =
+                    Pattern.compile("(?<![\\p{L}])(?:" + w.alternation("label-published") + ")(?![\\p{L}])");
             w.updatedLabels = Pattern.compile("(?<![\\p{L}])(?:" + w.alternation("label-updated") + ")(?![\\p{L}])");
-            w.labelsAndFillers = Pattern.compile("(?<![\\p{L}])(?:" + w.alternation("label-published") + "|" + w.alternation("label-updated")
-                    + "|" + w.alternation("filler") + ")(?![\\p{L}])");
+            w.labelsAndFillers = Pattern.compile("(?<![\\p{L}])(?:" + w.alternation("label-published") + "|"
+                    + w.alternation("label-updated") + "|" + w.alternation("filler") + ")(?![\\p{L}])");
             return w;
         }
 
         private void addLocale(Locale locale, Set<String> ambiguous) {
             for (Month month : Month.values()) {
-                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+                for (TextStyle style : List.of(
+                        TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
                     String name = fold(month.getDisplayName(style, locale)).replaceAll("\\.$", "");
                     boolean latin = name.chars().allMatch(c -> c < 0x250);
-                    if (name.length() < (latin ? 3 : 2) || name.chars().anyMatch(Character::isDigit)) { // "آب" is August
+                    if (name.length() < (latin ? 3 : 2)
+                            || name.chars().anyMatch(Character::isDigit)) { // "آب" is August
                         continue;
                     }
                     Integer before = months.putIfAbsent(name, month.getValue());
@@ -472,20 +510,25 @@ public final class PublicationDates {
                 }
             }
             for (DayOfWeek day : DayOfWeek.values()) {
-                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
+                for (TextStyle style : List.of(
+                        TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE)) {
                     weekdays.add(fold(day.getDisplayName(style, locale)).replaceAll("\\.$", ""));
                 }
             }
         }
 
         String monthAlternation() {
-            return months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            return months.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
         }
 
         String alternation(String list) {
-            return lists.getOrDefault(list, List.of()).stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(PublicationDates.Words::phrase).collect(Collectors.joining("|"));
+            return lists.getOrDefault(list, List.of()).stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(PublicationDates.Words::phrase)
+                    .collect(Collectors.joining("|"));
         }
 
         /** A listed phrase as a pattern: its spaces match any run of spaces. */

@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * undefined are read as Latin-1, so no text is refused for its encoding.
  */
 final class RawInput {
-    private static final Pattern DECLARED = Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})");
+    private static final Pattern DECLARED =
+            Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Below this ICU confidence (0-100) a guess other than Windows-1252 is not trusted. */
     private static final int MIN_CONFIDENCE = 30;
 
-    private RawInput() {
-    }
+    private RawInput() {}
 
     /** Decoded text with the decision that produced it. */
     record Text(String text, String charset, String how) {
@@ -49,7 +49,8 @@ final class RawInput {
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
             return checkText(strict(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE", "byte-order mark");
         }
-        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        boolean bom =
+                bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
         int offset = bom ? 3 : 0;
         int controls = 0;
         for (int i = offset; i < bytes.length; i++) {
@@ -80,18 +81,26 @@ final class RawInput {
         CharsetMatch match = detect(bytes);
         if (match != null && match.getConfidence() >= MIN_CONFIDENCE && Charset.isSupported(match.getName())) {
             Charset c = Charset.forName(match.getName());
-            boolean latin = c.equals(StandardCharsets.ISO_8859_1) || c.equals(WINDOWS_1252) || c.name().equals("US-ASCII");
+            boolean latin = c.equals(StandardCharsets.ISO_8859_1)
+                    || c.equals(WINDOWS_1252)
+                    || c.name().equals("US-ASCII");
             guess = latin ? WINDOWS_1252 : c;
             how = "detected (ICU " + match.getName() + ", confidence " + match.getConfidence() + ")";
         }
         String text = strict(bytes, 0, guess);
         if (text == null && guess.equals(WINDOWS_1252)) {
-            return checkText(new String(bytes, StandardCharsets.ISO_8859_1), "ISO-8859-1", how + "; bytes undefined in windows-1252, so Latin-1");
+            return checkText(
+                    new String(bytes, StandardCharsets.ISO_8859_1),
+                    "ISO-8859-1",
+                    how + "; bytes undefined in windows-1252, so Latin-1");
         }
         if (text == null) {
             text = strict(bytes, 0, WINDOWS_1252);
             if (text == null) {
-                return checkText(new String(bytes, StandardCharsets.ISO_8859_1), "ISO-8859-1", "the guess " + guess.name() + " did not decode; Latin-1");
+                return checkText(
+                        new String(bytes, StandardCharsets.ISO_8859_1),
+                        "ISO-8859-1",
+                        "the guess " + guess.name() + " did not decode; Latin-1");
             }
             return checkText(text, "windows-1252", "the guess " + guess.name() + " did not decode");
         }
@@ -111,9 +120,12 @@ final class RawInput {
 
     /** The bytes decoded in a charset with no replacement characters, or null when they do not decode. */
     private static String strict(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
  */
 final class StoryBody {
     /** How a block stood on the page. */
-    enum Shape { TITLE, HEADING, ITEM, TEXT }
+    enum Shape {
+        TITLE,
+        HEADING,
+        ITEM,
+        TEXT
+    }
 
     /** A block of text: a paragraph (perhaps of several lines), a heading, a list item. */
-    record Block(String text, Shape shape) {
-    }
+    record Block(String text, Shape shape) {}
 
     /**
      * What is left of a page once its furniture is gone.
@@ -28,8 +32,7 @@ final class StoryBody {
      * @param agency   the agency that signed the story, or null
      * @param date     the first date line among the blocks (a page's date below its headline), or null
      */
-    record Story(String text, List<String> removed, String dateline, String agency, PublicationDates.DateLine date) {
-    }
+    record Story(String text, List<String> removed, String dateline, String agency, PublicationDates.DateLine date) {}
 
     private static final int LONG_BLOCK_WORDS = 12;
     private static final int SECTION_LINE_MAX = 120;
@@ -90,7 +93,12 @@ final class StoryBody {
                 continue;
             }
             if (dateLine != null) {
-                date = date == null || (dateLine.date() != null && dateLine.kind().ordinal() < date.kind().ordinal()) ? dateLine : date;
+                date = date == null
+                                || (dateLine.date() != null
+                                        && dateLine.kind().ordinal()
+                                                < date.kind().ordinal())
+                        ? dateLine
+                        : date;
                 removed.add(label(t));
                 continue;
             }
@@ -98,7 +106,9 @@ final class StoryBody {
                 removed.add(label(t));
                 continue;
             }
-            if (inFurnitureSection && (block.shape() == Shape.ITEM || (block.shape() == Shape.TEXT && t.length() < SECTION_LINE_MAX && !t.contains(". ")))) {
+            if (inFurnitureSection
+                    && (block.shape() == Shape.ITEM
+                            || (block.shape() == Shape.TEXT && t.length() < SECTION_LINE_MAX && !t.contains(". ")))) {
                 removed.add(label(t));
                 continue;
             }
@@ -207,8 +217,11 @@ final class StoryBody {
 
     /** Whether every line of a block is short and ends without a sentence's punctuation (a headline, a link, a tag). */
     private static boolean shortLines(String block) {
-        return block.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .allMatch(l -> words(l) <= SHORT_LINE_WORDS && !TERMINAL.matcher(l).find());
+        return block.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .allMatch(l ->
+                        words(l) <= SHORT_LINE_WORDS && !TERMINAL.matcher(l).find());
     }
 
     /** The author's bio at the story's foot: "Jane Doe is a reporter ...", "Doe covers ...". */
@@ -219,7 +232,9 @@ final class StoryBody {
         String[] names = author.strip().split("\\s+");
         String surname = names[names.length - 1];
         for (String who : List.of(author.strip(), surname)) {
-            if (who.length() > 2 && block.matches("(?s)" + Pattern.quote(who) + "\\s+(?:is|was|covers|writes|reports|has|joined)\\b.*")) {
+            if (who.length() > 2
+                    && block.matches(
+                            "(?s)" + Pattern.quote(who) + "\\s+(?:is|was|covers|writes|reports|has|joined)\\b.*")) {
                 return true;
             }
         }

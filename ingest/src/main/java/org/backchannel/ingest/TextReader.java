@@ -17,9 +17,11 @@ public final class TextReader implements DocumentReader {
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|del|la|van|von|bin|al|and|dos|le)";
     /** "By Jane Doe", "by Chief Editor", "By Ana de la Cruz and Li Wei": capitalized words, no sentence. */
     private static final Pattern NAME = Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,7}");
+
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+(.+)$");
     private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*(?:[|·•,]|\\s[-–—]\\s)\\s*");
-    private static final Pattern BARE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+" + NAME_WORD + "){1,3}");
+    private static final Pattern BARE_NAME =
+            Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+" + NAME_WORD + "){1,3}");
     private static final int HEADER_LINES = 8;
     private static final int HEADER_LONG_LINE_WORDS = 20;
     private static final int TITLE_MAX = 200;
@@ -46,7 +48,10 @@ public final class TextReader implements DocumentReader {
 
     /** Parses text, reading its dates with what is known of the page's locale and crawl date. */
     public Document parse(String id, String origin, String url, String content, PublicationDates.Hints hints) {
-        String[] lines = TextRepair.repair(content).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = TextRepair.repair(content)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .split("\n", -1);
         String title = null;
         String author = null;
         String agency = null;
@@ -61,8 +66,12 @@ public final class TextReader implements DocumentReader {
                 continue;
             }
             nonBlankSeen++;
-            if (nonBlankSeen == 1 && line.length() <= TITLE_MAX && !opensWithDateline(line)
-                    && PublicationDates.dateLine(line, hints) == null && !BY.matcher(line).matches() && !furniture.isFurnitureParagraph(line)) {
+            if (nonBlankSeen == 1
+                    && line.length() <= TITLE_MAX
+                    && !opensWithDateline(line)
+                    && PublicationDates.dateLine(line, hints) == null
+                    && !BY.matcher(line).matches()
+                    && !furniture.isFurnitureParagraph(line)) {
                 title = line;
                 continue;
             }
@@ -100,8 +109,17 @@ public final class TextReader implements DocumentReader {
         PublicationDates.DateLine date = better(headerDate, story.date());
         LocalDate published = date == null ? null : date.date();
         agency = agency != null ? agency : story.agency() != null ? story.agency() : datelines.agencyInByline(author);
-        return DocumentReader.build(id, origin, url, datelines.cleanHeadline(title), author, published, story.dateline(), agency,
-                story.text(), story.removed());
+        return DocumentReader.build(
+                id,
+                origin,
+                url,
+                datelines.cleanHeadline(title),
+                author,
+                published,
+                story.dateline(),
+                agency,
+                story.text(),
+                story.removed());
     }
 
     /**
@@ -119,7 +137,9 @@ public final class TextReader implements DocumentReader {
         if (other == null || other.date() == null) {
             return kept == null ? other : kept;
         }
-        if (kept == null || kept.date() == null || other.kind().ordinal() < kept.kind().ordinal()) {
+        if (kept == null
+                || kept.date() == null
+                || other.kind().ordinal() < kept.kind().ordinal()) {
             return other;
         }
         return kept;
@@ -134,8 +154,7 @@ public final class TextReader implements DocumentReader {
         return false;
     }
 
-    private record Byline(String name, String agency, PublicationDates.DateLine date) {
-    }
+    private record Byline(String name, String agency, PublicationDates.DateLine date) {}
 
     /** "By Jane Doe", "By Jane Doe, Reuters", "by Chief Editor | July 20, 2025": the name, an agency and a date; or null. */
     private Byline byline(String line, PublicationDates.Hints hints) {
@@ -154,7 +173,9 @@ public final class TextReader implements DocumentReader {
         String agency = null;
         PublicationDates.DateLine date = null;
         for (int p = 1; p < parts.length; p++) {
-            String a = datelines.agency(parts[p]) != null ? datelines.agency(parts[p]) : datelines.agencyInByline(parts[p]);
+            String a = datelines.agency(parts[p]) != null
+                    ? datelines.agency(parts[p])
+                    : datelines.agencyInByline(parts[p]);
             PublicationDates.DateLine d = PublicationDates.dateLine(parts[p], hints);
             if (a != null) {
                 agency = agency != null ? agency : a;
@@ -172,7 +193,8 @@ public final class TextReader implements DocumentReader {
         String[] words = rest.split("\\s+");
         for (int k = Math.min(8, words.length - 1); k >= 1; k--) { // the longest name before a date
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            PublicationDates.DateLine d = PublicationDates.dateLine(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), hints);
+            PublicationDates.DateLine d = PublicationDates.dateLine(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), hints);
             if (d != null && d.date() != null && NAME.matcher(name).matches()) {
                 return new Byline(name, datelines.agencyInByline(name), d);
             }

@@ -19,25 +19,31 @@ import org.jsoup.parser.Tag;
 public final class TextRepair {
     /** Entities whose ampersand feeds drop ("#39;s", "quot;"); only these few, since "not;" is an entity too. */
     private static final Pattern BARE_NUMERIC = Pattern.compile("(?<![&#])(#\\d{2,5};|#x\\p{XDigit}{2,4};)");
+
     private static final Pattern BARE_NAMED = Pattern.compile("(?<![&\\p{L}\\d#;])((?:quot|amp|apos|lt|gt|nbsp);)");
     /** "world #39;s": the feed put a space where the ampersand of an apostrophe was. */
     /** "a shock quot; to": a closing quotation mark the feed set apart by a space. */
-    private static final Pattern SPACED_CLOSING_QUOTE = Pattern.compile("(?<=[\\p{L}\\d.,!?]) (?:&)?quot;(?=[\\s.,;:!?)]|$)");
+    private static final Pattern SPACED_CLOSING_QUOTE =
+            Pattern.compile("(?<=[\\p{L}\\d.,!?]) (?:&)?quot;(?=[\\s.,;:!?)]|$)");
+
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\d]) #(?:39|x27|8217);(?=\\p{L})");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,6}|#[xX]\\p{XDigit}{1,5}|[A-Za-z][A-Za-z0-9]{1,31});?");
-    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)\\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*/?>");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#\\d{1,6}|#[xX]\\p{XDigit}{1,5}|[A-Za-z][A-Za-z0-9]{1,31});?");
+    private static final Pattern TAG =
+            Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)\\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*/?>");
     /** Windows-1252 characters that stand for the bytes 0x80-0xBF, the continuation bytes of UTF-8. */
-    private static final String CONTINUATION = "[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
-            + "\\u2013\\u2014\\u2018\\u2019\\u201A\\u201C\\u201D\\u201E\\u2020\\u2021\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]";
+    private static final String CONTINUATION =
+            "[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
+                    + "\\u2013\\u2014\\u2018\\u2019\\u201A\\u201C\\u201D\\u201E\\u2020\\u2021\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]";
     /** A lead byte of a two-, three- or four-byte UTF-8 sequence seen as Windows-1252, with its continuation bytes. */
-    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00C2-\\u00DF]" + CONTINUATION
-            + "|[\\u00E0-\\u00EF]" + CONTINUATION + "{2}|[\\u00F0-\\u00F4]" + CONTINUATION + "{3}");
+    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00C2-\\u00DF]" + CONTINUATION + "|[\\u00E0-\\u00EF]"
+            + CONTINUATION + "{2}|[\\u00F0-\\u00F4]" + CONTINUATION + "{3}");
+
     private static final Pattern ESCAPED_PUNCTUATION = Pattern.compile("\\\\([$\"'])");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int MAX_ROUNDS = 3;
 
-    private TextRepair() {
-    }
+    private TextRepair() {}
 
     /** The text with entities decoded (however often they were escaped), escaped tags dropped and mojibake undone. */
     public static String repair(String text) {
@@ -109,8 +115,12 @@ public final class TextRepair {
             }
         }
         try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return s.length() == 1 || s.codePointCount(0, s.length()) == 1 ? s : null;
         } catch (CharacterCodingException e) {
             return null;

@@ -70,7 +70,9 @@ public final class WarcFileReader implements StreamReader {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
                     // a broken record header leaves no way to find the next record in the stream
-                    sink.problem(name + ":record " + (number + 1), "malformed WARC record, rest of file skipped: " + message(e));
+                    sink.problem(
+                            name + ":record " + (number + 1),
+                            "malformed WARC record, rest of file skipped: " + message(e));
                     return;
                 }
                 if (next.isEmpty()) {
@@ -92,11 +94,13 @@ public final class WarcFileReader implements StreamReader {
         }
     }
 
-    private void readRecord(String base, int number, String item, WarcTargetRecord record, DocumentReader.Sink sink) throws IOException {
+    private void readRecord(String base, int number, String item, WarcTargetRecord record, DocumentReader.Sink sink)
+            throws IOException {
         MediaType type;
         InputStream body;
         if (record instanceof WarcResponse response) {
-            if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base()) && !response.contentType().raw().startsWith("application/http")) {
+            if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
+                    && !response.contentType().raw().startsWith("application/http")) {
                 return; // DNS answers and other non-HTTP captures
             }
             HttpResponse http = response.http();
@@ -121,7 +125,10 @@ public final class WarcFileReader implements StreamReader {
         String content;
         try {
             Charset declared = charset(type);
-            content = declared != null ? RawInput.checkText(new String(bytes, declared), declared.name(), "declared by the HTTP header").text() : RawInput.decode(bytes, options);
+            content = declared != null
+                    ? RawInput.checkText(new String(bytes, declared), declared.name(), "declared by the HTTP header")
+                            .text()
+                    : RawInput.decode(bytes, options);
         } catch (IngestException e) {
             sink.problem(item, e.getMessage());
             return;
@@ -130,10 +137,22 @@ public final class WarcFileReader implements StreamReader {
         LocalDate crawled = record.date() == null ? null : LocalDate.ofInstant(record.date(), ZoneOffset.UTC);
         PublicationDates.Hints hints = new PublicationDates.Hints(null, crawled);
         String id = url == null || url.isBlank() ? base + "-" + number : DocumentIds.fromUrl(url);
-        Document d = kind.equals("html") ? html.parse(id, item, url, content, hints) : text.parse(id, item, url, content, hints);
+        Document d = kind.equals("html")
+                ? html.parse(id, item, url, content, hints)
+                : text.parse(id, item, url, content, hints);
         if (d.published() == null && crawled != null) {
-            d = new Document(d.id(), d.origin(), d.url(), d.title(), d.author(), crawled, d.dateline(), d.agency(), d.text(),
-                    d.boilerplateRemoved(), d.contentHash());
+            d = new Document(
+                    d.id(),
+                    d.origin(),
+                    d.url(),
+                    d.title(),
+                    d.author(),
+                    crawled,
+                    d.dateline(),
+                    d.agency(),
+                    d.text(),
+                    d.boilerplateRemoved(),
+                    d.contentHash());
         }
         if (d.text().isBlank()) {
             sink.problem(item, "empty: nothing left after removing page furniture");

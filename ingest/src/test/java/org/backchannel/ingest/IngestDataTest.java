@@ -21,7 +21,7 @@ class IngestDataTest {
     private static List<String[]> rows(String file) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = IngestDataTest.class.getResourceAsStream("/backchannel/ingest/" + file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             assertTrue(r.readLine().startsWith("#"), file + " starts with a header");
             String line;
             while ((line = r.readLine()) != null) {
@@ -75,14 +75,23 @@ class IngestDataTest {
                 Locale locale = Locale.forLanguageTag(row[1]);
                 for (Month m : Month.values()) {
                     String name = m.getDisplayName(TextStyle.FULL, locale);
-                    assertEquals(m.getValue(), PublicationDates.parse("20 " + name + " 2025").getMonthValue(), row[1] + " " + name);
+                    assertEquals(
+                            m.getValue(),
+                            PublicationDates.parse("20 " + name + " 2025").getMonthValue(),
+                            row[1] + " " + name);
                 }
             }
             if (row[0].equals("label")) {
                 for (String label : row[2].split("\\|")) {
-                    PublicationDates.DateLine line = PublicationDates.dateLine(label + " 20 July 2025", PublicationDates.Hints.NONE);
+                    PublicationDates.DateLine line =
+                            PublicationDates.dateLine(label + " 20 July 2025", PublicationDates.Hints.NONE);
                     assertNotNull(line, label);
-                    assertEquals(row[1].equals("published") ? PublicationDates.Kind.PUBLISHED : PublicationDates.Kind.UPDATED, line.kind(), label);
+                    assertEquals(
+                            row[1].equals("published")
+                                    ? PublicationDates.Kind.PUBLISHED
+                                    : PublicationDates.Kind.UPDATED,
+                            line.kind(),
+                            label);
                 }
             }
         }
@@ -103,7 +112,8 @@ class IngestDataTest {
                 case "anywhere" -> assertTrue(f.isFurnitureParagraph("Note: " + cue + "."), cue);
                 case "caption" -> assertTrue(f.isCaption(cue + ": officials in Muscat"), cue);
                 case "reply" -> assertTrue(f.isReplyLine(cue), cue);
-                case "marker" -> assertTrue(f.isCommentMarkerLine(cue) && !f.isReplyLine(cue) || f.headingCue(cue) != null, cue);
+                case "marker" -> assertTrue(
+                        f.isCommentMarkerLine(cue) && !f.isReplyLine(cue) || f.headingCue(cue) != null, cue);
                 case "says" -> assertNotNull(f.commenterSays("jdoe_77 " + cue + ":"), cue);
                 case "class" -> assertTrue(f.isFurnitureClass("box " + cue), cue);
                 default -> throw new AssertionError("unknown kind " + row[0]);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -27,7 +26,8 @@ class IngestFormatsTest {
 
     private static Path fixture(String name) {
         try {
-            return Path.of(IngestFormatsTest.class.getResource("/fixtures/" + name).toURI());
+            return Path.of(
+                    IngestFormatsTest.class.getResource("/fixtures/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -42,15 +42,22 @@ class IngestFormatsTest {
         for (String name : List.of("news.warc", "news.warc.gz")) {
             IngestResult r = read(name);
             List<String> urls = r.documents().stream().map(Document::url).toList();
-            assertEquals(List.of("https://www.harbourtimes.example/world/2025/04/12/oman-talks.html", "https://news.example.org/africa/river-data",
-                    "file:///wire/geneva.txt"), urls, name);
+            assertEquals(
+                    List.of(
+                            "https://www.harbourtimes.example/world/2025/04/12/oman-talks.html",
+                            "https://news.example.org/africa/river-data",
+                            "file:///wire/geneva.txt"),
+                    urls,
+                    name);
             Document oman = r.documents().get(0);
             assertTrue(oman.text().contains("Omani mediators carried messages"), oman.text());
             assertFalse(oman.text().contains("Copyright 2025"), "page furniture is removed as for any page");
             assertEquals(LocalDate.of(2025, 4, 12), oman.published());
             assertEquals("harbourtimes-example-world-2025-04-12-oman-talks", oman.id());
             Document river = r.documents().get(1);
-            assertTrue(river.text().contains("share river flow data"), "a gzip Content-Encoding is decoded: " + river.text());
+            assertTrue(
+                    river.text().contains("share river flow data"),
+                    "a gzip Content-Encoding is decoded: " + river.text());
             assertEquals(LocalDate.of(2025, 6, 2), river.published(), "a page without a date takes the WARC date");
             assertTrue(r.documents().get(2).text().contains("Swiss diplomats hosted"));
             // redirects, images, requests and metadata pass silently; the page with nothing but a menu is reported
@@ -75,8 +82,12 @@ class IngestFormatsTest {
         assertEquals(1, r.documents().size());
         assertTrue(r.documents().get(0).text().contains("Omani mediators"));
         assertEquals(1, r.problems().size(), r.problems().toString());
-        assertTrue(r.problems().get(0).item().endsWith("broken.warc:record 2"), r.problems().get(0).item());
-        assertTrue(r.problems().get(0).cause().startsWith("malformed WARC record"), r.problems().get(0).cause());
+        assertTrue(
+                r.problems().get(0).item().endsWith("broken.warc:record 2"),
+                r.problems().get(0).item());
+        assertTrue(
+                r.problems().get(0).cause().startsWith("malformed WARC record"),
+                r.problems().get(0).cause());
     }
 
     @Test
@@ -98,14 +109,15 @@ class IngestFormatsTest {
             @Override
             public void document(Document d) {
                 if (docs.isEmpty()) {
-                    assertTrue(counting.read.get() < size / 2, "the first document arrives long before the file is read to its end");
+                    assertTrue(
+                            counting.read.get() < size / 2,
+                            "the first document arrives long before the file is read to its end");
                 }
                 docs.add(d);
             }
 
             @Override
-            public void problem(String item, String cause) {
-            }
+            public void problem(String item, String cause) {}
         });
         assertEquals(600, docs.size());
         IngestResult collected = small.read(List.of(big.toString()), InputStream.nullInputStream());
@@ -122,15 +134,21 @@ class IngestFormatsTest {
         assertEquals("https://www.harbourtimes.example/world/2025/03/04/qatar-talks.html", qatar.url());
         assertEquals(LocalDate.of(2025, 3, 4), qatar.published());
         assertEquals("Lena Park", qatar.author());
-        assertTrue(qatar.text().contains("behind closed doors"), "content:encoded, the longer body, is read: " + qatar.text());
+        assertTrue(
+                qatar.text().contains("behind closed doors"),
+                "content:encoded, the longer body, is read: " + qatar.text());
         assertFalse(qatar.text().contains("Share this article"), "the HTML is cleaned as a page is");
         assertEquals("DOHA", qatar.dateline());
         Document france = r.documents().get(1);
         assertTrue(france.text().contains("summoned the Russian ambassador"), "an escaped HTML description is read");
         assertFalse(france.text().contains("<p>"));
         assertEquals(1, r.problems().size());
-        assertTrue(r.problems().get(0).item().endsWith("wire.rss:item 3"), r.problems().get(0).item());
-        assertTrue(r.problems().get(0).cause().startsWith("no text"), r.problems().get(0).cause());
+        assertTrue(
+                r.problems().get(0).item().endsWith("wire.rss:item 3"),
+                r.problems().get(0).item());
+        assertTrue(
+                r.problems().get(0).cause().startsWith("no text"),
+                r.problems().get(0).cause());
     }
 
     @Test
@@ -145,7 +163,9 @@ class IngestFormatsTest {
         Document czech = r.documents().get(1);
         assertNull(czech.url(), "an id that is no URL is no link");
         assertEquals("lake-2", czech.id());
-        assertTrue(czech.text().contains("summoned the Chinese ambassador"), "plain-text summary is read: " + czech.text());
+        assertTrue(
+                czech.text().contains("summoned the Chinese ambassador"),
+                "plain-text summary is read: " + czech.text());
         assertEquals(LocalDate.of(2025, 5, 28), czech.published(), "updated stands in for published");
     }
 
@@ -156,7 +176,9 @@ class IngestFormatsTest {
         IngestResult broken = read("broken.rss");
         assertTrue(broken.documents().isEmpty());
         assertEquals(1, broken.problems().size());
-        assertTrue(broken.problems().get(0).cause().startsWith("malformed feed"), broken.problems().get(0).cause());
+        assertTrue(
+                broken.problems().get(0).cause().startsWith("malformed feed"),
+                broken.problems().get(0).cause());
         // a folder of snapshots of one feed (a feed archive): repeated items are dropped as exact duplicates
         Files.copy(fixture("wire.rss"), dir.resolve("2025-03-19.rss"));
         Files.copy(fixture("feed-snapshot.xml"), dir.resolve("2025-03-20.xml"));
@@ -164,14 +186,17 @@ class IngestFormatsTest {
         IngestResult archive = ingestor.read(List.of(dir.toString()), InputStream.nullInputStream());
         assertEquals(2, archive.documents().size());
         assertEquals(2, archive.duplicates().size());
-        assertEquals(3, archive.problems().size(), "item 3 of each snapshot and the broken file: " + archive.problems());
+        assertEquals(
+                3, archive.problems().size(), "item 3 of each snapshot and the broken file: " + archive.problems());
     }
 
     @Test
     void otherFormatsStillGoToTheirReaders() {
-        IngestResult r = ingestor.readBytes(Map.of("a.txt", "<rss> is mentioned in text\n\nNot a feed at all.".getBytes()));
+        IngestResult r =
+                ingestor.readBytes(Map.of("a.txt", "<rss> is mentioned in text\n\nNot a feed at all.".getBytes()));
         assertEquals(1, r.documents().size());
-        assertTrue(FeedReader.looksLikeFeed("<?xml version='1.0'?>\n<!-- c -->\n<feed xmlns='http://www.w3.org/2005/Atom'>"));
+        assertTrue(FeedReader.looksLikeFeed(
+                "<?xml version='1.0'?>\n<!-- c -->\n<feed xmlns='http://www.w3.org/2005/Atom'>"));
         assertFalse(FeedReader.looksLikeFeed("<html><body><feed>"));
         assertFalse(WarcFileReader.isWarc("WAR".getBytes(), "x"));
     }

@@ -16,10 +16,12 @@ class IngestPropertiesTest {
 
     @Property(tries = 100)
     void readingTheSameBytesTwiceGivesTheSameDocuments(
-            @ForAll @StringLength(max = 400) @CharRange(from = ' ', to = '~') @Chars({'\n', '\t', 'é', '—', '“', '”'}) String text,
+            @ForAll @StringLength(max = 400) @CharRange(from = ' ', to = '~') @Chars({'\n', '\t', 'é', '—', '“', '”'})
+                    String text,
             @ForAll boolean html) {
         String name = html ? "story.html" : "story.txt";
-        byte[] bytes = (html ? "<html><body><p>" + text.replace("<", " ") + "</p></body></html>" : text).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (html ? "<html><body><p>" + text.replace("<", " ") + "</p></body></html>" : text)
+                .getBytes(StandardCharsets.UTF_8);
         IngestResult first = new Ingestor().readBytes(name, bytes);
         IngestResult again = new Ingestor().readBytes(name, bytes);
         assertEquals(first.documents(), again.documents());
@@ -32,7 +34,9 @@ class IngestPropertiesTest {
         assertEquals(first.documents().size(), batch.documents().size(), "a copy adds no document");
         assertEquals(first.documents().size(), batch.duplicates().size(), "it is reported as a duplicate");
         if (!first.documents().isEmpty()) {
-            assertEquals(first.documents().get(0).contentHash(), batch.documents().get(0).contentHash());
+            assertEquals(
+                    first.documents().get(0).contentHash(),
+                    batch.documents().get(0).contentHash());
         }
     }
 }

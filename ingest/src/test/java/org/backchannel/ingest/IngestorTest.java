@@ -22,8 +22,9 @@ class IngestorTest {
 
     @Test
     void plainTextGivesTitleBylineDateAndDropsCallsToAction() {
-        String text = "Envoys Meet in Oslo\n\nBy Maria Lund\nPublished: 2024-05-02\n\nNorwegian diplomats hosted envoys on Tuesday.\n\n"
-                + "Share your thoughts on this story in the comments below!\n\nYou may also like\n\nRussia threatens NATO\n\nLeave a Comment";
+        String text =
+                "Envoys Meet in Oslo\n\nBy Maria Lund\nPublished: 2024-05-02\n\nNorwegian diplomats hosted envoys on Tuesday.\n\n"
+                        + "Share your thoughts on this story in the comments below!\n\nYou may also like\n\nRussia threatens NATO\n\nLeave a Comment";
         Document d = ingestor.readBytes("oslo.txt", bytes(text)).documents().get(0);
         assertEquals("oslo", d.id());
         assertEquals("Envoys Meet in Oslo", d.title());
@@ -34,12 +35,15 @@ class IngestorTest {
         assertFalse(d.text().contains("Russia threatens NATO"), d.text());
         assertFalse(d.text().contains("Leave a Comment"));
         assertFalse(d.text().contains("Maria Lund"), "the byline is not body text");
-        assertTrue(d.boilerplateRemoved().contains("You may also like"), d.boilerplateRemoved().toString());
+        assertTrue(
+                d.boilerplateRemoved().contains("You may also like"),
+                d.boilerplateRemoved().toString());
     }
 
     @Test
     void sentencesThatMerelyStartLikeFurnitureAreKept() {
-        String text = "Title\n\nComments by the minister angered Beijing.\n\nRelated talks in Geneva ended without a deal on Friday.";
+        String text =
+                "Title\n\nComments by the minister angered Beijing.\n\nRelated talks in Geneva ended without a deal on Friday.";
         Document d = ingestor.readBytes("t.txt", bytes(text)).documents().get(0);
         assertTrue(d.text().contains("Comments by the minister angered Beijing."));
         assertTrue(d.text().contains("Related talks in Geneva"));
@@ -59,7 +63,8 @@ class IngestorTest {
         assertEquals(LocalDate.of(2025, 3, 4), d.published());
         assertTrue(d.title().contains("Talks") || d.title().contains("talks"));
         assertTrue(d.text().contains("Qatar hosted US and Venezuelan envoys in Doha."));
-        for (String furniture : List.of("Russia threatens NATO", "Share this article", "Great read", "We use cookies", "Politics", "© 2025")) {
+        for (String furniture : List.of(
+                "Russia threatens NATO", "Share this article", "Great read", "We use cookies", "Politics", "© 2025")) {
             assertFalse(d.text().contains(furniture), furniture + " leaked into " + d.text());
         }
     }
@@ -71,26 +76,40 @@ class IngestorTest {
         Document d = ingestor.readBytes("b.html", bytes(html)).documents().get(0);
         assertTrue(d.text().contains("Chile recalled"));
         assertFalse(d.text().contains("North Korea"), d.text());
-        assertTrue(d.boilerplateRemoved().contains("You may also like"), d.boilerplateRemoved().toString());
+        assertTrue(
+                d.boilerplateRemoved().contains("You may also like"),
+                d.boilerplateRemoved().toString());
     }
 
     @Test
     void pageStructuresThatOnceLostText() {
-        String wrapped = "<html><body><div class='layout has-sidebar'><article><p>Oman hosted the talks on <time>Tuesday</time>, "
-                + "<span class='share-price'>officials</span> said.</p></article></div></body></html>";
+        String wrapped =
+                "<html><body><div class='layout has-sidebar'><article><p>Oman hosted the talks on <time>Tuesday</time>, "
+                        + "<span class='share-price'>officials</span> said.</p></article></div></body></html>";
         Document d = ingestor.readBytes("w.html", bytes(wrapped)).documents().get(0);
         assertTrue(d.text().contains("Oman hosted the talks on Tuesday, officials said."), d.text());
-        Document bare = ingestor.readBytes("bare.html", bytes("<html><body><article>Peru expelled two diplomats.<br>Bolivia protested.</article></body></html>"))
-                .documents().get(0);
+        Document bare = ingestor.readBytes(
+                        "bare.html",
+                        bytes(
+                                "<html><body><article>Peru expelled two diplomats.<br>Bolivia protested.</article></body></html>"))
+                .documents()
+                .get(0);
         assertTrue(bare.text().contains("Peru expelled two diplomats."), bare.text());
     }
 
     @Test
     void aSentenceStartingWithByIsNoByline() {
-        Document d = ingestor.readBytes("t.txt", bytes("Envoys leave\n\nBy Tuesday night the envoys had left Doha.")).documents().get(0);
+        Document d = ingestor.readBytes("t.txt", bytes("Envoys leave\n\nBy Tuesday night the envoys had left Doha."))
+                .documents()
+                .get(0);
         assertNull(d.author());
         assertTrue(d.text().contains("By Tuesday night the envoys had left Doha."));
-        assertEquals("Ana de la Cruz", ingestor.readBytes("u.txt", bytes("T\nBy Ana de la Cruz\n\nText here.")).documents().get(0).author());
+        assertEquals(
+                "Ana de la Cruz",
+                ingestor.readBytes("u.txt", bytes("T\nBy Ana de la Cruz\n\nText here."))
+                        .documents()
+                        .get(0)
+                        .author());
     }
 
     @Test
@@ -99,18 +118,21 @@ class IngestorTest {
         items.put("report.txt", bytes("A\n\nChile recalled its ambassador."));
         items.put("report.html", bytes("<p>Peru expelled two diplomats.</p>"));
         items.put("report-2.txt", bytes("B\n\nBolivia protested."));
-        List<String> ids = ingestor.readBytes(items).documents().stream().map(Document::id).toList();
+        List<String> ids =
+                ingestor.readBytes(items).documents().stream().map(Document::id).toList();
         assertEquals(3, ids.stream().distinct().count(), ids.toString());
     }
 
     @Test
     void jsonLinesKeepsGoodRecordsAndReportsBadOnes() {
-        String jsonl = "{\"id\":\"a1\",\"title\":\"T\",\"author\":\"R\",\"published\":\"2024-01-02\",\"text\":\"Iran and Oman held talks.\"}\n"
-                + "{not json\n"
-                + "{\"id\":\"a2\",\"text\":\"\"}\n"
-                + "{\"id\":\"a3\",\"html\":\"<p>Egypt mediated between Israel and Hamas.</p>\"}\n";
+        String jsonl =
+                "{\"id\":\"a1\",\"title\":\"T\",\"author\":\"R\",\"published\":\"2024-01-02\",\"text\":\"Iran and Oman held talks.\"}\n"
+                        + "{not json\n"
+                        + "{\"id\":\"a2\",\"text\":\"\"}\n"
+                        + "{\"id\":\"a3\",\"html\":\"<p>Egypt mediated between Israel and Hamas.</p>\"}\n";
         IngestResult r = ingestor.readBytes("feed.jsonl", bytes(jsonl));
-        assertEquals(List.of("a1", "a3"), r.documents().stream().map(Document::id).toList());
+        assertEquals(
+                List.of("a1", "a3"), r.documents().stream().map(Document::id).toList());
         assertEquals(LocalDate.of(2024, 1, 2), r.documents().get(0).published());
         assertEquals(2, r.problems().size(), r.problems().toString());
         assertTrue(r.problems().get(0).item().endsWith(":2"));
@@ -128,8 +150,13 @@ class IngestorTest {
         items.put("huge.txt", new byte[20_000]);
         items.put("good.txt", bytes("Good\n\nBrazil praised Colombia."));
         IngestResult r = ingestor.readBytes(items);
-        assertEquals(List.of("latin1", "good"), r.documents().stream().map(Document::id).toList(), "Latin-1 is still text");
-        assertTrue(r.documents().get(0).text().contains("Caracas était"), r.documents().get(0).text());
+        assertEquals(
+                List.of("latin1", "good"),
+                r.documents().stream().map(Document::id).toList(),
+                "Latin-1 is still text");
+        assertTrue(
+                r.documents().get(0).text().contains("Caracas était"),
+                r.documents().get(0).text());
         Map<String, String> causes = new LinkedHashMap<>();
         r.problems().forEach(p -> causes.put(p.item(), p.cause()));
         assertTrue(causes.get("empty.txt").startsWith("empty"));
@@ -141,7 +168,8 @@ class IngestorTest {
 
     @Test
     void hostileMarkupIsTextNotCode() {
-        String html = "<html><body><p>Officials met.</p><script>alert('x')</script><p>Robert'); DROP TABLE events;-- spoke.</p></body></html>";
+        String html =
+                "<html><body><p>Officials met.</p><script>alert('x')</script><p>Robert'); DROP TABLE events;-- spoke.</p></body></html>";
         Document d = ingestor.readBytes("h.html", bytes(html)).documents().get(0);
         assertFalse(d.text().contains("alert"));
         assertTrue(d.text().contains("DROP TABLE events"), "SQL in text is kept as text");
@@ -152,7 +180,8 @@ class IngestorTest {
         Files.writeString(dir.resolve("b.txt"), "B\n\nKenya hosted Ethiopian envoys.");
         Files.writeString(dir.resolve("a.txt"), "B\n\nKenya   hosted Ethiopian envoys.");
         Files.writeString(dir.resolve("c.html"), "<p>Chile recalled its ambassador.</p>");
-        IngestResult r = ingestor.read(List.of(dir.toString(), dir.resolve("missing.txt").toString()), new ByteArrayInputStream(new byte[0]));
+        IngestResult r = ingestor.read(
+                List.of(dir.toString(), dir.resolve("missing.txt").toString()), new ByteArrayInputStream(new byte[0]));
         assertEquals(List.of("a", "c"), r.documents().stream().map(Document::id).toList());
         assertEquals(1, r.duplicates().size());
         assertEquals("no such file or directory", r.problems().get(0).cause());
@@ -160,7 +189,8 @@ class IngestorTest {
 
     @Test
     void standardInput() {
-        IngestResult r = ingestor.read(List.of("-"), new ByteArrayInputStream(bytes("Headline\n\nPeru expelled a diplomat.")));
+        IngestResult r =
+                ingestor.read(List.of("-"), new ByteArrayInputStream(bytes("Headline\n\nPeru expelled a diplomat.")));
         assertEquals("stdin", r.documents().get(0).id());
     }
 

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 class PageLayoutTest {
     private static final LocalDate JULY_20 = LocalDate.of(2025, 7, 20);
-    private static final String STORY = "Omani officials hosted separate meetings with Iranian and American envoys in Muscat last week, "
-            + "shuttling written messages between the two delegations, according to two diplomats familiar with the talks.\n\n"
-            + "The Rise of Quiet Mediation\n\n"
-            + "Iran's foreign minister praised Oman's role, while the State Department declined to comment on the meetings.";
+    private static final String STORY =
+            "Omani officials hosted separate meetings with Iranian and American envoys in Muscat last week, "
+                    + "shuttling written messages between the two delegations, according to two diplomats familiar with the talks.\n\n"
+                    + "The Rise of Quiet Mediation\n\n"
+                    + "Iran's foreign minister praised Oman's role, while the State Department declined to comment on the meetings.";
 
     private final Ingestor ingestor = new Ingestor();
 
     private Document read(String name, String content) {
-        List<Document> docs = ingestor.readBytes(name, content.getBytes(StandardCharsets.UTF_8)).documents();
+        List<Document> docs = ingestor.readBytes(name, content.getBytes(StandardCharsets.UTF_8))
+                .documents();
         assertEquals(1, docs.size(), name);
         return docs.get(0);
     }
@@ -45,52 +47,87 @@ class PageLayoutTest {
 
     @Test
     void aSeedLikePageWithADateLineAndWordPressComments() {
-        String page = "Oman Brokers a Quiet Channel Between Washington and Tehran – What Comes Next\n\nby Staff Writer\n\n20 July 2025\n\n" + STORY
-                + "\n\nShare your thoughts on this story in the comments below!\n\nYou may also like\n\nIran threatens to close Hormuz\n\n"
-                + "3 comments\n\nCarlos Mendez\nJuly 21, 2025 at 8:02 am\n\nWashington should bomb them now. Iran will attack Israel again.\n\nReply\n\n"
-                + "Fatima R.\nJuly 21, 2025 at 9:15 am\n\nOman always mediates, and the Saudis will sanction Qatar next.\n\nReply\n\nLeave a Comment";
+        String page =
+                "Oman Brokers a Quiet Channel Between Washington and Tehran – What Comes Next\n\nby Staff Writer\n\n20 July 2025\n\n"
+                        + STORY
+                        + "\n\nShare your thoughts on this story in the comments below!\n\nYou may also like\n\nIran threatens to close Hormuz\n\n"
+                        + "3 comments\n\nCarlos Mendez\nJuly 21, 2025 at 8:02 am\n\nWashington should bomb them now. Iran will attack Israel again.\n\nReply\n\n"
+                        + "Fatima R.\nJuly 21, 2025 at 9:15 am\n\nOman always mediates, and the Saudis will sanction Qatar next.\n\nReply\n\nLeave a Comment";
         Document d = read("oman.txt", page);
         assertEquals("Staff Writer", d.author());
         assertEquals(JULY_20, d.published());
         assertStoryWhole(d);
-        assertAbsent(d, "20 July 2025", "Carlos Mendez", "bomb them", "Fatima", "sanction Qatar", "Hormuz", "Reply", "3 comments");
+        assertAbsent(
+                d,
+                "20 July 2025",
+                "Carlos Mendez",
+                "bomb them",
+                "Fatima",
+                "sanction Qatar",
+                "Hormuz",
+                "Reply",
+                "3 comments");
     }
 
     @Test
     void commentsWithoutAHeadingAreFoundByTheirEntries() {
-        String says = "Talks in Muscat\n\n" + STORY + "\n\nMaria Lopez says:\nJuly 21, 2025 at 10:02 pm\nThe army arrested my brother and nobody cares.\n\n"
+        String says = "Talks in Muscat\n\n" + STORY
+                + "\n\nMaria Lopez says:\nJuly 21, 2025 at 10:02 pm\nThe army arrested my brother and nobody cares.\n\n"
                 + "jorge_77 says:\nJuly 22, 2025 at 1:00 am\nTrump will invade Venezuela next week.";
-        String disqus = "Talks in Muscat\n\n" + STORY + "\n\njdoe_77 · 2 hours ago\nRussia will invade Finland next, mark my words.\n\n"
+        String disqus = "Talks in Muscat\n\n" + STORY
+                + "\n\njdoe_77 · 2 hours ago\nRussia will invade Finland next, mark my words.\n\n"
                 + "peace_now · 5 hours ago\nBoth sides are to blame.";
-        String facebook = "Talks in Muscat\n\n" + STORY + "\n\nAna Souza\nThe US threatened Venezuela again, typical.\nLike · Reply · 3h";
-        String forum = "Talks in Muscat\n\n" + STORY + "\n\nkaohsiung_dad wrote: China threatens us every month.\n\nrealist_2025 wrote: Washington should talk to Beijing.";
-        String dated = "Talks in Muscat\n\n" + STORY + "\n\nPedro Alves — 21/07/2025 14:32\nLula will recall the ambassador, you will see.";
+        String facebook = "Talks in Muscat\n\n" + STORY
+                + "\n\nAna Souza\nThe US threatened Venezuela again, typical.\nLike · Reply · 3h";
+        String forum = "Talks in Muscat\n\n" + STORY
+                + "\n\nkaohsiung_dad wrote: China threatens us every month.\n\nrealist_2025 wrote: Washington should talk to Beijing.";
+        String dated = "Talks in Muscat\n\n" + STORY
+                + "\n\nPedro Alves — 21/07/2025 14:32\nLula will recall the ambassador, you will see.";
         for (String page : List.of(says, disqus, facebook, forum, dated)) {
             Document d = read("c.txt", page);
             assertStoryWhole(d);
-            assertAbsent(d, "Maria Lopez", "arrested my brother", "invade", "jdoe_77", "Ana Souza", "threatened Venezuela", "kaohsiung_dad",
-                    "China threatens", "Pedro Alves", "recall the ambassador");
+            assertAbsent(
+                    d,
+                    "Maria Lopez",
+                    "arrested my brother",
+                    "invade",
+                    "jdoe_77",
+                    "Ana Souza",
+                    "threatened Venezuela",
+                    "kaohsiung_dad",
+                    "China threatens",
+                    "Pedro Alves",
+                    "recall the ambassador");
         }
     }
 
     @Test
     void bodyLinesThatResembleCommentsStay() {
-        String page = "Rubio warns Caracas\n\nSecretary of State Marco Rubio warned Venezuela on Tuesday against interfering in Guyana, "
-                + "in his sharpest remarks yet on the border dispute between the two countries.\n\n"
-                + "Rubio says:\n\n\"We will not allow Venezuela to threaten its neighbour.\"\n\n"
-                + "The foreign minister said: \"Guyana has our full support, and we will defend its sovereignty.\"\n\n"
-                + "CARACAS is expected to answer on Wednesday, officials said.\n\n"
-                + "14:32 BST\n\nVenezuela's government rejected the remarks as interference.\n\n"
-                + "Key Dates\n20 July 2025\n\nGuyana asked the International Court of Justice to order Venezuela to halt its plans, "
-                + "arguing that the referendum violated an earlier ruling and threatened the peace of the whole region.\n\n"
-                + "Brazil moved troops to its northern border, saying it would not allow either side to cross its territory, "
-                + "and called on both governments to settle the dispute through talks and international law.\n\n"
-                + "The United States held air exercises with Guyana in a show of support, which Caracas denounced as a provocation "
-                + "and a threat to its sovereignty over the disputed region of Essequibo.\n\n"
-                + "Comments by the minister angered Beijing.";
+        String page =
+                "Rubio warns Caracas\n\nSecretary of State Marco Rubio warned Venezuela on Tuesday against interfering in Guyana, "
+                        + "in his sharpest remarks yet on the border dispute between the two countries.\n\n"
+                        + "Rubio says:\n\n\"We will not allow Venezuela to threaten its neighbour.\"\n\n"
+                        + "The foreign minister said: \"Guyana has our full support, and we will defend its sovereignty.\"\n\n"
+                        + "CARACAS is expected to answer on Wednesday, officials said.\n\n"
+                        + "14:32 BST\n\nVenezuela's government rejected the remarks as interference.\n\n"
+                        + "Key Dates\n20 July 2025\n\nGuyana asked the International Court of Justice to order Venezuela to halt its plans, "
+                        + "arguing that the referendum violated an earlier ruling and threatened the peace of the whole region.\n\n"
+                        + "Brazil moved troops to its northern border, saying it would not allow either side to cross its territory, "
+                        + "and called on both governments to settle the dispute through talks and international law.\n\n"
+                        + "The United States held air exercises with Guyana in a show of support, which Caracas denounced as a provocation "
+                        + "and a threat to its sovereignty over the disputed region of Essequibo.\n\n"
+                        + "Comments by the minister angered Beijing.";
         Document d = read("r.txt", page);
-        for (String kept : List.of("Rubio says:", "We will not allow Venezuela", "The foreign minister said:", "CARACAS is expected",
-                "rejected the remarks as interference", "Key Dates", "Brazil moved troops", "show of support", "Comments by the minister angered Beijing.")) {
+        for (String kept : List.of(
+                "Rubio says:",
+                "We will not allow Venezuela",
+                "The foreign minister said:",
+                "CARACAS is expected",
+                "rejected the remarks as interference",
+                "Key Dates",
+                "Brazil moved troops",
+                "show of support",
+                "Comments by the minister angered Beijing.")) {
             assertTrue(d.text().contains(kept), kept + " lost from:\n" + d.text());
         }
     }
@@ -109,7 +146,17 @@ class PageLayoutTest {
         assertEquals("Jane Doe", d.author());
         assertEquals(JULY_20, d.published());
         assertStoryWhole(d);
-        assertAbsent(d, "Photo:", "mural", "Tags:", "correspondent covering", "Israel strikes", "Houthis", "newsletter", "Russia threatens", "Poland expels");
+        assertAbsent(
+                d,
+                "Photo:",
+                "mural",
+                "Tags:",
+                "correspondent covering",
+                "Israel strikes",
+                "Houthis",
+                "newsletter",
+                "Russia threatens",
+                "Poland expels");
     }
 
     @Test
@@ -119,14 +166,22 @@ class PageLayoutTest {
         Document d = read("e.txt", page);
         assertStoryWhole(d);
         assertAbsent(d, "Reporting by", "Natanz");
-        String copyright = "Talks in Muscat\n\n" + STORY + "\n\nCopyright 2025 Example News. All rights reserved.\n\nUS sanctions Iranian oil network";
+        String copyright = "Talks in Muscat\n\n" + STORY
+                + "\n\nCopyright 2025 Example News. All rights reserved.\n\nUS sanctions Iranian oil network";
         assertAbsent(read("c.txt", copyright), "Copyright", "sanctions Iranian");
     }
 
     @Test
     void dateLinesInTheHeaderInManyLayouts() {
-        for (String line : List.of("20 July 2025", "Sunday, July 20th, 2025", "Published: 20/07/2025 14:32", "Posted on July 20, 2025 at 9:02 am",
-                "20 de julio de 2025", "Publié le 20 juillet 2025 à 14h32", "20. Juli 2025, 14:32 Uhr", "20 июля 2025, 14:32")) {
+        for (String line : List.of(
+                "20 July 2025",
+                "Sunday, July 20th, 2025",
+                "Published: 20/07/2025 14:32",
+                "Posted on July 20, 2025 at 9:02 am",
+                "20 de julio de 2025",
+                "Publié le 20 juillet 2025 à 14h32",
+                "20. Juli 2025, 14:32 Uhr",
+                "20 июля 2025, 14:32")) {
             Document d = read("d.txt", "Talks in Muscat\n" + line + "\n\n" + STORY);
             assertEquals(JULY_20, d.published(), line);
             assertAbsent(d, line);
@@ -137,7 +192,8 @@ class PageLayoutTest {
         Document nameAboveDate = read("n.txt", "Talks in Muscat\n\nJane Doe\n20 July 2025\n\n" + STORY);
         assertEquals("Jane Doe", nameAboveDate.author());
         assertEquals(JULY_20, nameAboveDate.published());
-        Document updatedOnly = read("u.txt", "Talks in Muscat\nUpdated 21 July 2025\nPublished 20 July 2025\n\n" + STORY);
+        Document updatedOnly =
+                read("u.txt", "Talks in Muscat\nUpdated 21 July 2025\nPublished 20 July 2025\n\n" + STORY);
         assertEquals(JULY_20, updatedOnly.published(), "the published date wins over the updated one");
         Document relative = read("r.txt", "Talks in Muscat\n2 hours ago\n\n" + STORY);
         assertNull(relative.published(), "no crawl date, no date");
@@ -159,25 +215,40 @@ class PageLayoutTest {
         Document d = read("p.html", html);
         assertEquals(JULY_20, d.published());
         assertStoryWhole(d);
-        assertAbsent(d, "figcaption", "arrives in Muscat", "Hormuz", "oil network", "Houthi", "bomb Iran", "puppet", "Ana Souza", "sanction Bahrain");
-        String visibleDate = "<html><body><article><h1>Talks in Muscat</h1><p class='meta'>Sunday 20 July 2025</p><p>" + STORY.replace("\n\n", "</p><p>")
-                + "</p></article></body></html>";
+        assertAbsent(
+                d,
+                "figcaption",
+                "arrives in Muscat",
+                "Hormuz",
+                "oil network",
+                "Houthi",
+                "bomb Iran",
+                "puppet",
+                "Ana Souza",
+                "sanction Bahrain");
+        String visibleDate = "<html><body><article><h1>Talks in Muscat</h1><p class='meta'>Sunday 20 July 2025</p><p>"
+                + STORY.replace("\n\n", "</p><p>") + "</p></article></body></html>";
         assertEquals(JULY_20, read("v.html", visibleDate).published());
-        String numericUs = "<html lang='en-US'><body><article><h1>Talks</h1><p>Published 07/05/2025</p><p>" + STORY.replace("\n\n", "</p><p>")
-                + "</p></article></body></html>";
-        assertEquals(LocalDate.of(2025, 7, 5), read("us.html", numericUs).published(), "a US page writes the month first");
+        String numericUs = "<html lang='en-US'><body><article><h1>Talks</h1><p>Published 07/05/2025</p><p>"
+                + STORY.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+        assertEquals(
+                LocalDate.of(2025, 7, 5), read("us.html", numericUs).published(), "a US page writes the month first");
     }
 
     @Test
     void jsonLinesWithCrawlDateAndLanguage() {
-        String jsonl = "{\"id\":\"j1\",\"headline\":\"Talks\",\"date\":\"3 hours ago\",\"crawled\":\"2025-07-20\",\"body\":\"MUSCAT (Reuters) - "
-                + STORY.replace("\n", "\\n") + "\"}\n"
-                + "{\"id\":\"j2\",\"title\":\"Talks\",\"published\":\"05/07/2025\",\"language\":\"en-US\",\"text\":\"Oman said the talks would go on.\"}\n";
-        List<Document> docs = ingestor.readBytes("feed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)).documents();
+        String jsonl =
+                "{\"id\":\"j1\",\"headline\":\"Talks\",\"date\":\"3 hours ago\",\"crawled\":\"2025-07-20\",\"body\":\"MUSCAT (Reuters) - "
+                        + STORY.replace("\n", "\\n") + "\"}\n"
+                        + "{\"id\":\"j2\",\"title\":\"Talks\",\"published\":\"05/07/2025\",\"language\":\"en-US\",\"text\":\"Oman said the talks would go on.\"}\n";
+        List<Document> docs = ingestor.readBytes("feed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8))
+                .documents();
         assertEquals(JULY_20, docs.get(0).published());
         assertEquals("MUSCAT", docs.get(0).dateline());
         assertEquals("Reuters", docs.get(0).agency());
-        assertTrue(docs.get(0).text().startsWith("Omani officials hosted"), docs.get(0).text());
+        assertTrue(
+                docs.get(0).text().startsWith("Omani officials hosted"),
+                docs.get(0).text());
         assertEquals(LocalDate.of(2025, 5, 7), docs.get(1).published());
     }
 }

@@ -13,8 +13,16 @@ import java.util.Optional;
  * @param agent   CAMEO agent code when the actor has one fixed sector (GOV, BUS, OPP, …), else null
  * @param code    default CAMEO actor code (country + agent)
  */
-public record Actor(String id, String name, List<String> aliases, ActorType type, String country,
-                    String agent, String code, String gender, List<Role> roles) {
+public record Actor(
+        String id,
+        String name,
+        List<String> aliases,
+        ActorType type,
+        String country,
+        String agent,
+        String code,
+        String gender,
+        List<Role> roles) {
     public Actor {
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);

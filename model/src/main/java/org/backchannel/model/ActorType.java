@@ -2,7 +2,10 @@ package org.backchannel.model;
 
 /** What kind of thing an actor is. */
 public enum ActorType {
-    PERSON, STATE, ORGANIZATION, GROUP;
+    PERSON,
+    STATE,
+    ORGANIZATION,
+    GROUP;
 
     /** The lower-case name used in JSON output. */
     public String label() {

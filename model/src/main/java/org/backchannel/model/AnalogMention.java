@@ -6,5 +6,4 @@ package org.backchannel.model;
  * @param mentioned  true when the text names it
  * @param similarity similarity score when retrieved by analysis, null when only mentioned
  */
-public record AnalogMention(String id, String name, boolean mentioned, Double similarity, Evidence evidence) {
-}
+public record AnalogMention(String id, String name, boolean mentioned, Double similarity, Evidence evidence) {}

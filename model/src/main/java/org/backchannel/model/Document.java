@@ -20,15 +20,25 @@ import java.util.List;
  * @param boilerplateRemoved labels of the furniture blocks that were dropped ("You may also like", …)
  * @param contentHash SHA-256 of the normalized body, for idempotent re-ingest
  */
-public record Document(String id, String origin, String url, String title, String author,
-                       LocalDate published, String dateline, String agency, String text,
-                       List<String> boilerplateRemoved, String contentHash) {
+public record Document(
+        String id,
+        String origin,
+        String url,
+        String title,
+        String author,
+        LocalDate published,
+        String dateline,
+        String agency,
+        String text,
+        List<String> boilerplateRemoved,
+        String contentHash) {
     public Document {
         boilerplateRemoved = List.copyOf(boilerplateRemoved);
     }
 
     /** The same document under another id (used when two inputs derive the same id). */
     public Document withId(String newId) {
-        return new Document(newId, origin, url, title, author, published, dateline, agency, text, boilerplateRemoved, contentHash);
+        return new Document(
+                newId, origin, url, title, author, published, dateline, agency, text, boilerplateRemoved, contentHash);
     }
 }

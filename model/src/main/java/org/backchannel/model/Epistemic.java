@@ -15,20 +15,36 @@ import java.util.List;
  * @param scope        the clause the status cue governs (the event's own clause for an asserted event), or null
  * @param mediatorCue  the words that made the mediator one ("brokered by", "relaying messages"), or null
  */
-public record Epistemic(Status status, boolean secret, String attributedTo, String mediator,
-                        List<String> disputedBy, String cue, int sources, java.util.Map<String, Integer> statusMix,
-                        TextSpan scope, String mediatorCue) {
+public record Epistemic(
+        Status status,
+        boolean secret,
+        String attributedTo,
+        String mediator,
+        List<String> disputedBy,
+        String cue,
+        int sources,
+        java.util.Map<String, Integer> statusMix,
+        TextSpan scope,
+        String mediatorCue) {
     public Epistemic {
         disputedBy = List.copyOf(disputedBy);
         statusMix = java.util.Map.copyOf(statusMix);
     }
 
-    public Epistemic(Status status, boolean secret, String attributedTo, String mediator,
-                     List<String> disputedBy, String cue, int sources, java.util.Map<String, Integer> statusMix) {
+    public Epistemic(
+            Status status,
+            boolean secret,
+            String attributedTo,
+            String mediator,
+            List<String> disputedBy,
+            String cue,
+            int sources,
+            java.util.Map<String, Integer> statusMix) {
         this(status, secret, attributedTo, mediator, disputedBy, cue, sources, statusMix, null, null);
     }
 
-    public Epistemic(Status status, boolean secret, String attributedTo, String mediator, List<String> disputedBy, String cue) {
+    public Epistemic(
+            Status status, boolean secret, String attributedTo, String mediator, List<String> disputedBy, String cue) {
         this(status, secret, attributedTo, mediator, disputedBy, cue, 1, java.util.Map.of(status.label(), 1));
     }
 
@@ -48,15 +64,27 @@ public record Epistemic(Status status, boolean secret, String attributedTo, Stri
 
     /** Another status, its cue and the clause the cue governs. */
     public Epistemic withStatus(Status s, String why, TextSpan clause) {
-        return new Epistemic(s, secret, attributedTo, mediator, disputedBy, why, sources, java.util.Map.of(s.label(), 1), clause, mediatorCue);
+        return new Epistemic(
+                s,
+                secret,
+                attributedTo,
+                mediator,
+                disputedBy,
+                why,
+                sources,
+                java.util.Map.of(s.label(), 1),
+                clause,
+                mediatorCue);
     }
 
     public Epistemic withSecret(boolean s) {
-        return new Epistemic(status, s, attributedTo, mediator, disputedBy, cue, sources, statusMix, scope, mediatorCue);
+        return new Epistemic(
+                status, s, attributedTo, mediator, disputedBy, cue, sources, statusMix, scope, mediatorCue);
     }
 
     public Epistemic withAttribution(String actorId) {
-        return new Epistemic(status, secret, actorId, mediator, disputedBy, cue, sources, statusMix, scope, mediatorCue);
+        return new Epistemic(
+                status, secret, actorId, mediator, disputedBy, cue, sources, statusMix, scope, mediatorCue);
     }
 
     public Epistemic withMediator(String actorId) {
@@ -65,7 +93,17 @@ public record Epistemic(Status status, boolean secret, String attributedTo, Stri
 
     /** A mediator and the words that make it one. */
     public Epistemic withMediator(String actorId, String why) {
-        return new Epistemic(status, secret, attributedTo, actorId, disputedBy, cue, sources, statusMix, scope, actorId == null ? null : why);
+        return new Epistemic(
+                status,
+                secret,
+                attributedTo,
+                actorId,
+                disputedBy,
+                cue,
+                sources,
+                statusMix,
+                scope,
+                actorId == null ? null : why);
     }
 
     public Epistemic withDisputedBy(List<String> ids) {

@@ -9,8 +9,8 @@ package org.backchannel.model;
  * @param ploverType PLOVER event type (CONSULT, ACCUSE, …)
  * @param ploverMode PLOVER mode, or null
  */
-public record EventCode(String cameo, String name, int quadClass, double goldstein,
-                        String ploverType, String ploverMode) {
+public record EventCode(
+        String cameo, String name, int quadClass, double goldstein, String ploverType, String ploverMode) {
 
     public String root() {
         return cameo.substring(0, 2);

@@ -9,5 +9,4 @@ package org.backchannel.model;
  * @param charStart offset of the span in the document text
  * @param charEnd   offset just past the span
  */
-public record Evidence(String document, int sentence, String text, int charStart, int charEnd) {
-}
+public record Evidence(String document, int sentence, String text, int charStart, int charEnd) {}

@@ -6,5 +6,4 @@ package org.backchannel.model;
  * @param item  the file, line or record the problem concerns
  * @param cause a short human-readable cause ("empty", "binary content", "not valid UTF-8", …)
  */
-public record IngestProblem(String item, String cause) {
-}
+public record IngestProblem(String item, String cause) {}

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param geonamesId GeoNames id of the point given, or null
  * @param precision  what the point stands for
  */
-public record Location(String text, String name, String country, Double lat, Double lon, Long geonamesId, Precision precision) {
+public record Location(
+        String text, String name, String country, Double lat, Double lon, Long geonamesId, Precision precision) {
 
     /** What a location's point stands for. */
     public enum Precision {

@@ -10,8 +10,8 @@ import java.util.List;
  * @param charStart offset of the sentence in the document text
  * @param charEnd   offset just past its end
  */
-public record ParsedSentence(int index, String text, int charStart, int charEnd,
-                             List<Token> tokens, List<Dependency> dependencies) {
+public record ParsedSentence(
+        int index, String text, int charStart, int charEnd, List<Token> tokens, List<Dependency> dependencies) {
     public ParsedSentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);

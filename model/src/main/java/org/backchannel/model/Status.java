@@ -2,7 +2,15 @@ package org.backchannel.model;
 
 /** The epistemic status of an event as the document presents it. */
 public enum Status {
-    ASSERTED, REPORTED, CLAIMED, DENIED, HYPOTHETICAL, NEGATED, CORRECTED, UNCERTAIN, QUESTION;
+    ASSERTED,
+    REPORTED,
+    CLAIMED,
+    DENIED,
+    HYPOTHETICAL,
+    NEGATED,
+    CORRECTED,
+    UNCERTAIN,
+    QUESTION;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -17,6 +17,14 @@ import java.time.LocalDate;
  * @param contentHash the content hash of the copy's text
  * @param similarity  the exact Jaccard similarity of the two texts' word-shingle sets
  */
-public record SyndicatedCopy(String keptId, String keptHash, String id, String publisher, String url, String origin, String title,
-                             LocalDate published, String contentHash, double similarity) {
-}
+public record SyndicatedCopy(
+        String keptId,
+        String keptHash,
+        String id,
+        String publisher,
+        String url,
+        String origin,
+        String title,
+        LocalDate published,
+        String contentHash,
+        double similarity) {}

@@ -6,5 +6,4 @@ package org.backchannel.model;
  * @param charStart offset of its first character in the document text
  * @param charEnd   offset just past its last character
  */
-public record TextSpan(String text, int charStart, int charEnd) {
-}
+public record TextSpan(String text, int charStart, int charEnd) {}

@@ -34,6 +34,7 @@ import org.backchannel.model.Token;
 public final class CoreNlpParser implements SentenceParser {
     /** Annotators in the order they run (recent CoreNLP versions split sentences inside tokenize). */
     public static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+
     private static volatile CoreNlpParser shared;
 
     private final StanfordCoreNLP pipeline;
@@ -45,17 +46,20 @@ public final class CoreNlpParser implements SentenceParser {
     private final ParseMode mode;
     private final ParseSelector selector;
     private volatile ParseLimits limits = ParseLimits.DEFAULTS;
-    private static final java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "corenlp-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final java.util.concurrent.ScheduledExecutorService watchdog =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "corenlp-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
 
     private CoreNlpParser(int threads) {
         long t0 = System.nanoTime();
         Properties props = new Properties();
         props.setProperty("annotators", String.join(",", ANNOTATORS));
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty(
+                "tokenize.options",
+                "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // The 3-class model without SUTime or fine-grained tags: the coder's own gazetteer and date
         // reader do the rest, and this runs about twice as fast as the full NER stack.
@@ -163,7 +167,8 @@ public final class CoreNlpParser implements SentenceParser {
             long t0 = System.nanoTime();
             annotators.get(i).annotate(annotation);
             timings.add(annotatorNames.get(i), System.nanoTime() - t0);
-            if (annotatorNames.get(i).equals("tokenize") || annotatorNames.get(i).equals("ssplit")) {
+            if (annotatorNames.get(i).equals("tokenize")
+                    || annotatorNames.get(i).equals("ssplit")) {
                 dropLongSentences(document, annotation, maxTokens, problems);
             }
         }
@@ -197,17 +202,23 @@ public final class CoreNlpParser implements SentenceParser {
     }
 
     /** Takes sentences longer than the limit out before tagging and parsing, which grow with their length. */
-    private static void dropLongSentences(Document document, Annotation annotation, int maxTokens, List<IngestProblem> problems) {
+    private static void dropLongSentences(
+            Document document, Annotation annotation, int maxTokens, List<IngestProblem> problems) {
         List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        if (maps == null || maps.stream().noneMatch(m -> m.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens)) {
+        if (maps == null
+                || maps.stream()
+                        .noneMatch(m ->
+                                m.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens)) {
             return;
         }
         List<CoreMap> kept = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
             int n = maps.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
             if (n > maxTokens) {
-                problems.add(new IngestProblem(document.id() + ": sentence " + (i + 1),
-                        "too long: " + n + " tokens, limit " + maxTokens + " (--max-sentence-tokens); sentence skipped"));
+                problems.add(new IngestProblem(
+                        document.id() + ": sentence " + (i + 1),
+                        "too long: " + n + " tokens, limit " + maxTokens
+                                + " (--max-sentence-tokens); sentence skipped"));
             } else {
                 kept.add(maps.get(i));
             }
@@ -220,10 +231,13 @@ public final class CoreNlpParser implements SentenceParser {
         Thread self = Thread.currentThread();
         long limitMillis = limits.maxDocumentTime().toMillis();
         java.util.concurrent.atomic.AtomicBoolean overtime = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            overtime.set(true);
-            self.interrupt(); // CoreNLP's annotators stop at their next check of the interrupt flag
-        }, limitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(
+                () -> {
+                    overtime.set(true);
+                    self.interrupt(); // CoreNLP's annotators stop at their next check of the interrupt flag
+                },
+                limitMillis,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         List<IngestProblem> mine = new ArrayList<>();
         try {
             ParsedDocument p = parse(document, mine);
@@ -238,8 +252,10 @@ public final class CoreNlpParser implements SentenceParser {
             alarm.cancel(false);
             Thread.interrupted(); // clear a late alarm so it does not hit the next document
             if (overtime.get()) {
-                problems.add(new IngestProblem(document.id(), "parsing took longer than " + limits.maxDocumentTime().toSeconds()
-                        + " s (--max-parse-seconds); document skipped"));
+                problems.add(new IngestProblem(
+                        document.id(),
+                        "parsing took longer than " + limits.maxDocumentTime().toSeconds()
+                                + " s (--max-parse-seconds); document skipped"));
             } else {
                 problems.addAll(mine);
             }
@@ -247,7 +263,8 @@ public final class CoreNlpParser implements SentenceParser {
     }
 
     @Override
-    public List<ParsedDocument> parseAll(List<Document> documents, ProgressListener progress, List<IngestProblem> problems) {
+    public List<ParsedDocument> parseAll(
+            List<Document> documents, ProgressListener progress, List<IngestProblem> problems) {
         List<IngestProblem> found = java.util.Collections.synchronizedList(new ArrayList<>());
         List<ParsedDocument> out = new ArrayList<>();
         if (threads <= 1 || documents.size() <= 1) {
@@ -341,9 +358,16 @@ public final class CoreNlpParser implements SentenceParser {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
-            String word = l.word() == null || l.word().isEmpty() ? "_" : l.word(); // later stages read the first character
-            tokens.add(new Token(i, word, l.lemma() == null || l.lemma().isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : l.lemma(), l.tag(),
-                    l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+            String word =
+                    l.word() == null || l.word().isEmpty() ? "_" : l.word(); // later stages read the first character
+            tokens.add(new Token(
+                    i,
+                    word,
+                    l.lemma() == null || l.lemma().isEmpty() ? word.toLowerCase(java.util.Locale.ROOT) : l.lemma(),
+                    l.tag(),
+                    l.ner() == null ? "O" : l.ner(),
+                    l.beginPosition(),
+                    l.endPosition()));
         }
         return tokens;
     }
@@ -356,7 +380,10 @@ public final class CoreNlpParser implements SentenceParser {
                 deps.add(new Dependency(-1, root.index() - 1, "root"));
             }
             for (SemanticGraphEdge e : graph.edgeIterable()) {
-                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+                deps.add(new Dependency(
+                        e.getGovernor().index() - 1,
+                        e.getDependent().index() - 1,
+                        e.getRelation().toString()));
             }
         }
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

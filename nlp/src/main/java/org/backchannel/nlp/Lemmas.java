@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** CoreNLP's lemmatizer on single words, without a pipeline: the lemma the lemma annotator gives a noun. */
 public final class Lemmas {
-    private Lemmas() {
-    }
+    private Lemmas() {}
 
     /**
      * The lemmas of a noun as CoreNLP gives them: tagged plural ("sanctions" is sanction, "troops" stays

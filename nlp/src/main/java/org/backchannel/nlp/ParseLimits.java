@@ -10,7 +10,8 @@ import java.time.Duration;
 public record ParseLimits(int maxSentenceTokens, Duration maxDocumentTime) {
     public static final int DEFAULT_MAX_SENTENCE_TOKENS = 250;
     public static final int DEFAULT_MAX_DOCUMENT_SECONDS = 120;
-    public static final ParseLimits DEFAULTS = new ParseLimits(DEFAULT_MAX_SENTENCE_TOKENS, Duration.ofSeconds(DEFAULT_MAX_DOCUMENT_SECONDS));
+    public static final ParseLimits DEFAULTS =
+            new ParseLimits(DEFAULT_MAX_SENTENCE_TOKENS, Duration.ofSeconds(DEFAULT_MAX_DOCUMENT_SECONDS));
 
     public ParseLimits {
         if (maxSentenceTokens < 1 || maxDocumentTime.isNegative() || maxDocumentTime.isZero()) {

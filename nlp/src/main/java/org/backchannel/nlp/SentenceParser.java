@@ -16,13 +16,14 @@ public interface SentenceParser {
      * Parses many documents, adding to {@code problems} each sentence or document skipped for a
      * limit or a parser failure; a document given up is left out of the result, the rest keep their order.
      */
-    default List<ParsedDocument> parseAll(List<Document> documents, ProgressListener progress, List<org.backchannel.model.IngestProblem> problems) {
+    default List<ParsedDocument> parseAll(
+            List<Document> documents, ProgressListener progress, List<org.backchannel.model.IngestProblem> problems) {
         return parseAll(documents, progress);
     }
 
     /** Told after each document is parsed. */
     interface ProgressListener {
-        ProgressListener NONE = (done, total) -> { };
+        ProgressListener NONE = (done, total) -> {};
 
         void parsed(int done, int total);
     }

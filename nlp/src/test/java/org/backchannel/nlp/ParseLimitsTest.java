@@ -22,15 +22,21 @@ class ParseLimitsTest {
         CoreNlpParser parser = CoreNlpParser.shared();
         try {
             parser.limits(new ParseLimits(12, Duration.ofSeconds(120)));
-            String list = "Delegates came from " + String.join(", ", java.util.Collections.nCopies(15, "Peru")) + " and Chile.";
+            String list = "Delegates came from " + String.join(", ", java.util.Collections.nCopies(15, "Peru"))
+                    + " and Chile.";
             List<IngestProblem> problems = new ArrayList<>();
-            List<ParsedDocument> out = parser.parseAll(List.of(doc("d1", "Envoys met in Doha. " + list + " Talks resumed.")),
-                    SentenceParser.ProgressListener.NONE, problems);
+            List<ParsedDocument> out = parser.parseAll(
+                    List.of(doc("d1", "Envoys met in Doha. " + list + " Talks resumed.")),
+                    SentenceParser.ProgressListener.NONE,
+                    problems);
             assertEquals(1, out.size());
-            assertEquals(2, out.get(0).sentences().size(), out.get(0).sentences().toString());
+            assertEquals(
+                    2, out.get(0).sentences().size(), out.get(0).sentences().toString());
             assertEquals(1, problems.size());
             assertEquals("d1: sentence 2", problems.get(0).item());
-            assertTrue(problems.get(0).cause().contains("limit 12"), problems.get(0).cause());
+            assertTrue(
+                    problems.get(0).cause().contains("limit 12"),
+                    problems.get(0).cause());
         } finally {
             parser.limits(ParseLimits.DEFAULTS);
         }
@@ -43,12 +49,14 @@ class ParseLimitsTest {
             parser.limits(new ParseLimits(250, Duration.ofMillis(1)));
             List<IngestProblem> problems = new ArrayList<>();
             String longText = "Envoys met in Doha on Tuesday and agreed to meet again. ".repeat(200);
-            List<ParsedDocument> out = parser.parseAll(List.of(doc("slow", longText)), SentenceParser.ProgressListener.NONE, problems);
+            List<ParsedDocument> out =
+                    parser.parseAll(List.of(doc("slow", longText)), SentenceParser.ProgressListener.NONE, problems);
             assertEquals(0, out.size());
             assertTrue(problems.get(0).cause().contains("longer than"), problems.toString());
             parser.limits(ParseLimits.DEFAULTS);
             problems.clear();
-            out = parser.parseAll(List.of(doc("quick", "Envoys met in Doha.")), SentenceParser.ProgressListener.NONE, problems);
+            out = parser.parseAll(
+                    List.of(doc("quick", "Envoys met in Doha.")), SentenceParser.ProgressListener.NONE, problems);
             assertEquals(1, out.size(), "a late alarm does not hit the next document: " + problems);
         } finally {
             parser.limits(ParseLimits.DEFAULTS);

@@ -34,7 +34,9 @@ public final class EventCandidates implements ParseSelector {
             String[] parts = p.head().split("_");
             // a phrasal verb fires on its verb ("crack_down"), a compound noun on its head noun ("arms_shipment")
             String trigger = p.noun() ? parts[parts.length - 1] : parts[0];
-            (p.noun() ? nouns : verbs).computeIfAbsent(trigger, k -> new ArrayList<>()).add(p);
+            (p.noun() ? nouns : verbs)
+                    .computeIfAbsent(trigger, k -> new ArrayList<>())
+                    .add(p);
         }
         for (String kind : List.of("secret", "mediator_noun")) {
             documentCues.addAll(cues.words(kind));
@@ -69,7 +71,10 @@ public final class EventCandidates implements ParseSelector {
 
     /** Whether every word the pattern asks for occurs in the sentence (its parse decides the rest). */
     static boolean couldFire(EventPattern p, Set<String> lemmas) {
-        return allOf(p.head(), lemmas) && anyOf(p.objects(), lemmas) && anyOf(p.prepObjects(), lemmas) && anyOf(p.complements(), lemmas);
+        return allOf(p.head(), lemmas)
+                && anyOf(p.objects(), lemmas)
+                && anyOf(p.prepObjects(), lemmas)
+                && anyOf(p.complements(), lemmas);
     }
 
     /** An empty list asks for nothing; "humanitarian_aid" asks for both words. */
@@ -97,7 +102,12 @@ public final class EventCandidates implements ParseSelector {
     /** A word besides the trigger that a mention could rest on: a noun, a pronoun, an adjective ("Iranian") or a named entity. */
     private static boolean someoneBesides(List<Token> tokens, int trigger) {
         for (Token t : tokens) {
-            if (t.index() != trigger && (t.isNoun() || t.pos().startsWith("PRP") || t.pos().startsWith("WP") || t.pos().startsWith("JJ") || !"O".equals(t.ner()))) {
+            if (t.index() != trigger
+                    && (t.isNoun()
+                            || t.pos().startsWith("PRP")
+                            || t.pos().startsWith("WP")
+                            || t.pos().startsWith("JJ")
+                            || !"O".equals(t.ner()))) {
                 return true;
             }
         }

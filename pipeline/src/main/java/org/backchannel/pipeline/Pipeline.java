@@ -8,6 +8,7 @@ import java.util.Map;
 import org.backchannel.claims.ClaimsResult;
 import org.backchannel.claims.ClaimsStage;
 import org.backchannel.claims.EpistemicAnnotator;
+import org.backchannel.claims.EpistemicCues;
 import org.backchannel.classifier.ClassifierSettings;
 import org.backchannel.coder.CodedDocument;
 import org.backchannel.coder.DependencyEventCoder;
@@ -23,7 +24,6 @@ import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.SyndicatedCopy;
-import org.backchannel.claims.EpistemicCues;
 import org.backchannel.nlp.CoreNlpParser;
 import org.backchannel.nlp.ParseMode;
 import org.backchannel.nlp.ParseSelector;
@@ -50,7 +50,8 @@ public final class Pipeline {
         this(ingestor, parser, knowledge, classifier.opinion(knowledge), ParseMode.SELECTIVE);
     }
 
-    private Pipeline(Ingestor ingestor, SentenceParser parser, Knowledge knowledge, SecondOpinion opinion, ParseMode mode) {
+    private Pipeline(
+            Ingestor ingestor, SentenceParser parser, Knowledge knowledge, SecondOpinion opinion, ParseMode mode) {
         this.ingestor = ingestor;
         this.given = parser;
         this.mode = mode;
@@ -70,7 +71,11 @@ public final class Pipeline {
         if (mode == ParseMode.SELECTIVE && opinion.uses().propose()) {
             return c.selecting(ParseMode.BATCHED, ParseSelector.ALL);
         }
-        return c.selecting(mode, mode == ParseMode.SELECTIVE ? new EventCandidates(knowledge.patterns(), EpistemicCues.defaults()) : ParseSelector.ALL);
+        return c.selecting(
+                mode,
+                mode == ParseMode.SELECTIVE
+                        ? new EventCandidates(knowledge.patterns(), EpistemicCues.defaults())
+                        : ParseSelector.ALL);
     }
 
     /**
@@ -116,20 +121,28 @@ public final class Pipeline {
         Analysis a = r.analysis();
         List<org.backchannel.model.IngestProblem> problems = new ArrayList<>(in.problems());
         problems.addAll(a.problems());
-        Analysis withProblems = new Analysis(a.documents(), a.actors(), a.events(), a.analogs(), a.warnings(), problems);
-        return new PipelineResult(withProblems, new StageTimings(stages, r.timings().annotators()), skipped);
+        Analysis withProblems =
+                new Analysis(a.documents(), a.actors(), a.events(), a.analogs(), a.warnings(), problems);
+        return new PipelineResult(
+                withProblems, new StageTimings(stages, r.timings().annotators()), skipped);
     }
 
     /** "reprint a.html (copy of b, Jaccard 0.83, daily.example)". */
     public static String describe(SyndicatedCopy c) {
-        return String.format(java.util.Locale.ROOT, "reprint %s (copy of %s, Jaccard %.2f%s)", c.origin(), c.keptId(), c.similarity(),
+        return String.format(
+                java.util.Locale.ROOT,
+                "reprint %s (copy of %s, Jaccard %.2f%s)",
+                c.origin(),
+                c.keptId(),
+                c.similarity(),
                 c.publisher() == null ? "" : ", " + c.publisher());
     }
 
     /** Analyzes documents already read; sentences and documents skipped for a parse limit are the analysis's problems. */
     public PipelineResult analyze(List<Document> documents, SentenceParser.ProgressListener progress) {
         Map<String, Long> stages = new LinkedHashMap<>();
-        Map<String, Long> before = parser instanceof CoreNlpParser c ? c.timings().snapshot() : Map.of();
+        Map<String, Long> before =
+                parser instanceof CoreNlpParser c ? c.timings().snapshot() : Map.of();
         long t0 = System.nanoTime();
         List<org.backchannel.model.IngestProblem> skipped = new ArrayList<>();
         List<ParsedDocument> parsed = parser.parseAll(documents, progress, skipped);
@@ -161,22 +174,23 @@ public final class Pipeline {
         return new PipelineResult(analysis, new StageTimings(stages, annotators), List.of());
     }
 
-
     /** One document read step by step, for explaining how the coder read it. */
-    public record Explanation(CodedDocument coded, Analysis analysis) {
-    }
+    public record Explanation(CodedDocument coded, Analysis analysis) {}
 
     /**
      * Parses, codes and annotates one document, keeping the coder's mentions and sentence graphs.
      * Every sentence is parsed: an explanation must show why a sentence yielded no event too.
      */
     public Explanation explain(Document document) {
-        SentenceParser full = given instanceof CoreNlpParser c ? c.selecting(ParseMode.DOCUMENTS, ParseSelector.ALL) : given;
-        ParsedDocument p = full.parseAll(List.of(document), SentenceParser.ProgressListener.NONE).get(0);
+        SentenceParser full =
+                given instanceof CoreNlpParser c ? c.selecting(ParseMode.DOCUMENTS, ParseSelector.ALL) : given;
+        ParsedDocument p = full.parseAll(List.of(document), SentenceParser.ProgressListener.NONE)
+                .get(0);
         DocumentActors actors = new DocumentActors(knowledge.actors());
         CodedDocument c = coder.code(p, actors);
         ClaimsResult r = claims.annotate(List.of(c), actors);
-        return new Explanation(c, new Analysis(List.of(p), actors.actors(), r.events(), r.analogs(), r.warnings(), List.of()));
+        return new Explanation(
+                c, new Analysis(List.of(p), actors.actors(), r.events(), r.analogs(), r.warnings(), List.of()));
     }
 
     /**

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AcceptanceTest {
     /** Section to the number of checks that must pass (of the total in the expectations file). */
-    static final Map<String, Integer> REQUIRED = Map.of(
-            "reading", 4, "actors", 7, "knowledge", 3, "events", 5, "epistemic", 9, "network", 1, "context", 3);
+    static final Map<String, Integer> REQUIRED =
+            Map.of("reading", 4, "actors", 7, "knowledge", 3, "events", 5, "epistemic", 9, "network", 1, "context", 3);
 
     @Test
     void flagshipArticlePassesTheAcceptanceChecks(@TempDir Path dir) throws Exception {
@@ -32,16 +32,22 @@ class AcceptanceTest {
         Assumptions.assumeTrue(shared != null, "../shared is not beside the project");
         Path out = dir.resolve("out.json");
         Files.writeString(out, JsonOutput.write(Fixtures.seed().analysis()), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", shared.resolve("acceptance/check.py").toString(),
-                shared.resolve("acceptance/venezuela-backchannel.json").toString(), out.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "python3",
+                        shared.resolve("acceptance/check.py").toString(),
+                        shared.resolve("acceptance/venezuela-backchannel.json").toString(),
+                        out.toString())
+                .redirectErrorStream(true)
+                .start();
         String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         System.out.println(report);
         Map<String, Integer> passed = sections(report);
         for (Map.Entry<String, Integer> want : REQUIRED.entrySet()) {
             int got = passed.getOrDefault(want.getKey(), -1);
-            assertTrue(got >= want.getValue(), "section " + want.getKey() + ": " + got + " < " + want.getValue() + "\n" + report);
+            assertTrue(
+                    got >= want.getValue(),
+                    "section " + want.getKey() + ": " + got + " < " + want.getValue() + "\n" + report);
         }
     }
 
@@ -60,6 +66,8 @@ class AcceptanceTest {
         var doc = Fixtures.seed().analysis().documents().get(0).document();
         assertEquals("Chief Editor", doc.author());
         assertTrue(doc.title().contains("Secret US Talks"));
-        assertTrue(List.of("You may also like", "Leave a Comment").stream().allMatch(doc.boilerplateRemoved()::contains), doc.boilerplateRemoved().toString());
+        assertTrue(
+                List.of("You may also like", "Leave a Comment").stream().allMatch(doc.boilerplateRemoved()::contains),
+                doc.boilerplateRemoved().toString());
     }
 }

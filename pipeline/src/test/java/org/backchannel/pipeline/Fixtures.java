@@ -12,8 +12,7 @@ final class Fixtures {
     private static IngestResult demoInput;
     private static PipelineResult seed;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Pipeline pipeline() {
         return Pipeline.standard();
@@ -28,7 +27,7 @@ final class Fixtures {
 
     static synchronized PipelineResult demo() {
         if (demo == null) {
-            demo = pipeline().analyze(demoInput().documents(), (d, t) -> { });
+            demo = pipeline().analyze(demoInput().documents(), (d, t) -> {});
         }
         return demo;
     }
@@ -41,7 +40,7 @@ final class Fixtures {
     static synchronized PipelineResult seed() {
         if (seed == null) {
             Path file = shared().resolve("corpus/seed/venezuela-backchannel.txt");
-            seed = pipeline().run(List.of(file.toString()), System.in, (d, t) -> { });
+            seed = pipeline().run(List.of(file.toString()), System.in, (d, t) -> {});
         }
         return seed;
     }

@@ -27,11 +27,11 @@ class SelectiveParseTest {
     void sameEventsWithAndWithoutSkipping() {
         List<Document> docs = new ArrayList<>(Fixtures.demoInput().documents());
         Pipeline selective = Fixtures.pipeline();
-        PipelineResult all = selective.withParseMode(ParseMode.DOCUMENTS).analyze(docs, (d, t) -> { });
+        PipelineResult all = selective.withParseMode(ParseMode.DOCUMENTS).analyze(docs, (d, t) -> {});
         var counts = CoreNlpParser.shared().timings();
         long seen0 = counts.sentences();
         long parsed0 = counts.parsedSentences();
-        PipelineResult some = selective.analyze(docs, (d, t) -> { });
+        PipelineResult some = selective.analyze(docs, (d, t) -> {});
         long seen = counts.sentences() - seen0;
         long parsed = counts.parsedSentences() - parsed0;
         assertTrue(parsed < seen, "some sentences are skipped: " + parsed + " of " + seen);
@@ -45,7 +45,8 @@ class SelectiveParseTest {
             assertEquals(a.size(), s.size());
             for (int i = 0; i < a.size(); i++) {
                 assertEquals(a.get(i).tokens(), s.get(i).tokens());
-                assertTrue(s.get(i).dependencies().isEmpty() || s.get(i).dependencies().equals(a.get(i).dependencies()));
+                assertTrue(s.get(i).dependencies().isEmpty()
+                        || s.get(i).dependencies().equals(a.get(i).dependencies()));
             }
         }
     }
@@ -53,8 +54,10 @@ class SelectiveParseTest {
     @Test
     void batchedParsingEqualsParsingDocumentByDocument() {
         List<Document> docs = Fixtures.demoInput().documents().subList(0, 5);
-        List<ParsedDocument> whole = CoreNlpParser.shared().parseAll(docs, (d, t) -> { });
-        List<ParsedDocument> batched = CoreNlpParser.shared().selecting(ParseMode.BATCHED, org.backchannel.nlp.ParseSelector.ALL).parseAll(docs, (d, t) -> { });
+        List<ParsedDocument> whole = CoreNlpParser.shared().parseAll(docs, (d, t) -> {});
+        List<ParsedDocument> batched = CoreNlpParser.shared()
+                .selecting(ParseMode.BATCHED, org.backchannel.nlp.ParseSelector.ALL)
+                .parseAll(docs, (d, t) -> {});
         assertEquals(whole, batched);
     }
 
@@ -65,25 +68,53 @@ class SelectiveParseTest {
             if (line.isBlank() || docs.size() >= 40) {
                 continue;
             }
-            String text = line.replaceAll(".*\"text\": \"((?:[^\"\\\\]|\\\\.)*)\".*", "$1").replace("\\\"", "\"");
-            docs.add(new Document("g" + docs.size(), "g" + docs.size(), null, null, null, null, null, null, text, List.of(), "g" + docs.size()));
+            String text = line.replaceAll(".*\"text\": \"((?:[^\"\\\\]|\\\\.)*)\".*", "$1")
+                    .replace("\\\"", "\"");
+            docs.add(new Document(
+                    "g" + docs.size(),
+                    "g" + docs.size(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    text,
+                    List.of(),
+                    "g" + docs.size()));
         }
         Pipeline selective = Fixtures.pipeline();
-        assertEquals(selective.withParseMode(ParseMode.DOCUMENTS).analyzeSeparately(docs).stream().map(a -> a.events()).toList(),
+        assertEquals(
+                selective.withParseMode(ParseMode.DOCUMENTS).analyzeSeparately(docs).stream()
+                        .map(a -> a.events())
+                        .toList(),
                 selective.analyzeSeparately(docs).stream().map(a -> a.events()).toList());
     }
 
     @Test
     void sentencesWithoutAPossibleTriggerOrSomeoneAreDeclined() {
         EventCandidates c = new EventCandidates(Knowledge.defaults().patterns(), EpistemicCues.defaults());
-        assertTrue(c.needsParse(tokens("Chile recalled its ambassador", "Chile/NNP/chile/LOCATION recalled/VBD/recall its/PRP$/its ambassador/NN/ambassador")));
-        assertFalse(c.needsParse(tokens("It rained all day", "It/PRP/it rained/VBD/rain all/DT/all day/NN/day")), "no pattern on 'rain'");
-        assertFalse(c.needsParse(tokens("Then met again", "Then/RB/then met/VBD/meet again/RB/again")), "a trigger with nobody it could be about");
-        assertTrue(c.needsParse(tokens("They met again", "They/PRP/they met/VBD/meet again/RB/again")), "a pronoun may name someone");
+        assertTrue(c.needsParse(tokens(
+                "Chile recalled its ambassador",
+                "Chile/NNP/chile/LOCATION recalled/VBD/recall its/PRP$/its ambassador/NN/ambassador")));
+        assertFalse(
+                c.needsParse(tokens("It rained all day", "It/PRP/it rained/VBD/rain all/DT/all day/NN/day")),
+                "no pattern on 'rain'");
+        assertFalse(
+                c.needsParse(tokens("Then met again", "Then/RB/then met/VBD/meet again/RB/again")),
+                "a trigger with nobody it could be about");
+        assertTrue(
+                c.needsParse(tokens("They met again", "They/PRP/they met/VBD/meet again/RB/again")),
+                "a pronoun may name someone");
         // 'announce' fires only with one of its objects ('a visit', 'a ceasefire')
-        assertFalse(c.needsParse(tokens("Peru announced results", "Peru/NNP/peru/LOCATION announced/VBD/announce results/NNS/result")));
-        assertTrue(c.needsParse(tokens("Peru announced a ceasefire", "Peru/NNP/peru/LOCATION announced/VBD/announce a/DT/a ceasefire/NN/ceasefire")));
-        assertTrue(c.needsParse(tokens("The secret deal", "The/DT/the secret/JJ/secret deal/NN/deal")), "a secrecy cue is read document-wide");
+        assertFalse(c.needsParse(
+                tokens("Peru announced results", "Peru/NNP/peru/LOCATION announced/VBD/announce results/NNS/result")));
+        assertTrue(c.needsParse(tokens(
+                "Peru announced a ceasefire",
+                "Peru/NNP/peru/LOCATION announced/VBD/announce a/DT/a ceasefire/NN/ceasefire")));
+        assertTrue(
+                c.needsParse(tokens("The secret deal", "The/DT/the secret/JJ/secret deal/NN/deal")),
+                "a secrecy cue is read document-wide");
     }
 
     /** Tokens written word/POS/lemma[/NER]. */

@@ -35,8 +35,10 @@ class CrashResumeTrialsTest {
             "SELECT * FROM warnings ORDER BY ALL",
             "SELECT * FROM analogs ORDER BY ALL",
             "SELECT count(*), count(DISTINCT content_hash) FROM documents");
+
     @TempDir
     static Path dir;
+
     static Path corpus;
     static Path clean;
     static List<List<List<String>>> expected;
@@ -50,10 +52,18 @@ class CrashResumeTrialsTest {
     }
 
     static Process start(Path log, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3g", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8", "-jar", jar().toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx3g",
+                "-XX:+UseParallelGC",
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                jar().toString()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     static List<List<List<String>>> content(Path db) {
@@ -83,10 +93,14 @@ class CrashResumeTrialsTest {
             "Turkey and Greece signed an agreement on migration in Athens on Thursday.",
         };
         for (int i = 0; i < stories.length; i++) {
-            Files.writeString(corpus.resolve(String.format("story-%02d.txt", i)), "Story " + i + "\n\n" + stories[i] + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    corpus.resolve(String.format("story-%02d.txt", i)),
+                    "Story " + i + "\n\n" + stories[i] + "\n",
+                    StandardCharsets.UTF_8);
         }
         clean = dir.resolve("clean.duckdb");
-        Process p = start(dir.resolve("clean.log"), "ingest", corpus.toString(), "--db", clean.toString(), "--batch", "1");
+        Process p =
+                start(dir.resolve("clean.log"), "ingest", corpus.toString(), "--db", clean.toString(), "--batch", "1");
         while (!Files.exists(clean) && p.isAlive()) {
             Thread.sleep(20);
         }
@@ -128,14 +142,19 @@ class CrashResumeTrialsTest {
             assertEquals(0, resume.waitFor(), "trial " + t + " seed " + trialSeed + ": " + Files.readString(log));
             List<List<List<String>>> got = content(db);
             for (int q = 0; q < CONTENT.size(); q++) {
-                assertEquals(expected.get(q), got.get(q), "trial " + t + " (seed " + trialSeed + ", killed after " + delay + " ms with "
-                        + before + " documents stored): " + CONTENT.get(q));
+                assertEquals(
+                        expected.get(q),
+                        got.get(q),
+                        "trial " + t + " (seed " + trialSeed + ", killed after " + delay + " ms with " + before
+                                + " documents stored): " + CONTENT.get(q));
             }
             passed++;
-            System.out.printf("crash trial %d: seed %d, kill after %d ms (%s), %d documents stored before the resume: passed%n",
+            System.out.printf(
+                    "crash trial %d: seed %d, kill after %d ms (%s), %d documents stored before the resume: passed%n",
                     t, trialSeed, delay, killed ? "killed" : "had finished", before);
         }
-        System.out.printf("crash trials: %d/%d passed (%d killed mid-run), seed %d%n", passed, trials, killedWhileWriting, seed);
+        System.out.printf(
+                "crash trials: %d/%d passed (%d killed mid-run), seed %d%n", passed, trials, killedWhileWriting, seed);
     }
 
     @Test
@@ -147,14 +166,30 @@ class CrashResumeTrialsTest {
             Path out = Files.createDirectories(dir.resolve("export-" + t));
             Path log = dir.resolve("export-" + t + ".log");
             String format = t % 2 == 0 ? "parquet" : "csv";
-            Process p = start(log, "export", "--db", clean.toString(), "--format", format, "-o", out.resolve("tables").toString());
+            Process p = start(
+                    log,
+                    "export",
+                    "--db",
+                    clean.toString(),
+                    "--format",
+                    format,
+                    "-o",
+                    out.resolve("tables").toString());
             long delay = 300 + r.nextInt(2500);
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
             }
             p.waitFor();
             assertEquals(expected, content(clean), "export trial " + t + " seed " + seed + ": the store is unchanged");
-            Process again = start(log, "export", "--db", clean.toString(), "--format", format, "-o", out.resolve("tables").toString());
+            Process again = start(
+                    log,
+                    "export",
+                    "--db",
+                    clean.toString(),
+                    "--format",
+                    format,
+                    "-o",
+                    out.resolve("tables").toString());
             assertEquals(0, again.waitFor(), Files.readString(log));
             assertTrue(Files.list(out.resolve("tables")).findAny().isPresent());
         }

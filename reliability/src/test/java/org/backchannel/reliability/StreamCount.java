@@ -7,8 +7,7 @@ import org.backchannel.ingest.Ingestor;
 
 /** Streams inputs through the ingestor and prints how many documents and problems came out, and the peak heap used. */
 public final class StreamCount {
-    private StreamCount() {
-    }
+    private StreamCount() {}
 
     public static void main(String[] args) {
         AtomicLong documents = new AtomicLong();
@@ -23,7 +22,12 @@ public final class StreamCount {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("documents %d chars %d problems %d peak-heap-mb %d max-heap-mb %d%n", documents.get(), chars.get(), r.problems().size(),
-                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "documents %d chars %d problems %d peak-heap-mb %d max-heap-mb %d%n",
+                documents.get(),
+                chars.get(),
+                r.problems().size(),
+                peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 }

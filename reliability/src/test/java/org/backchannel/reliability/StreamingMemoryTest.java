@@ -22,19 +22,27 @@ class StreamingMemoryTest {
         int mb = Integer.getInteger("stream.mb", 32);
         String heap = System.getProperty("stream.heap", (mb * 3 / 4) + "m");
         Path file = dir.resolve("big.jsonl");
-        String paragraph = "Officials from both countries met in the capital on Tuesday to discuss trade, security and the border, "
-                + "a spokesman said, adding that further talks were planned for next month. ";
+        String paragraph =
+                "Officials from both countries met in the capital on Tuesday to discuss trade, security and the border, "
+                        + "a spokesman said, adding that further talks were planned for next month. ";
         long docs = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             while (Files.size(file) < (long) mb << 20) {
                 for (int i = 0; i < 1000; i++, docs++) {
-                    w.write("{\"id\":\"d" + docs + "\",\"title\":\"Talks " + docs + "\",\"text\":\"Round " + docs + ". " + paragraph.repeat(20) + "\"}\n");
+                    w.write("{\"id\":\"d" + docs + "\",\"title\":\"Talks " + docs + "\",\"text\":\"Round " + docs + ". "
+                            + paragraph.repeat(20) + "\"}\n");
                 }
                 w.flush();
             }
         }
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), StreamCount.class.getName(), file.toString());
+        List<String> cmd = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StreamCount.class.getName(),
+                file.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);

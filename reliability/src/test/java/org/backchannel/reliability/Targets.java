@@ -24,11 +24,11 @@ import org.backchannel.ingest.PublicationDates;
  * per-item problem: any other exception, a hang or running out of memory is a finding.
  */
 final class Targets {
-    private Targets() {
-    }
+    private Targets() {}
 
     /** Small limits so the fuzzer meets them often. */
     private static final IngestOptions LIMITS = new IngestOptions(64 * 1024, 16 * 1024, 64, 50);
+
     private static final Ingestor INGESTOR = new Ingestor(LIMITS);
     private static Ontology ontology;
     private static KnowledgeBase knowledge;
@@ -70,7 +70,7 @@ final class Targets {
             Path f = Files.createTempFile("fuzz", ".jsonl");
             try {
                 Files.write(f, bytes);
-                INGESTOR.stream(List.of(f.toString()), java.io.InputStream.nullInputStream(), d -> { });
+                INGESTOR.stream(List.of(f.toString()), java.io.InputStream.nullInputStream(), d -> {});
             } finally {
                 Files.deleteIfExists(f);
             }

@@ -4,8 +4,7 @@ package org.backchannel.search;
 final class Cursor {
     private static final int MAX_OFFSET = 10_000;
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     static int offset(String cursor) {
         if (cursor == null || cursor.isBlank()) {

@@ -61,8 +61,7 @@ final class IndexFields {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 
     static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
@@ -80,7 +79,8 @@ final class IndexFields {
         for (String dyad : IndexedDocument.collect(d.events(), e -> java.util.Collections.singletonList(e.dyad()))) {
             doc.add(new StringField(DYAD, dyad, Field.Store.YES));
         }
-        for (String signature : IndexedDocument.collect(d.events(), e -> java.util.Collections.singletonList(e.signature()))) {
+        for (String signature :
+                IndexedDocument.collect(d.events(), e -> java.util.Collections.singletonList(e.signature()))) {
             doc.add(new StringField(SIGNATURE, signature, Field.Store.YES));
         }
         out.add(config.build(doc));
@@ -130,7 +130,10 @@ final class IndexFields {
         Set<String> roots = IndexedDocument.collect(events, e -> List.of(e.root()));
         Set<String> codes = IndexedDocument.collect(events, e -> List.of(e.code()));
         TreeSet<LocalDate> days = new TreeSet<>();
-        events.stream().map(IndexedDocument.EventFacts::day).filter(java.util.Objects::nonNull).forEach(days::add);
+        events.stream()
+                .map(IndexedDocument.EventFacts::day)
+                .filter(java.util.Objects::nonNull)
+                .forEach(days::add);
         if (days.isEmpty() && d.published() != null) {
             days.add(d.published());
         }
@@ -160,7 +163,8 @@ final class IndexFields {
             months.add(day.toString().substring(0, 7));
         }
         months.forEach(m -> doc.add(new SortedSetDocValuesFacetField(MONTH, m)));
-        doc.add(new NumericDocValuesField(LATEST, days.isEmpty() ? Long.MIN_VALUE : days.last().toEpochDay()));
+        doc.add(new NumericDocValuesField(
+                LATEST, days.isEmpty() ? Long.MIN_VALUE : days.last().toEpochDay()));
     }
 
     private static void terms(Document doc, String field, Collection<String> values, boolean stored) {

@@ -11,23 +11,44 @@ import java.util.TreeSet;
  *
  * @param labels readable names for facet values, keyed {@code dimension/value} ({@code actor/usa} → United States)
  */
-record IndexedDocument(String id, String title, LocalDate published, String body, List<Sentence> sentences,
-                       List<EventFacts> events, Map<String, String> labels) {
+record IndexedDocument(
+        String id,
+        String title,
+        LocalDate published,
+        String body,
+        List<Sentence> sentences,
+        List<EventFacts> events,
+        Map<String, String> labels) {
 
     /** One sentence as stored. */
-    record Sentence(int index, String text) {
-    }
+    record Sentence(int index, String text) {}
 
     /** What one event contributes to facets, filters and relatedness. */
-    record EventFacts(String id, int sentence, LocalDate day, String source, String target, String sourceText, String targetText,
-                      String sourceCountry, String targetCountry, String code, String root) {
+    record EventFacts(
+            String id,
+            int sentence,
+            LocalDate day,
+            String source,
+            String target,
+            String sourceText,
+            String targetText,
+            String sourceCountry,
+            String targetCountry,
+            String code,
+            String root) {
 
         List<String> actors() {
-            return java.util.stream.Stream.of(source, target).filter(Objects::nonNull).distinct().toList();
+            return java.util.stream.Stream.of(source, target)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
         }
 
         List<String> countries() {
-            return java.util.stream.Stream.of(sourceCountry, targetCountry).filter(Objects::nonNull).distinct().toList();
+            return java.util.stream.Stream.of(sourceCountry, targetCountry)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
         }
 
         /** The unordered pair of actors ({@code a~b}), or null when a side is unresolved or both are one actor. */
@@ -40,7 +61,9 @@ record IndexedDocument(String id, String title, LocalDate published, String body
 
         /** The code between the ordered pair ({@code 046 usa>ven}), or null when a side is unresolved. */
         String signature() {
-            return source == null || target == null || source.equals(target) ? null : code + " " + source + ">" + target;
+            return source == null || target == null || source.equals(target)
+                    ? null
+                    : code + " " + source + ">" + target;
         }
     }
 
@@ -49,7 +72,8 @@ record IndexedDocument(String id, String title, LocalDate published, String body
     }
 
     /** Distinct values over all events, sorted. */
-    static TreeSet<String> collect(List<EventFacts> events, java.util.function.Function<EventFacts, List<String>> values) {
+    static TreeSet<String> collect(
+            List<EventFacts> events, java.util.function.Function<EventFacts, List<String>> values) {
         TreeSet<String> out = new TreeSet<>();
         events.forEach(e -> values.apply(e).stream().filter(Objects::nonNull).forEach(out::add));
         return out;

@@ -65,11 +65,11 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
     private final FacetsConfig facets = IndexFields.facetsConfig();
     /** The facet ordinals of the last reader searched; rebuilt when the index changes. */
     private volatile FacetState facetState;
+
     private volatile boolean closed;
 
     /** Facet ordinals and the labels looked up so far, for one reader. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, Map<String, String> labels) {
-    }
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state, Map<String, String> labels) {}
 
     private LuceneEvidenceIndex(Directory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -79,11 +79,12 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
     }
 
     static LuceneEvidenceIndex open(Path dir) {
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-                Map.of(IndexFields.ACTOR_NAME, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(
+                new EnglishAnalyzer(), Map.of(IndexFields.ACTOR_NAME, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
         try {
             Directory d = FSDirectory.open(dir);
-            IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            IndexWriter w = new IndexWriter(
+                    d, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             w.commit(); // a new index is readable at once
             return new LuceneEvidenceIndex(d, analyzer, w, new SearcherManager(w, null));
         } catch (IOException e) {
@@ -131,7 +132,8 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
             return 0; // the common case: nothing saved behind the index's back
         }
         Set<String> indexed = indexedIds();
-        List<String> missing = stored.stream().filter(id -> !indexed.contains(id)).toList();
+        List<String> missing =
+                stored.stream().filter(id -> !indexed.contains(id)).toList();
         index(store, missing);
         return missing.size();
     }
@@ -139,7 +141,9 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
     private Set<String> indexedIds() {
         return withSearcher(s -> {
             Set<String> out = new HashSet<>();
-            TopDocs all = s.search(kind(IndexFields.KIND_DOCUMENT), Math.max(1, s.getIndexReader().maxDoc()));
+            TopDocs all = s.search(
+                    kind(IndexFields.KIND_DOCUMENT),
+                    Math.max(1, s.getIndexReader().maxDoc()));
             StoredFields fields = s.storedFields();
             for (ScoreDoc sd : all.scoreDocs) {
                 out.add(fields.document(sd.doc, Set.of(IndexFields.DOC)).get(IndexFields.DOC));
@@ -163,11 +167,20 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
         return withSearcher(s -> {
             int want = offset + q.limit();
             FacetsCollectorManager.FacetsResult r = words == null
-                    ? FacetsCollectorManager.search(s, query, want, new Sort(new SortField(IndexFields.LATEST, SortField.Type.LONG, true)), new FacetsCollectorManager())
+                    ? FacetsCollectorManager.search(
+                            s,
+                            query,
+                            want,
+                            new Sort(new SortField(IndexFields.LATEST, SortField.Type.LONG, true)),
+                            new FacetsCollectorManager())
                     : FacetsCollectorManager.search(s, query, want, new FacetsCollectorManager());
             FacetsCollector fc = r.facetsCollector();
-            long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(r.topDocs().scoreDocs, Math.min(offset, r.topDocs().scoreDocs.length), r.topDocs().scoreDocs.length);
+            long total =
+                    fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(
+                    r.topDocs().scoreDocs,
+                    Math.min(offset, r.topDocs().scoreDocs.length),
+                    r.topDocs().scoreDocs.length);
             List<SearchHit> hits = hits(s, words == null ? new MatchAllDocsQuery() : words, page, sentences);
             Map<String, List<FacetCount>> counts = facetCounts(s, fc);
             String next = offset + hits.size() < total && !hits.isEmpty() ? Cursor.at(offset + hits.size()) : null;
@@ -180,7 +193,8 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Map<String, Float> fields = sentences ? Map.of(IndexFields.TEXT, 1f) : Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 2f);
+        Map<String, Float> fields =
+                sentences ? Map.of(IndexFields.TEXT, 1f) : Map.of(IndexFields.TEXT, 1f, IndexFields.TITLE, 2f);
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
         parser.setDefaultOperator(Occur.MUST);
         Query parsed = parser.parse(text);
@@ -233,17 +247,29 @@ final class LuceneEvidenceIndex implements EvidenceIndex {
         for (int i = 0; i < page.length; i++) {
             ids[i] = page[i].doc;
         }
-        OffsetHighlighter.Snippet[] snippets = OffsetHighlighter.of(s, analyzer, sentences).snippets(IndexFields.TEXT, words, ids);
+        OffsetHighlighter.Snippet[] snippets =
+                OffsetHighlighter.of(s, analyzer, sentences).snippets(IndexFields.TEXT, words, ids);
         StoredFields fields = s.storedFields();
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = fields.document(page[i].doc);
-            OffsetHighlighter.Snippet snip = snippets[i] != null ? snippets[i] : new OffsetHighlighter.Snippet(d.get(IndexFields.TEXT), List.of());
+            OffsetHighlighter.Snippet snip = snippets[i] != null
+                    ? snippets[i]
+                    : new OffsetHighlighter.Snippet(d.get(IndexFields.TEXT), List.of());
             String published = d.get(IndexFields.PUBLISHED);
             List<String> events = java.util.Arrays.asList(d.getValues(IndexFields.EVENT));
-            int sentence = d.getField(IndexFields.SENTENCE) == null ? -1 : d.getField(IndexFields.SENTENCE).numericValue().intValue();
-            out.add(new SearchHit(d.get(IndexFields.DOC), sentence, d.get(IndexFields.TITLE), published == null ? null : LocalDate.parse(published),
-                    snip.text(), snip.matches(), events, Float.isNaN(page[i].score) ? 0f : page[i].score));
+            int sentence = d.getField(IndexFields.SENTENCE) == null
+                    ? -1
+                    : d.getField(IndexFields.SENTENCE).numericValue().intValue();
+            out.add(new SearchHit(
+                    d.get(IndexFields.DOC),
+                    sentence,
+                    d.get(IndexFields.TITLE),
+                    published == null ? null : LocalDate.parse(published),
+                    snip.text(),
+                    snip.matches(),
+                    events,
+                    Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
         return out;
     }

@@ -20,8 +20,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 final class OffsetHighlighter extends UnifiedHighlighter {
     /** A passage and where the query matched in it. */
-    record Snippet(String text, List<Span> matches) {
-    }
+    record Snippet(String text, List<Span> matches) {}
 
     private OffsetHighlighter(Builder b) {
         super(b);
@@ -33,14 +32,16 @@ final class OffsetHighlighter extends UnifiedHighlighter {
                 .withMaxLength(200_000)
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(wholeText ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT));
+                .withBreakIterator(
+                        wholeText ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT));
         return new OffsetHighlighter(b);
     }
 
     /** The best passage of {@code field} per document, in the order of {@code docIds}; null where the field is empty. */
     Snippet[] snippets(String field, Query query, int[] docIds) throws IOException {
         int[] passages = new int[] {1};
-        Object[] found = highlightFieldsAsObjects(new String[] {field}, query, docIds, passages).get(field);
+        Object[] found = highlightFieldsAsObjects(new String[] {field}, query, docIds, passages)
+                .get(field);
         Snippet[] out = new Snippet[docIds.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = found == null ? null : (Snippet) found[i];

@@ -11,8 +11,15 @@ import java.util.List;
  * @param sharedDyads  pairs of actor ids ({@code a~b}, ids in order) both have events between
  * @param sharedEvents CAMEO code between the same ordered pair ({@code 046 usa>ven}) found in both
  */
-public record RelatedDocument(String documentId, String title, LocalDate date, double score, double wordScore,
-                              List<String> sharedActors, List<String> sharedDyads, List<String> sharedEvents) {
+public record RelatedDocument(
+        String documentId,
+        String title,
+        LocalDate date,
+        double score,
+        double wordScore,
+        List<String> sharedActors,
+        List<String> sharedDyads,
+        List<String> sharedEvents) {
     public RelatedDocument {
         sharedActors = List.copyOf(sharedActors);
         sharedDyads = List.copyOf(sharedDyads);

@@ -37,8 +37,13 @@ final class RelatedRanker {
     static final double DYAD_WEIGHT = 2;
     static final double ACTOR_WEIGHT = 1;
     private static final int CANDIDATES = 200;
-    private static final Set<String> CANDIDATE_FIELDS = Set.of(IndexFields.DOC, IndexFields.TITLE, IndexFields.PUBLISHED, IndexFields.ACTOR,
-            IndexFields.DYAD, IndexFields.SIGNATURE);
+    private static final Set<String> CANDIDATE_FIELDS = Set.of(
+            IndexFields.DOC,
+            IndexFields.TITLE,
+            IndexFields.PUBLISHED,
+            IndexFields.ACTOR,
+            IndexFields.DYAD,
+            IndexFields.SIGNATURE);
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -48,8 +53,7 @@ final class RelatedRanker {
         this.analyzer = analyzer;
     }
 
-    private record Item(String field, String value, double weight) {
-    }
+    private record Item(String field, String value, double weight) {}
 
     List<RelatedDocument> related(String documentId, int limit) throws IOException {
         TopDocs self = searcher.search(documentEntries(new TermQuery(new Term(IndexFields.DOC, documentId))), 1);
@@ -86,14 +90,18 @@ final class RelatedRanker {
             List<String> sharedDyads = new ArrayList<>();
             List<String> sharedEvents = new ArrayList<>();
             for (Item i : items) {
-                Set<String> theirs = switch (i.field()) {
-                    case IndexFields.SIGNATURE -> signatures;
-                    case IndexFields.DYAD -> dyads;
-                    default -> actors;
-                };
+                Set<String> theirs =
+                        switch (i.field()) {
+                            case IndexFields.SIGNATURE -> signatures;
+                            case IndexFields.DYAD -> dyads;
+                            default -> actors;
+                        };
                 if (theirs.contains(i.value())) {
                     score += i.weight();
-                    (i.field().equals(IndexFields.SIGNATURE) ? sharedEvents : i.field().equals(IndexFields.DYAD) ? sharedDyads : sharedActors).add(i.value());
+                    (i.field().equals(IndexFields.SIGNATURE)
+                                    ? sharedEvents
+                                    : i.field().equals(IndexFields.DYAD) ? sharedDyads : sharedActors)
+                            .add(i.value());
                 }
             }
             double word = words.getOrDefault(doc, 0.0);
@@ -101,11 +109,20 @@ final class RelatedRanker {
                 continue;
             }
             String published = c.get(IndexFields.PUBLISHED);
-            out.add(new RelatedDocument(c.get(IndexFields.DOC), c.get(IndexFields.TITLE), published == null ? null : LocalDate.parse(published),
-                    Math.round(score * 1000) / 1000.0, Math.round(word * 1000) / 1000.0, sharedActors, sharedDyads, sharedEvents));
+            out.add(new RelatedDocument(
+                    c.get(IndexFields.DOC),
+                    c.get(IndexFields.TITLE),
+                    published == null ? null : LocalDate.parse(published),
+                    Math.round(score * 1000) / 1000.0,
+                    Math.round(word * 1000) / 1000.0,
+                    sharedActors,
+                    sharedDyads,
+                    sharedEvents));
         }
-        out.sort(Comparator.comparingDouble(RelatedDocument::score).reversed()
-                .thenComparing(Comparator.comparingDouble(RelatedDocument::wordScore).reversed())
+        out.sort(Comparator.comparingDouble(RelatedDocument::score)
+                .reversed()
+                .thenComparing(
+                        Comparator.comparingDouble(RelatedDocument::wordScore).reversed())
                 .thenComparing(RelatedDocument::documentId));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
@@ -151,6 +168,9 @@ final class RelatedRanker {
     }
 
     private static Query documentEntries(Query q) {
-        return new BooleanQuery.Builder().add(q, Occur.MUST).add(kind(), Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(q, Occur.MUST)
+                .add(kind(), Occur.FILTER)
+                .build();
     }
 }

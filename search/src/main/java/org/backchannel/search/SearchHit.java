@@ -15,8 +15,15 @@ import java.util.List;
  * @param matches    where the query's terms matched in {@code text}, in order, not overlapping
  * @param eventIds   stored events coded from this sentence (empty for document hits)
  */
-public record SearchHit(String documentId, int sentence, String title, LocalDate date, String text, List<Span> matches,
-                        List<String> eventIds, float score) {
+public record SearchHit(
+        String documentId,
+        int sentence,
+        String title,
+        LocalDate date,
+        String text,
+        List<Span> matches,
+        List<String> eventIds,
+        float score) {
     public SearchHit {
         matches = List.copyOf(matches);
         eventIds = List.copyOf(eventIds);

@@ -16,12 +16,24 @@ import java.time.LocalDate;
  * @param cursor  where the page starts, as returned in {@link SearchResults#nextCursor()}; null for the first page
  * @param limit   hits per page, 1 to {@value #MAX_LIMIT}
  */
-public record SearchQuery(String text, Scope scope, String actor, String country, String root, String code,
-                          LocalDate from, LocalDate to, String cursor, int limit) {
+public record SearchQuery(
+        String text,
+        Scope scope,
+        String actor,
+        String country,
+        String root,
+        String code,
+        LocalDate from,
+        LocalDate to,
+        String cursor,
+        int limit) {
     public static final int MAX_LIMIT = 200;
 
     /** What a hit is. */
-    public enum Scope { SENTENCES, DOCUMENTS }
+    public enum Scope {
+        SENTENCES,
+        DOCUMENTS
+    }
 
     public SearchQuery {
         scope = scope == null ? Scope.SENTENCES : scope;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvidenceIndexTest {
     @TempDir
     Path dir;
+
     EventStore store;
     EvidenceIndex index;
 
@@ -50,7 +51,8 @@ class EvidenceIndexTest {
     @Test
     void findsTheMatchingSentencesWithTheirTermsMarked() {
         SearchResults r = index.search(SearchQuery.of("secret talks"));
-        Set<String> found = r.hits().stream().map(h -> h.documentId() + "#" + h.sentence()).collect(Collectors.toSet());
+        Set<String> found =
+                r.hits().stream().map(h -> h.documentId() + "#" + h.sentence()).collect(Collectors.toSet());
         assertEquals(Set.of("doha-talks#0", "oil-market#0", "oil-market#1"), found);
         assertEquals(3, r.total());
         for (SearchHit h : r.hits()) {
@@ -60,7 +62,10 @@ class EvidenceIndexTest {
                 assertTrue(marked.equals("secret") || marked.startsWith("talk"), marked);
             }
         }
-        SearchHit doha = r.hits().stream().filter(h -> h.documentId().equals("doha-talks")).findFirst().orElseThrow();
+        SearchHit doha = r.hits().stream()
+                .filter(h -> h.documentId().equals("doha-talks"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("US and Venezuelan officials held secret talks in Doha about oil sanctions.", doha.text());
         assertEquals("Secret talks in Doha", doha.title());
         assertEquals(List.of("ev:doha-talks#0.046"), doha.eventIds());
@@ -72,13 +77,18 @@ class EvidenceIndexTest {
         SearchResults r = index.search(SearchQuery.of("threatening"));
         assertEquals(1, r.total());
         SearchHit h = r.hits().get(0);
-        assertEquals("threatened", h.text().substring(h.matches().get(0).start(), h.matches().get(0).end()));
+        assertEquals(
+                "threatened",
+                h.text()
+                        .substring(
+                                h.matches().get(0).start(), h.matches().get(0).end()));
     }
 
     @Test
     void facetsCountTheHitsByActorCountryRootCodeAndMonth() {
         SearchResults r = index.search(SearchQuery.of("oil sanctions"));
-        // doha-talks#0 (046 usa>ven), caracas-answer#0 (125 ven>usa), oil-market#0 (061 sau>rus), oil-market#1 (no event)
+        // doha-talks#0 (046 usa>ven), caracas-answer#0 (125 ven>usa), oil-market#0 (061 sau>rus), oil-market#1 (no
+        // event)
         assertEquals(4, r.total());
         Map<String, Integer> countries = counts(r, "country");
         assertEquals(Map.of("USA", 2, "VEN", 2, "SAU", 1, "RUS", 1), countries);
@@ -86,7 +96,10 @@ class EvidenceIndexTest {
         assertEquals(Map.of("046", 1, "125", 1, "061", 1), counts(r, "code"));
         // months: event months, and the document's own month for the sentence without an event
         assertEquals(Map.of("2023-10", 1, "2024-01", 1, "2024-02", 2), counts(r, "month"));
-        FacetCount usa = r.facets().get("actor").stream().filter(f -> f.value().equals("usa")).findFirst().orElseThrow();
+        FacetCount usa = r.facets().get("actor").stream()
+                .filter(f -> f.value().equals("usa"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("United States", usa.label());
         assertEquals(2, usa.count());
     }
@@ -94,14 +107,23 @@ class EvidenceIndexTest {
     @Test
     void filtersNarrowTheHits() {
         SearchQuery oil = SearchQuery.of("oil");
-        assertEquals(Set.of("caracas-answer#0"), ids(index.search(oil.withCountry("ven").withRoot("12"))));
+        assertEquals(
+                Set.of("caracas-answer#0"),
+                ids(index.search(oil.withCountry("ven").withRoot("12"))));
         assertEquals(Set.of("doha-talks#0"), ids(index.search(oil.withCode("04"))));
         assertEquals(Set.of("doha-talks#0", "caracas-answer#0"), ids(index.search(oil.withActor("ven"))));
-        assertEquals(Set.of("doha-talks#0", "caracas-answer#0"), ids(index.search(oil.withActor("Venezuela"))), "by the actor's name");
-        assertEquals(Set.of("caracas-answer#0", "oil-market#0", "oil-market#1", "hostile#0"),
+        assertEquals(
+                Set.of("doha-talks#0", "caracas-answer#0"),
+                ids(index.search(oil.withActor("Venezuela"))),
+                "by the actor's name");
+        assertEquals(
+                Set.of("caracas-answer#0", "oil-market#0", "oil-market#1", "hostile#0"),
                 ids(index.search(oil.withDates(LocalDate.of(2024, 1, 1), null))));
         assertEquals(Set.of("doha-talks#0"), ids(index.search(oil.withDates(null, LocalDate.of(2023, 12, 31)))));
-        assertEquals(Set.of("korea#0"), ids(index.search(SearchQuery.of("").withRoot("13"))), "filters alone, without words");
+        assertEquals(
+                Set.of("korea#0"),
+                ids(index.search(SearchQuery.of("").withRoot("13"))),
+                "filters alone, without words");
     }
 
     @Test
@@ -132,7 +154,9 @@ class EvidenceIndexTest {
     void reindexingAddsNothingTwice() {
         SearchResults before = index.search(SearchQuery.of("oil"));
         store.save(Corpus.sample().analysis()); // the store skips the same texts: the listener hears nothing
-        List<String> all = store.rows("SELECT id FROM documents").stream().map(r -> r.get(0)).toList();
+        List<String> all = store.rows("SELECT id FROM documents").stream()
+                .map(r -> r.get(0))
+                .toList();
         index.index(store, all);
         index.index(store, all);
         assertEquals(5, index.documentCount());
@@ -188,7 +212,8 @@ class EvidenceIndexTest {
         assertEquals(List.of("usa~ven"), caracas.sharedDyads());
         assertEquals(Set.of("usa", "ven"), Set.copyOf(caracas.sharedActors()));
         assertTrue(caracas.why().startsWith("shares events 046 usa>ven; dyads usa~ven; actors"), caracas.why());
-        // oil-market shares more words (secret talks, Doha, oil sanctions) but no actor: it comes after korea, which shares the US
+        // oil-market shares more words (secret talks, Doha, oil sanctions) but no actor: it comes after korea, which
+        // shares the US
         assertTrue(order.indexOf("korea") < order.indexOf("oil-market"), order.toString());
         RelatedDocument oil = related.get(order.indexOf("oil-market"));
         assertEquals("similar words only", oil.why());
@@ -209,7 +234,8 @@ class EvidenceIndexTest {
     @Test
     void badQueriesAreRejectedBeforeSearching() {
         assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("x").withLimit(0));
-        assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("x").withDates(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1)));
+        assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("x")
+                .withDates(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1)));
         assertNull(index.search(SearchQuery.of("the")).nextCursor(), "stop words only: no hits, no next page");
         assertEquals(0, index.search(SearchQuery.of("the")).total());
     }

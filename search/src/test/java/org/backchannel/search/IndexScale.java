@@ -14,11 +14,12 @@ import org.backchannel.store.EventStore;
 public final class IndexScale {
     private static final String[] ACTORS = {"usa", "ven", "qat", "sau", "rus", "prk"};
     private static final String[] CODES = {"046", "042", "125", "061", "130", "112", "051", "036"};
-    private static final String[] WORDS = ("officials envoys talks sanctions oil ceasefire border troops ministers summit proposal "
-            + "agreement visit accused denied mediated secret meeting pipeline election protest drills missile aid talks").split(" ");
+    private static final String[] WORDS =
+            ("officials envoys talks sanctions oil ceasefire border troops ministers summit proposal "
+                            + "agreement visit accused denied mediated secret meeting pipeline election protest drills missile aid talks")
+                    .split(" ");
 
-    private IndexScale() {
-    }
+    private IndexScale() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -33,10 +34,16 @@ public final class IndexScale {
                     String[] parts = new String[12];
                     for (int s = 0; s < 6; s++) {
                         parts[2 * s] = sentence(rnd, i, s);
-                        parts[2 * s + 1] = s % 2 == 0 ? CODES[rnd.nextInt(CODES.length)] + " " + pair(rnd) + " "
-                                + LocalDate.of(2020, 1, 1).plusDays(rnd.nextInt(2000)) : null;
+                        parts[2 * s + 1] = s % 2 == 0
+                                ? CODES[rnd.nextInt(CODES.length)] + " " + pair(rnd) + " "
+                                        + LocalDate.of(2020, 1, 1).plusDays(rnd.nextInt(2000))
+                                : null;
                     }
-                    c.doc("doc-" + i, "Synthetic story " + i, LocalDate.of(2020, 1, 1).plusDays(rnd.nextInt(2000)), parts);
+                    c.doc(
+                            "doc-" + i,
+                            "Synthetic story " + i,
+                            LocalDate.of(2020, 1, 1).plusDays(rnd.nextInt(2000)),
+                            parts);
                 }
                 long t0 = System.nanoTime();
                 store.save(c.analysis());
@@ -45,13 +52,21 @@ public final class IndexScale {
             long t0 = System.nanoTime();
             int rebuilt = index.rebuild(store);
             long rebuild = System.nanoTime() - t0;
-            System.out.printf("documents %d, sentences %d, events %d%n", rebuilt, store.counts().get("sentences"), store.counts().get("events"));
-            System.out.printf("save with the index attached: %.1f s; index rebuild alone: %.1f s (%.0f documents/s)%n",
+            System.out.printf(
+                    "documents %d, sentences %d, events %d%n",
+                    rebuilt, store.counts().get("sentences"), store.counts().get("events"));
+            System.out.printf(
+                    "save with the index attached: %.1f s; index rebuild alone: %.1f s (%.0f documents/s)%n",
                     saveNanos / 1e9, rebuild / 1e9, rebuilt / (rebuild / 1e9));
-            System.out.printf("index on disk: %.1f MB; store: %.1f MB%n", size(EvidenceIndex.besideStore(store.file())) / 1e6,
-                    Files.size(store.file()) / 1e6);
-            for (SearchQuery q : new SearchQuery[] {SearchQuery.of("secret talks"), SearchQuery.of("oil").withCountry("VEN"),
-                    SearchQuery.of("").withRoot("13"), SearchQuery.of("ceasefire proposal").withScope(SearchQuery.Scope.DOCUMENTS)}) {
+            System.out.printf(
+                    "index on disk: %.1f MB; store: %.1f MB%n",
+                    size(EvidenceIndex.besideStore(store.file())) / 1e6, Files.size(store.file()) / 1e6);
+            for (SearchQuery q : new SearchQuery[] {
+                SearchQuery.of("secret talks"),
+                SearchQuery.of("oil").withCountry("VEN"),
+                SearchQuery.of("").withRoot("13"),
+                SearchQuery.of("ceasefire proposal").withScope(SearchQuery.Scope.DOCUMENTS)
+            }) {
                 for (int i = 0; i < 20; i++) {
                     index.search(q); // warm-up
                 }
@@ -63,7 +78,8 @@ public final class IndexScale {
                     hits = r.total();
                 }
                 java.util.Arrays.sort(ms);
-                System.out.printf("search %-45s %7d hits: median %.2f ms, p99 %.2f ms%n", describe(q), hits, ms[100], ms[197]);
+                System.out.printf(
+                        "search %-45s %7d hits: median %.2f ms, p99 %.2f ms%n", describe(q), hits, ms[100], ms[197]);
             }
             double[] ms = new double[100];
             for (int i = 0; i < ms.length; i++) {
@@ -77,7 +93,8 @@ public final class IndexScale {
     }
 
     private static String describe(SearchQuery q) {
-        return "\"" + q.text() + "\"" + (q.country() == null ? "" : " country " + q.country()) + (q.root() == null ? "" : " root " + q.root())
+        return "\"" + q.text() + "\"" + (q.country() == null ? "" : " country " + q.country())
+                + (q.root() == null ? "" : " root " + q.root())
                 + (q.scope() == SearchQuery.Scope.DOCUMENTS ? " (documents)" : "");
     }
 

@@ -28,8 +28,10 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  */
 public final class WorkspaceServer implements AutoCloseable {
     /** The headers of every answer: no sniffing, no framing, no referrer, and a page that loads only from here. */
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
-            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String CSP =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+                    + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     private static final String ERROR_SET = "backchannel.error";
     private final Javalin app;
     private final StorePool pool;
@@ -60,13 +62,16 @@ public final class WorkspaceServer implements AutoCloseable {
             Javalin app = create(services);
             app.start(settings.host(), settings.port());
             // the first analysis request should not wait for every event to load: load them now, in the background
-            Thread preload = new Thread(() -> {
-                try {
-                    services.analysis().workspace();
-                } catch (RuntimeException e) {
-                    System.err.println("backchannel serve: cannot load the events for analysis: " + e.getMessage());
-                }
-            }, "workspace-preload");
+            Thread preload = new Thread(
+                    () -> {
+                        try {
+                            services.analysis().workspace();
+                        } catch (RuntimeException e) {
+                            System.err.println(
+                                    "backchannel serve: cannot load the events for analysis: " + e.getMessage());
+                        }
+                    },
+                    "workspace-preload");
             preload.setDaemon(true);
             preload.start();
             return new WorkspaceServer(app, pool, services);
@@ -125,12 +130,15 @@ public final class WorkspaceServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, String message) {
         ctx.attribute(ERROR_SET, true);
-        ctx.status(status).json(org.backchannel.server.api.ApiDocs.error(status, message == null || message.isBlank() ? "error" : message));
+        ctx.status(status)
+                .json(org.backchannel.server.api.ApiDocs.error(
+                        status, message == null || message.isBlank() ? "error" : message));
     }
 
     /** The version of the Swagger UI WebJar on the classpath (its files live under {@code /webjars/swagger-ui/VERSION/}). */
     static String swaggerUiVersion() {
-        try (InputStream in = WorkspaceServer.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in =
+                WorkspaceServer.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("the swagger-ui WebJar is not on the classpath");
             }

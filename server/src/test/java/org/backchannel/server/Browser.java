@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+    private static final List<String> CHROMIUM =
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     private static final String RECORDER = "window.__xss = [];"
             + "for (const f of ['alert', 'confirm', 'prompt', 'print']) {"
@@ -53,7 +54,8 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling test, with the reason, when Chromium or its driver is not installed. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(first(CHROMIUM).isPresent() && first(DRIVER).isPresent(),
+        Assumptions.assumeTrue(
+                first(CHROMIUM).isPresent() && first(DRIVER).isPresent(),
                 "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver); browser tests skipped");
     }
 
@@ -61,11 +63,21 @@ final class Browser implements AutoCloseable {
     static Browser open(String base) {
         assumeInstalled();
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(first(DRIVER).orElseThrow().toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(first(DRIVER).orElseThrow().toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(first(CHROMIUM).orElseThrow().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--hide-scrollbars", "--no-first-run", "--disable-extensions", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--hide-scrollbars",
+                "--no-first-run",
+                "--disable-extensions",
+                "--lang=en-US");
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
@@ -99,12 +111,16 @@ final class Browser implements AutoCloseable {
     /** Waits until the view for the current address has rendered and none of its parts is still loading. */
     void waitRendered() {
         until(d -> Boolean.TRUE.equals(js("const m = document.getElementById('view');"
-                + "return !!m && m.getAttribute('aria-busy') === 'false' && m.dataset.route === location.hash"
-                + " && !m.querySelector('[aria-busy=true]');")) ? true : null);
+                        + "return !!m && m.getAttribute('aria-busy') === 'false' && m.dataset.route === location.hash"
+                        + " && !m.querySelector('[aria-busy=true]');"))
+                ? true
+                : null);
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     WebElement find(String css) {

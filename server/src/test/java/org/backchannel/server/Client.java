@@ -36,7 +36,11 @@ final class Client {
 
     /** Logs in; the answer's cookie and CSRF token are kept for the next requests. */
     Answer login(String name, String password) throws Exception {
-        Answer a = send("POST", "/api/login", "application/json", JSON.writeValueAsString(Map.of("name", name, "password", password)));
+        Answer a = send(
+                "POST",
+                "/api/login",
+                "application/json",
+                JSON.writeValueAsString(Map.of("name", name, "password", password)));
         if (a.status() == 200) {
             String set = a.header("Set-Cookie");
             cookie = set.substring(0, set.indexOf(';'));
@@ -57,9 +61,12 @@ final class Client {
         return send(method, path, type, body, csrf);
     }
 
-    Answer send(String method, String path, String type, String body, String csrfToken) throws IOException, InterruptedException {
+    Answer send(String method, String path, String type, String body, String csrfToken)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             b.header("Content-Type", type);
         }

@@ -24,8 +24,7 @@ final class Fixture {
     private static WorkspaceServer server;
     private static Pipeline pipeline;
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     static synchronized Pipeline pipeline() {
         if (pipeline == null) {
@@ -40,17 +39,28 @@ final class Fixture {
             Path db = dir.resolve("workspace.duckdb");
             Map<String, byte[]> items = new LinkedHashMap<>();
             Map<String, byte[]> demo = DemoCorpus.demoFiles();
-            for (String name : List.of("01-doha-talks.txt", "09-gaza-ceasefire-mediation.txt", "13-france-expels-russian-diplomats.html")) {
-                demo.entrySet().stream().filter(e -> e.getKey().endsWith(name)).forEach(e -> items.put(e.getKey(), e.getValue()));
+            for (String name : List.of(
+                    "01-doha-talks.txt",
+                    "09-gaza-ceasefire-mediation.txt",
+                    "13-france-expels-russian-diplomats.html")) {
+                demo.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(name))
+                        .forEach(e -> items.put(e.getKey(), e.getValue()));
             }
-            List<Document> docs = new ArrayList<>(new Ingestor().readBytes(items).documents());
+            List<Document> docs =
+                    new ArrayList<>(new Ingestor().readBytes(items).documents());
             Path shared = SharedFolder.locate();
             if (shared == null) {
                 throw new IllegalStateException("../shared is not beside the project");
             }
-            docs.addAll(new Ingestor().read(List.of(shared.resolve("corpus/seed/venezuela-backchannel.txt").toString()), System.in).documents());
+            docs.addAll(new Ingestor()
+                    .read(
+                            List.of(shared.resolve("corpus/seed/venezuela-backchannel.txt")
+                                    .toString()),
+                            System.in)
+                    .documents());
             try (EventStore s = EventStore.open(db)) {
-                s.save(pipeline().analyze(docs, (a, b) -> { }).analysis());
+                s.save(pipeline().analyze(docs, (a, b) -> {}).analysis());
             }
             server = WorkspaceServer.start(WorkspaceServer.Settings.of(db, "127.0.0.1", 0), Fixture::pipeline);
             var users = server.services().users();

@@ -33,7 +33,10 @@ final class LiveWorkspace {
     static final String ANALYST = "ana";
     static final String VIEWER = "vic";
     static final String PASSWORD = "correct horse battery staple";
-    private static final List<String> DEMO = List.of("01-doha-talks.txt", "05-venezuela-arrest.txt", "09-gaza-ceasefire-mediation.txt",
+    private static final List<String> DEMO = List.of(
+            "01-doha-talks.txt",
+            "05-venezuela-arrest.txt",
+            "09-gaza-ceasefire-mediation.txt",
             "03-eu-sanctions-russia.html");
     private static LiveWorkspace instance;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,7 +70,8 @@ final class LiveWorkspace {
         XssCorpus.write(corpus.resolve("xss"));
         IngestResult in = new Ingestor().read(List.of(corpus.toString()), InputStream.nullInputStream());
         var pipeline = Fixture.pipeline();
-        Analysis analysis = XssCorpus.hostileNames(pipeline.analyze(in.documents(), (done, total) -> { }).analysis());
+        Analysis analysis = XssCorpus.hostileNames(
+                pipeline.analyze(in.documents(), (done, total) -> {}).analysis());
         Path db = dir.resolve("workspace.duckdb");
         try (EventStore store = EventStore.open(db)) {
             store.save(analysis);
@@ -84,12 +88,19 @@ final class LiveWorkspace {
     }
 
     final class Client {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private final String csrf;
 
         private Client(String user) {
-            JsonNode login = send(HttpRequest.newBuilder(uri("/api/login", Map.of())).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("name", user).put("password", PASSWORD).toString())), 200);
+            JsonNode login = send(
+                    HttpRequest.newBuilder(uri("/api/login", Map.of()))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
+                                    .put("name", user)
+                                    .put("password", PASSWORD)
+                                    .toString())),
+                    200);
             this.csrf = login.path("csrf_token").asText();
         }
 
@@ -98,17 +109,30 @@ final class LiveWorkspace {
         }
 
         JsonNode postJson(String path, JsonNode body) {
-            return send(HttpRequest.newBuilder(uri(path, Map.of())).header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201);
+            return send(
+                    HttpRequest.newBuilder(uri(path, Map.of()))
+                            .header("Content-Type", "application/json")
+                            .header("X-CSRF-Token", csrf)
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
+                    201);
         }
 
         JsonNode upload(String name, String contentType, String body) {
-            return send(HttpRequest.newBuilder(uri("/api/documents", Map.of("name", name))).header("Content-Type", contentType)
-                    .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(body)), 201);
+            return send(
+                    HttpRequest.newBuilder(uri("/api/documents", Map.of("name", name)))
+                            .header("Content-Type", contentType)
+                            .header("X-CSRF-Token", csrf)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)),
+                    201);
         }
 
         JsonNode comment(String kind, String id, String body) {
-            return postJson("/api/comments", JSON.createObjectNode().put("target_kind", kind).put("target_id", id).put("body", body));
+            return postJson(
+                    "/api/comments",
+                    JSON.createObjectNode()
+                            .put("target_kind", kind)
+                            .put("target_id", id)
+                            .put("body", body));
         }
 
         private JsonNode send(HttpRequest.Builder request, int expected) {
@@ -134,7 +158,8 @@ final class LiveWorkspace {
 
     URI uri(String path, Map<String, String> params) {
         List<String> q = new ArrayList<>();
-        params.forEach((k, v) -> q.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        params.forEach((k, v) -> q.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return URI.create(base + path + (q.isEmpty() ? "" : "?" + String.join("&", q)));
     }
 }

@@ -45,7 +45,8 @@ class ReadApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode p = viewer.get("/api/events?limit=7" + (cursor == null ? "" : "&cursor=" + q(cursor))).json();
+            JsonNode p = viewer.get("/api/events?limit=7" + (cursor == null ? "" : "&cursor=" + q(cursor)))
+                    .json();
             assertEquals(total, p.get("total").asInt());
             p.get("events").forEach(e -> paged.add(e.get("id").asText()));
             cursor = p.get("next_cursor").isNull() ? null : p.get("next_cursor").asText();
@@ -62,7 +63,9 @@ class ReadApiTest {
         List<Double> up = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode p = viewer.get("/api/events?sort=goldstein&limit=5" + (cursor == null ? "" : "&cursor=" + q(cursor))).json();
+            JsonNode p = viewer.get(
+                            "/api/events?sort=goldstein&limit=5" + (cursor == null ? "" : "&cursor=" + q(cursor)))
+                    .json();
             p.get("events").forEach(e -> up.add(e.get("goldstein").asDouble()));
             cursor = p.get("next_cursor").isNull() ? null : p.get("next_cursor").asText();
         } while (cursor != null);
@@ -71,7 +74,9 @@ class ReadApiTest {
             assertTrue(up.get(i - 1) <= up.get(i), "ascending: " + up);
         }
         JsonNode down = viewer.get("/api/events?sort=-goldstein&limit=1").json();
-        assertEquals(up.get(up.size() - 1), down.get("events").get(0).get("goldstein").asDouble());
+        assertEquals(
+                up.get(up.size() - 1),
+                down.get("events").get(0).get("goldstein").asDouble());
     }
 
     @Test
@@ -91,7 +96,9 @@ class ReadApiTest {
             assertTrue(e.get("secret").asBoolean());
         }
         assertFalse(list("secret=true").isEmpty(), "the flagship has secret talks");
-        assertEquals(all.get("total").asInt(), list("secret=true").size() + list("secret=false").size());
+        assertEquals(
+                all.get("total").asInt(),
+                list("secret=true").size() + list("secret=false").size());
         for (JsonNode e : list("mediator=any")) {
             assertFalse(e.get("mediator").isNull());
         }
@@ -124,16 +131,32 @@ class ReadApiTest {
 
     @Test
     void badParametersAre400WithAMessageAndNoStackTrace() throws Exception {
-        for (String bad : List.of("limit=abc", "limit=0", "limit=100000", "from=yesterday", "sort=loudness", "cursor=garbage", "status=rumoured",
-                "code=abc", "secret=maybe", "dyad=USA", "from=2025-02-01&to=2025-01-01")) {
+        for (String bad : List.of(
+                "limit=abc",
+                "limit=0",
+                "limit=100000",
+                "from=yesterday",
+                "sort=loudness",
+                "cursor=garbage",
+                "status=rumoured",
+                "code=abc",
+                "secret=maybe",
+                "dyad=USA",
+                "from=2025-02-01&to=2025-01-01")) {
             Client.Answer a = viewer.get("/api/events?" + bad);
             assertEquals(400, a.status(), bad);
             assertEquals(400, a.json().get("status").asInt());
             assertFalse(a.json().get("message").asText().isBlank());
-            assertFalse(a.raw().body().contains("Exception") || a.raw().body().contains("at org."), a.raw().body());
+            assertFalse(
+                    a.raw().body().contains("Exception") || a.raw().body().contains("at org."),
+                    a.raw().body());
         }
-        String cursor = viewer.get("/api/events?limit=2").json().get("next_cursor").asText();
-        assertEquals(400, viewer.get("/api/events?sort=goldstein&cursor=" + q(cursor)).status(), "a cursor continues only its own order");
+        String cursor =
+                viewer.get("/api/events?limit=2").json().get("next_cursor").asText();
+        assertEquals(
+                400,
+                viewer.get("/api/events?sort=goldstein&cursor=" + q(cursor)).status(),
+                "a cursor continues only its own order");
         assertEquals(400, viewer.get("/api/timeline").status(), "a is required");
         assertEquals(400, viewer.get("/api/analogs?a=USA&b=Venezuela").status());
         assertEquals(400, viewer.get("/api/network?from=soon").status());
@@ -142,7 +165,11 @@ class ReadApiTest {
 
     @Test
     void unknownIdsAre404() throws Exception {
-        for (String path : List.of("/api/events/" + q("ev:nope#1.1"), "/api/documents/nope", "/api/actors/nope", "/api/no-such-endpoint")) {
+        for (String path : List.of(
+                "/api/events/" + q("ev:nope#1.1"),
+                "/api/documents/nope",
+                "/api/actors/nope",
+                "/api/no-such-endpoint")) {
             Client.Answer a = viewer.get(path);
             assertEquals(404, a.status(), path);
             assertEquals(404, a.json().get("status").asInt(), path);
@@ -158,11 +185,13 @@ class ReadApiTest {
             }
         }
         assertNotNull(disputedEvent, "the flagship has a denial");
-        JsonNode d = viewer.get("/api/events/" + q(disputedEvent.get("id").asText())).json();
+        JsonNode d =
+                viewer.get("/api/events/" + q(disputedEvent.get("id").asText())).json();
         JsonNode ev = d.get("event").get("evidence").get(0);
         assertTrue(ev.get("char_end").asInt() > ev.get("char_start").asInt());
         assertFalse(ev.get("text").asText().isBlank());
-        assertEquals(disputedEvent.get("disputed_by").size(), d.get("disputed_by").size());
+        assertEquals(
+                disputedEvent.get("disputed_by").size(), d.get("disputed_by").size());
         String disputer = d.get("disputed_by").get(0).get("id").asText();
         JsonNode other = viewer.get("/api/events/" + q(disputer)).json();
         Set<String> disputes = new HashSet<>();
@@ -185,12 +214,16 @@ class ReadApiTest {
         String text = doc.get("text").asText();
         int coded = 0;
         for (JsonNode s : doc.get("sentences")) {
-            assertEquals(s.get("text").asText(), text.substring(s.get("char_start").asInt(), s.get("char_end").asInt()));
+            assertEquals(
+                    s.get("text").asText(),
+                    text.substring(
+                            s.get("char_start").asInt(), s.get("char_end").asInt()));
             coded += s.get("events").size();
         }
         assertEquals(doc.get("events").asInt(), coded, "every event under its sentence");
         assertTrue(coded > 5);
-        assertEquals(1, viewer.get("/api/documents?limit=1").json().get("documents").size());
+        assertEquals(
+                1, viewer.get("/api/documents?limit=1").json().get("documents").size());
     }
 
     @Test
@@ -205,11 +238,13 @@ class ReadApiTest {
             }
         }
         assertNotNull(withRoles, "a Venezuelan official with a dated role: " + actors);
-        JsonNode a = viewer.get("/api/actors/" + q(withRoles.get("id").asText())).json();
+        JsonNode a =
+                viewer.get("/api/actors/" + q(withRoles.get("id").asText())).json();
         assertFalse(a.get("roles").get(0).get("from").isNull());
         assertEquals(withRoles.get("events").asInt(), a.get("event_count").asInt());
         for (JsonNode e : a.get("events")) {
-            assertTrue(e.get("source").toString().contains(withRoles.get("id").asText()) || e.get("target").toString().contains(withRoles.get("id").asText()));
+            assertTrue(e.get("source").toString().contains(withRoles.get("id").asText())
+                    || e.get("target").toString().contains(withRoles.get("id").asText()));
         }
     }
 
@@ -218,15 +253,18 @@ class ReadApiTest {
         JsonNode net = viewer.get("/api/network").json();
         assertFalse(net.get("nodes").isEmpty());
         JsonNode edge = net.get("edges").get(0);
-        assertTrue(edge.get("count").asInt() >= 1 && edge.get("events").size() == edge.get("count").asInt());
-        JsonNode countries = viewer.get("/api/network?countries=true&factual=true&events=false").json();
+        assertTrue(edge.get("count").asInt() >= 1
+                && edge.get("events").size() == edge.get("count").asInt());
+        JsonNode countries = viewer.get("/api/network?countries=true&factual=true&events=false")
+                .json();
         for (JsonNode n : countries.get("nodes")) {
             assertTrue(n.get("id").asText().matches("[A-Z]{3}|.*"), n.toString());
         }
         assertNull(countries.get("edges").get(0).get("events"));
         JsonNode brokers = viewer.get("/api/brokers?top=3").json().get("brokers");
         assertTrue(brokers.size() <= 3 && !brokers.isEmpty());
-        assertEquals("qat", brokers.get(0).get("actor").asText(), "Qatar brokers between the United States and Venezuela");
+        assertEquals(
+                "qat", brokers.get(0).get("actor").asText(), "Qatar brokers between the United States and Venezuela");
         assertFalse(viewer.get("/api/backchannels").json().get("backchannels").isEmpty());
         JsonNode tl = viewer.get("/api/timeline?a=USA&b=VEN&by=month").json();
         assertFalse(tl.get("events").isEmpty());
@@ -242,12 +280,28 @@ class ReadApiTest {
     void theOpenApiDocumentListsEveryRouteAndSwaggerUiIsServedFromItsWebJar() throws Exception {
         JsonNode doc = viewer.get("/openapi.json").json();
         assertEquals("3.0.3", doc.get("openapi").asText());
-        for (String p : List.of("/api/health", "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/actors",
-                "/api/actors/{id}", "/api/claims", "/api/network", "/api/brokers", "/api/backchannels", "/api/timeline", "/api/analogs",
-                "/api/login", "/api/comments", "/api/users", "/api/audit")) {
+        for (String p : List.of(
+                "/api/health",
+                "/api/events",
+                "/api/events/{id}",
+                "/api/documents",
+                "/api/documents/{id}",
+                "/api/actors",
+                "/api/actors/{id}",
+                "/api/claims",
+                "/api/network",
+                "/api/brokers",
+                "/api/backchannels",
+                "/api/timeline",
+                "/api/analogs",
+                "/api/login",
+                "/api/comments",
+                "/api/users",
+                "/api/audit")) {
             assertTrue(doc.get("paths").has(p), p);
         }
-        assertTrue(doc.get("paths").get("/api/events").get("get").get("parameters").size() >= 12);
+        assertTrue(
+                doc.get("paths").get("/api/events").get("get").get("parameters").size() >= 12);
         Client.Answer page = viewer.get("/swagger");
         assertEquals(200, page.status());
         String css = page.raw().body().replaceAll("(?s).*href=\"([^\"]+swagger-ui\\.css)\".*", "$1");

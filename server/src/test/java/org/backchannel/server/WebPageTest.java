@@ -50,14 +50,18 @@ class WebPageTest {
 
     /** Non-blank pixels of the first canvas inside {@code css}: a chart that drew something has many. */
     private static long drawnPixels(String css) {
-        Object n = browser.js("const c = document.querySelector(arguments[0] + ' canvas'); if (!c || !c.width) return 0;"
-                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let k = 0;"
-                + "for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) k++; return k;", css);
+        Object n = browser.js(
+                "const c = document.querySelector(arguments[0] + ' canvas'); if (!c || !c.width) return 0;"
+                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let k = 0;"
+                        + "for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) k++; return k;",
+                css);
         return ((Number) n).longValue();
     }
 
     private static void assertNoError() {
-        assertTrue(browser.all("#view .note-error").isEmpty(), () -> "the page shows an error: " + browser.find("#view").getText());
+        assertTrue(
+                browser.all("#view .note-error").isEmpty(),
+                () -> "the page shows an error: " + browser.find("#view").getText());
     }
 
     @Test
@@ -71,8 +75,11 @@ class WebPageTest {
         browser.screenshot("login-failed");
         browser.find("#login-password").sendKeys(LiveWorkspace.PASSWORD);
         browser.find("#login-password").sendKeys(Keys.ENTER);
-        WebElement user = browser.until(d -> browser.all(".who .user").isEmpty() ? null : browser.all(".who .user").get(0));
-        assertTrue(user.getText().contains(LiveWorkspace.ANALYST) && user.getText().contains("analyst"), user.getText());
+        WebElement user = browser.until(d -> browser.all(".who .user").isEmpty()
+                ? null
+                : browser.all(".who .user").get(0));
+        assertTrue(
+                user.getText().contains(LiveWorkspace.ANALYST) && user.getText().contains("analyst"), user.getText());
         browser.waitRendered();
         assertTrue(browser.driver.getCurrentUrl().endsWith("#/events"));
         assertFalse(browser.all("[data-needs=analyst]:not([hidden])").isEmpty(), "the upload link shows for analysts");
@@ -91,7 +98,9 @@ class WebPageTest {
             }
         }
         assertTrue(country != null, "the store has events with a country");
-        long expected = api.get("/api/events", Map.of("country", country, "limit", "1")).path("total").asLong();
+        long expected = api.get("/api/events", Map.of("country", country, "limit", "1"))
+                .path("total")
+                .asLong();
         long total = all.path("total").asLong();
         assertNotEquals(total, expected, "the filter must narrow the events for this test to mean something");
 
@@ -128,17 +137,25 @@ class WebPageTest {
         String id = URLDecoder.decode(link.getAttribute("href").replaceAll(".*#/event/", ""), StandardCharsets.UTF_8);
         link.click();
         WebElement mark = browser.find("mark.evidence-mark");
-        JsonNode event = api.get("/api/events/" + LiveWorkspace.segment(id), Map.of()).path("event");
+        JsonNode event =
+                api.get("/api/events/" + LiveWorkspace.segment(id), Map.of()).path("event");
         String sentence = event.path("evidence").get(0).path("text").asText();
-        assertEquals(sentence.replaceAll("\\s+", " ").trim(), mark.getText().replaceAll("\\s+", " ").trim(), "the event's sentence is marked in its document");
-        assertTrue(browser.find(".evidence-text").getText().length() > mark.getText().length(), "the sentence is shown inside its paragraph");
+        assertEquals(
+                sentence.replaceAll("\\s+", " ").trim(),
+                mark.getText().replaceAll("\\s+", " ").trim(),
+                "the event's sentence is marked in its document");
+        assertTrue(
+                browser.find(".evidence-text").getText().length()
+                        > mark.getText().length(),
+                "the sentence is shown inside its paragraph");
         browser.screenshot("event");
 
         String note = "Checked against the wire copy, " + System.nanoTime();
         browser.find("#comment-event").sendKeys(note);
         browser.find(".comment-form button[type=submit]").click();
         browser.until(d -> browser.texts(".comment-text").contains(note) ? true : null);
-        JsonNode comments = api.get("/api/comments", Map.of("kind", "event", "id", id)).path("comments");
+        JsonNode comments =
+                api.get("/api/comments", Map.of("kind", "event", "id", id)).path("comments");
         assertTrue(comments.toString().contains(note), "the comment is stored");
         browser.screenshot("event-commented");
 
@@ -179,7 +196,10 @@ class WebPageTest {
                 counts.merge(c.substring(0, 3), 1, Integer::sum);
             }
         }
-        String a = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String a = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         browser.go("#/timeline?a=" + a);
         browser.find(".timeline-chart canvas");
         browser.until(d -> drawnPixels(".timeline-chart") > 500 ? true : null);
@@ -200,7 +220,10 @@ class WebPageTest {
             }
             if (view.startsWith("search")) {
                 assertFalse(browser.all(".hit mark").isEmpty(), "hits with the matched words marked");
-                assertTrue(browser.texts(".hit mark").stream().allMatch(m -> m.toLowerCase(java.util.Locale.ROOT).startsWith("talk")), browser.texts(".hit mark").toString());
+                assertTrue(
+                        browser.texts(".hit mark").stream().allMatch(m -> m.toLowerCase(java.util.Locale.ROOT)
+                                .startsWith("talk")),
+                        browser.texts(".hit mark").toString());
             }
         }
         browser.go("#/documents");
@@ -218,7 +241,9 @@ class WebPageTest {
             for (String view : List.of("events", "claims", "network")) {
                 browser.go("#/" + view);
                 Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
-                assertTrue(((Number) overflow).intValue() <= 1, view + " scrolls sideways on a phone by " + overflow + " px");
+                assertTrue(
+                        ((Number) overflow).intValue() <= 1,
+                        view + " scrolls sideways on a phone by " + overflow + " px");
                 browser.screenshot("phone-" + view);
             }
             WebElement toggle = browser.find(".menu-toggle");
@@ -255,7 +280,11 @@ class WebPageTest {
         browser.waitRendered();
         for (WebElement input : browser.all("#view input, #view select, #view textarea")) {
             String id = input.getAttribute("id");
-            assertFalse(id == null || id.isEmpty() || browser.all("label[for='" + id + "']").isEmpty(), "every field has a label: " + input.getAttribute("name"));
+            assertFalse(
+                    id == null
+                            || id.isEmpty()
+                            || browser.all("label[for='" + id + "']").isEmpty(),
+                    "every field has a label: " + input.getAttribute("name"));
         }
     }
 }

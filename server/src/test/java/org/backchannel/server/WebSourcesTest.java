@@ -50,7 +50,9 @@ class WebSourcesTest {
         for (Path p : files(".js")) {
             Matcher m = imports.matcher(Files.readString(p));
             while (m.find()) {
-                assertTrue(Files.exists(p.getParent().resolve(m.group(1)).normalize()), p + " imports a missing " + m.group(1));
+                assertTrue(
+                        Files.exists(p.getParent().resolve(m.group(1)).normalize()),
+                        p + " imports a missing " + m.group(1));
             }
         }
         String index = Files.readString(WEB.resolve("index.html"));
@@ -59,13 +61,17 @@ class WebSourcesTest {
         while (refs.find()) {
             String ref = refs.group(1);
             if (ref.startsWith("/webjars/echarts/")) {
-                assertTrue(WebSourcesTest.class.getResource("/META-INF/resources" + ref) != null, "the WebJar serves " + ref);
+                assertTrue(
+                        WebSourcesTest.class.getResource("/META-INF/resources" + ref) != null,
+                        "the WebJar serves " + ref);
             } else if (ref.startsWith("/css/") || ref.startsWith("/js/")) {
                 assertTrue(Files.exists(WEB.resolve(ref.substring(1))), "index.html names a missing " + ref);
                 local++;
             }
         }
         assertTrue(local >= 2, "index.html loads the page's stylesheet and script");
-        assertTrue(!index.contains("http://") && !index.contains("https://") && !index.contains("//cdn"), "no external address in index.html");
+        assertTrue(
+                !index.contains("http://") && !index.contains("https://") && !index.contains("//cdn"),
+                "no external address in index.html");
     }
 }

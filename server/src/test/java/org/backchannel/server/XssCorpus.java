@@ -22,11 +22,12 @@ import org.backchannel.model.Event;
  */
 final class XssCorpus {
     /** Elements and attributes that must never appear in the page's content: the marks of markup that got through. */
-    static final String INJECTED = "#view script, #view iframe, #view object, #view embed, #view img, #view svg, #view math, "
-            + "#view video, #view audio, #view source, #view marquee, #view base, #view meta, #view link, #view style, #view template, "
-            + "#view details, #view noscript, #view [onerror], #view [onload], #view [onclick], #view [onmouseover], #view [onfocus], "
-            + "#view [ontoggle], #view [onstart], #view [srcdoc], "
-            + "a[href^='javascript' i], [src^='javascript' i], form[action^='javascript' i], [style*='javascript' i]";
+    static final String INJECTED =
+            "#view script, #view iframe, #view object, #view embed, #view img, #view svg, #view math, "
+                    + "#view video, #view audio, #view source, #view marquee, #view base, #view meta, #view link, #view style, #view template, "
+                    + "#view details, #view noscript, #view [onerror], #view [onload], #view [onclick], #view [onmouseover], #view [onfocus], "
+                    + "#view [ontoggle], #view [onstart], #view [srcdoc], "
+                    + "a[href^='javascript' i], [src^='javascript' i], form[action^='javascript' i], [style*='javascript' i]";
 
     /** A sentence the coder codes as an event, with the payload inside it. */
     private static final List<String> FRAMES = List.of(
@@ -35,8 +36,7 @@ final class XssCorpus {
             "Russia condemned the sanctions imposed by the European Union %s on Tuesday.",
             "China threatened Taiwan with military drills %s after the vote.");
 
-    private XssCorpus() {
-    }
+    private XssCorpus() {}
 
     static List<String> payloads() {
         try (InputStream in = XssCorpus.class.getResourceAsStream("/browser/xss-payloads.txt")) {
@@ -72,9 +72,15 @@ final class XssCorpus {
 
     /** An HTML page: payloads escaped in the title and paragraphs (so they survive as text), and raw ones as markup. */
     static String html(String title) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><title>").append(escape(title)).append("</title>")
-                .append("<meta name=\"author\" content=\"").append(escape(payloads().get(3))).append("\">")
-                .append("<script>alert('head')</script></head><body><article><h1>").append(escape(title)).append("</h1>");
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><title>")
+                .append(escape(title))
+                .append("</title>")
+                .append("<meta name=\"author\" content=\"")
+                .append(escape(payloads().get(3)))
+                .append("\">")
+                .append("<script>alert('head')</script></head><body><article><h1>")
+                .append(escape(title))
+                .append("</h1>");
         List<String> ps = payloads();
         for (int i = 0; i < ps.size(); i++) {
             b.append("<p>").append(escape(sentence(i, ps.get(i)))).append("</p>");
@@ -112,8 +118,11 @@ final class XssCorpus {
 
     static void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("xss-article.txt"), text("Hostile title " + payloads().get(0)));
-        Files.writeString(dir.resolve("xss-page.html"), html("Hostile page " + payloads().get(6)));
+        Files.writeString(
+                dir.resolve("xss-article.txt"),
+                text("Hostile title " + payloads().get(0)));
+        Files.writeString(
+                dir.resolve("xss-page.html"), html("Hostile page " + payloads().get(6)));
         Files.writeString(dir.resolve("xss-feed.jsonl"), jsonl("xss-feed"));
     }
 
@@ -127,20 +136,35 @@ final class XssCorpus {
             if (i % 2 == 0) {
                 String name = "Actor " + ps.get(i % ps.size());
                 names.put(x.id(), name);
-                x = new Actor(x.id(), name, x.aliases(), x.type(), x.country(), x.agent(), x.code(), x.gender(), x.roles());
+                x = new Actor(
+                        x.id(), name, x.aliases(), x.type(), x.country(), x.agent(), x.code(), x.gender(), x.roles());
             }
             actors.add(x);
             i++;
         }
         List<Event> events = new ArrayList<>();
         for (Event e : a.events()) {
-            events.add(new Event(e.id(), e.date(), rename(e.source(), names), rename(e.target(), names), e.code(), e.predicate(), e.predicateToken(),
-                    e.epistemic(), e.contexts(), e.location(), e.evidence(), e.confidence(), e.trace()));
+            events.add(new Event(
+                    e.id(),
+                    e.date(),
+                    rename(e.source(), names),
+                    rename(e.target(), names),
+                    e.code(),
+                    e.predicate(),
+                    e.predicateToken(),
+                    e.epistemic(),
+                    e.contexts(),
+                    e.location(),
+                    e.evidence(),
+                    e.confidence(),
+                    e.trace()));
         }
         return new Analysis(a.documents(), actors, events, a.analogs(), a.warnings(), a.problems());
     }
 
     private static ActorRef rename(ActorRef r, Map<String, String> names) {
-        return r.actorId() != null && names.containsKey(r.actorId()) ? new ActorRef(r.actorId(), names.get(r.actorId()), r.code()) : r;
+        return r.actorId() != null && names.containsKey(r.actorId())
+                ? new ActorRef(r.actorId(), names.get(r.actorId()), r.code())
+                : r;
     }
 }

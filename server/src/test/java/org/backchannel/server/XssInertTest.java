@@ -42,14 +42,18 @@ class XssInertTest {
             assertTrue(r.path("documents_added").asInt() > 0, "POST /api/documents stored the hostile upload: " + r);
         }
         for (JsonNode d : api.get("/api/documents", Map.of("limit", "500")).path("documents")) {
-            if (payloads.stream().anyMatch(p -> (d.path("title").asText() + d.path("author").asText()).contains(p))
-                    || d.path("title").asText().startsWith("Hostile") || d.path("title").asText().startsWith("Posted")) {
+            if (payloads.stream()
+                            .anyMatch(p ->
+                                    (d.path("title").asText() + d.path("author").asText()).contains(p))
+                    || d.path("title").asText().startsWith("Hostile")
+                    || d.path("title").asText().startsWith("Posted")) {
                 docs.add(d.path("id").asText());
             }
         }
         assertTrue(docs.size() >= 6, "hostile documents from file ingest and upload: " + docs);
         for (String id : docs) {
-            for (JsonNode s : api.get("/api/documents/" + LiveWorkspace.segment(id), Map.of()).path("sentences")) {
+            for (JsonNode s : api.get("/api/documents/" + LiveWorkspace.segment(id), Map.of())
+                    .path("sentences")) {
                 s.path("events").forEach(e -> events.add(e.path("id").asText()));
             }
         }
@@ -91,10 +95,16 @@ class XssInertTest {
         List<String> dialogs = browser.scriptDialogs();
         assertEquals(List.of(), dialogs, "script ran on " + hash);
         List<WebElement> injected = browser.all(XssCorpus.INJECTED);
-        assertTrue(injected.isEmpty(), () -> "markup injected on " + hash + ": " + injected.stream()
-                .map(e -> e.getTagName() + " " + e.getAttribute("outerHTML")).limit(3).toList());
+        assertTrue(
+                injected.isEmpty(),
+                () -> "markup injected on " + hash + ": "
+                        + injected.stream()
+                                .map(e -> e.getTagName() + " " + e.getAttribute("outerHTML"))
+                                .limit(3)
+                                .toList());
         Object title = browser.js("return document.title;");
-        assertTrue(String.valueOf(title).endsWith("Backchannel workspace"), "the document title is the page's: " + title);
+        assertTrue(
+                String.valueOf(title).endsWith("Backchannel workspace"), "the document title is the page's: " + title);
         return browser.find("#view").getText();
     }
 
@@ -109,8 +119,14 @@ class XssInertTest {
     @Test
     void everyViewWithHostileDataStaysInert() {
         Set<String> shown = new LinkedHashSet<>();
-        List<String> views = new ArrayList<>(List.of("#/events", "#/claims", "#/network", "#/network?countries=true", "#/documents",
-                "#/search?q=alert", "#/events?text=coup"));
+        List<String> views = new ArrayList<>(List.of(
+                "#/events",
+                "#/claims",
+                "#/network",
+                "#/network?countries=true",
+                "#/documents",
+                "#/search?q=alert",
+                "#/events?text=coup"));
         docs.forEach(d -> views.add("#/document/" + LiveWorkspace.segment(d)));
         events.stream().limit(12).forEach(e -> views.add("#/event/" + LiveWorkspace.segment(e)));
         actors.stream().limit(4).forEach(a -> views.add("#/actor/" + LiveWorkspace.segment(a)));
@@ -126,7 +142,8 @@ class XssInertTest {
         browser.screenshot("xss-events");
         List<String> missing = payloads.stream().filter(p -> !shown.contains(p)).toList();
         assertEquals(List.of(), missing, "payloads not shown as text anywhere");
-        System.out.printf("XSS corpus: %d payloads, %d views, %d hostile documents, %d events, %d renamed actors; all inert, all shown as text%n",
+        System.out.printf(
+                "XSS corpus: %d payloads, %d views, %d hostile documents, %d events, %d renamed actors; all inert, all shown as text%n",
                 payloads.size(), views.size(), docs.size(), events.size(), actors.size());
     }
 
@@ -134,7 +151,9 @@ class XssInertTest {
     void uploadedTextReadsBackAsText() {
         LiveWorkspace.Client api = ws.client(LiveWorkspace.VIEWER);
         for (String id : docs) {
-            String stored = api.get("/api/documents/" + LiveWorkspace.segment(id), Map.of()).path("text").asText();
+            String stored = api.get("/api/documents/" + LiveWorkspace.segment(id), Map.of())
+                    .path("text")
+                    .asText();
             String page = inert("#/document/" + LiveWorkspace.segment(id));
             for (String p : payloads) {
                 if (stored.contains(p)) {
@@ -149,17 +168,25 @@ class XssInertTest {
         inert("#/upload");
         String title = "Pasted " + payloads.get(4);
         browser.find("#up-title").sendKeys(title);
-        browser.js("document.getElementById('up-text').value = arguments[0];", XssCorpus.text("Pasted body " + payloads.get(8)).substring(0, 1500));
+        browser.js(
+                "document.getElementById('up-text').value = arguments[0];",
+                XssCorpus.text("Pasted body " + payloads.get(8)).substring(0, 1500));
         browser.find(".upload-form button[type=submit]").click();
-        WebElement link = browser.until(d -> browser.all(".upload-status a").isEmpty() ? null : browser.all(".upload-status a").get(0));
-        assertTrue(browser.find(".upload-status").getText().startsWith("Added 1 document"), browser.find(".upload-status").getText());
+        WebElement link = browser.until(d -> browser.all(".upload-status a").isEmpty()
+                ? null
+                : browser.all(".upload-status a").get(0));
+        assertTrue(
+                browser.find(".upload-status").getText().startsWith("Added 1 document"),
+                browser.find(".upload-status").getText());
         assertEquals(List.of(), browser.scriptDialogs());
         String id = link.getText();
         link.click();
         browser.waitRendered();
         String text = inert(browser.driver.getCurrentUrl().replaceAll("^[^#]*", ""));
         JsonNode stored = ws.client(LiveWorkspace.VIEWER).get("/api/documents/" + LiveWorkspace.segment(id), Map.of());
-        assertTrue(text.contains(stored.path("title").asText()), "the stored title is shown as text: " + stored.path("title"));
+        assertTrue(
+                text.contains(stored.path("title").asText()),
+                "the stored title is shown as text: " + stored.path("title"));
         for (String p : payloads) {
             if (stored.path("text").asText().contains(p)) {
                 assertTrue(text.contains(p), "the pasted text shows " + p + " as text");
@@ -177,7 +204,8 @@ class XssInertTest {
             area.clear();
             area.sendKeys(p);
             browser.find(".comment-form button[type=submit]").click();
-            browser.until(d -> browser.texts(".comment-text").stream().filter(p::equals).count() >= 2 ? true : null);
+            browser.until(d ->
+                    browser.texts(".comment-text").stream().filter(p::equals).count() >= 2 ? true : null);
         }
         String text = inert("#/event/" + LiveWorkspace.segment(event));
         for (String p : payloads) {

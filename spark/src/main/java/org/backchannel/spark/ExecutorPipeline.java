@@ -14,8 +14,7 @@ final class ExecutorPipeline {
     private static final ThreadLocal<Pipeline> PIPELINE =
             ThreadLocal.withInitial(() -> new Pipeline(new Ingestor(), CoreNlpParser.shared(), Knowledge.defaults()));
 
-    private ExecutorPipeline() {
-    }
+    private ExecutorPipeline() {}
 
     static Pipeline get() {
         return PIPELINE.get();

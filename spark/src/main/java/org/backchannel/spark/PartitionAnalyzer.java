@@ -36,9 +36,13 @@ final class PartitionAnalyzer implements FlatMapFunction<Iterator<SourceDocument
                     if (failIds.contains(d.id())) {
                         throw new IllegalStateException("failed on purpose (--fail-on)");
                     }
-                    Analysis a = ExecutorPipeline.get().analyze(List.of(d.toDocument()), SentenceParser.ProgressListener.NONE).analysis();
+                    Analysis a = ExecutorPipeline.get()
+                            .analyze(List.of(d.toDocument()), SentenceParser.ProgressListener.NONE)
+                            .analysis();
                     scratch.save(a);
-                    sentences.add(a.documents().stream().mapToLong(p -> p.sentences().size()).sum());
+                    sentences.add(a.documents().stream()
+                            .mapToLong(p -> p.sentences().size())
+                            .sum());
                 } catch (RuntimeException | StackOverflowError e) {
                     out.add(new TableRow(FAILURES, failure(d, e)));
                 }
@@ -51,7 +55,19 @@ final class PartitionAnalyzer implements FlatMapFunction<Iterator<SourceDocument
     }
 
     private static Object[] failure(SourceDocument d, Throwable e) {
-        return new Object[] {d.id(), d.origin(), d.url(), d.title(), d.author(), d.published() == null ? null : java.sql.Date.valueOf(d.published()),
-                d.dateline(), d.agency(), d.text(), String.join("|", d.boilerplateRemoved()), d.contentHash(), e.toString()};
+        return new Object[] {
+            d.id(),
+            d.origin(),
+            d.url(),
+            d.title(),
+            d.author(),
+            d.published() == null ? null : java.sql.Date.valueOf(d.published()),
+            d.dateline(),
+            d.agency(),
+            d.text(),
+            String.join("|", d.boilerplateRemoved()),
+            d.contentHash(),
+            e.toString()
+        };
     }
 }

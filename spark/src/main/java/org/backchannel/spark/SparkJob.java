@@ -66,24 +66,32 @@ public final class SparkJob {
      * @param retryFailed analyse only the documents earlier runs failed on, instead of the inputs
      * @param failIds     document ids to fail on purpose (drills and tests of the retry path)
      */
-    public record Options(List<String> inputs, String out, String master, int partitions, boolean retryFailed, Set<String> failIds) {
-    }
+    public record Options(
+            List<String> inputs, String out, String master, int partitions, boolean retryFailed, Set<String> failIds) {}
 
     /** A document the job could not analyse. */
-    public record Failure(String id, String origin, String contentHash, String error) {
-    }
+    public record Failure(String id, String origin, String contentHash, String error) {}
 
     /** What a run did; written as {@code OUT/_runs/RUN.json} and {@code OUT/summary.json}. */
-    public record Summary(String run, String master, int partitions, long documentsRead, long documentsAlreadyWritten, long documentsAnalyzed,
-                          long sentences, long events, List<Failure> failures, List<String> inputProblems, double seconds) {
+    public record Summary(
+            String run,
+            String master,
+            int partitions,
+            long documentsRead,
+            long documentsAlreadyWritten,
+            long documentsAnalyzed,
+            long sentences,
+            long events,
+            List<Failure> failures,
+            List<String> inputProblems,
+            double seconds) {
         /** Documents analysed per second of the whole run, start-up of the session excluded. */
         public double documentsPerSecond() {
             return seconds > 0 ? documentsAnalyzed / seconds : 0;
         }
     }
 
-    private SparkJob() {
-    }
+    private SparkJob() {}
 
     /** Runs the job in a session of its own (local mode unless a master is given or set by spark-submit), then stops it. */
     public static Summary run(Options options) {
@@ -101,9 +109,12 @@ public final class SparkJob {
         String m = master != null ? master : System.getProperty("spark.master", "local[*]");
         b.master(m);
         if (m.startsWith("local")) {
-            b.config("spark.ui.enabled", "false").config("spark.driver.host", "localhost").config("spark.driver.bindAddress", "127.0.0.1");
+            b.config("spark.ui.enabled", "false")
+                    .config("spark.driver.host", "localhost")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
         }
-        b.config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS").config("spark.sql.shuffle.partitions", "8");
+        b.config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .config("spark.sql.shuffle.partitions", "8");
         SparkSession s = b.getOrCreate();
         s.sparkContext().setLogLevel("WARN");
         return s;
@@ -113,7 +124,9 @@ public final class SparkJob {
     static Summary runWith(SparkSession spark, Options o) {
         long t0 = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        String run = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now());
+        String run = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC)
+                .format(Instant.now());
         Path out = new Path(o.out());
         FileSystem fs = fileSystem(out, sc);
         List<String> runs = finishedRuns(fs, out);
@@ -122,26 +135,33 @@ public final class SparkJob {
         // what finished runs already wrote: texts by hash, and the ids they took
         Set<String> writtenHashes = new HashSet<>();
         Set<String> takenIds = new HashSet<>();
-        for (Row r : finished(spark, fs, out, "documents", schemas.get("documents"), runs).select("content_hash", "id").collectAsList()) {
+        for (Row r : finished(spark, fs, out, "documents", schemas.get("documents"), runs)
+                .select("content_hash", "id")
+                .collectAsList()) {
             writtenHashes.add(r.getString(0));
             takenIds.add(r.getString(1));
         }
 
         CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("input problems");
-        JavaRDD<SourceDocument> read = o.retryFailed() ? failedBefore(spark, fs, out, runs) : read(sc, o.inputs(), problems);
+        JavaRDD<SourceDocument> read =
+                o.retryFailed() ? failedBefore(spark, fs, out, runs) : read(sc, o.inputs(), problems);
         read = read.persist(StorageLevel.MEMORY_AND_DISK());
-        List<String[]> keys = read.map(d -> new String[] {d.contentHash(), d.id(), d.origin()}).collect();
+        List<String[]> keys = read.map(d -> new String[] {d.contentHash(), d.id(), d.origin()})
+                .collect();
         Map<String, String[]> chosen = choose(keys, writtenHashes, takenIds);
         Broadcast<Map<String, String[]>> pick = sc.broadcast(chosen);
         JavaRDD<SourceDocument> todo = read.filter(d -> {
-            String[] c = pick.value().get(d.contentHash());
-            return c != null && c[0].equals(d.origin()) && c[2].equals(d.id());
-        }).map(d -> d.withId(pick.value().get(d.contentHash())[1]));
+                    String[] c = pick.value().get(d.contentHash());
+                    return c != null && c[0].equals(d.origin()) && c[2].equals(d.id());
+                })
+                .map(d -> d.withId(pick.value().get(d.contentHash())[1]));
 
-        int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, Math.min(chosen.size(), sc.defaultParallelism() * 4));
+        int partitions =
+                o.partitions() > 0 ? o.partitions() : Math.max(1, Math.min(chosen.size(), sc.defaultParallelism() * 4));
         LongAccumulator sentences = sc.sc().longAccumulator("sentences");
         Set<String> failIds = o.failIds() == null ? Set.of() : Set.copyOf(o.failIds());
-        JavaRDD<TableRow> rows = todo.repartition(partitions).mapPartitions(new PartitionAnalyzer(failIds, sentences))
+        JavaRDD<TableRow> rows = todo.repartition(partitions)
+                .mapPartitions(new PartitionAnalyzer(failIds, sentences))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         long events = 0;
@@ -154,9 +174,13 @@ public final class SparkJob {
                     case "roles" -> df = df.dropDuplicates();
                     case "events" -> df = df.withColumn("event_day", day("event_date"));
                     case "documents" -> df = df.withColumn("published_day", day("published"));
-                    default -> { }
+                    default -> {}
                 }
-                write(df, out, table, table.equals("events") ? "event_day" : table.equals("documents") ? "published_day" : null);
+                write(
+                        df,
+                        out,
+                        table,
+                        table.equals("events") ? "event_day" : table.equals("documents") ? "published_day" : null);
                 if (table.equals("events")) {
                     write(claims(df), out, "claims", "event_day");
                 }
@@ -173,8 +197,18 @@ public final class SparkJob {
         read.unpersist();
         List<String> inputProblems = new ArrayList<>(problems.value());
         inputProblems.sort(null);
-        Summary s = new Summary(run, sc.master(), partitions, keys.size(), keys.size() - chosen.size(), chosen.size() - failures.size(),
-                sentences.value(), events, failures, inputProblems, (System.nanoTime() - t0) / 1e9);
+        Summary s = new Summary(
+                run,
+                sc.master(),
+                partitions,
+                keys.size(),
+                keys.size() - chosen.size(),
+                chosen.size() - failures.size(),
+                sentences.value(),
+                events,
+                failures,
+                inputProblems,
+                (System.nanoTime() - t0) / 1e9);
         // the run's marker is written last: rows of a run without one are ignored by later runs and by the import
         writeJson(fs, new Path(out, ParquetImport.RUNS + "/" + run + ".json"), s);
         writeJson(fs, new Path(out, "summary.json"), s);
@@ -202,16 +236,23 @@ public final class SparkJob {
     }
 
     /** Reads every file under the inputs on the executors with the single-JVM readers ({@link Ingestor#stream}: JSON Lines, text, HTML, WARC, RSS/Atom). */
-    private static JavaRDD<SourceDocument> read(JavaSparkContext sc, List<String> inputs, CollectionAccumulator<String> problems) {
+    private static JavaRDD<SourceDocument> read(
+            JavaSparkContext sc, List<String> inputs, CollectionAccumulator<String> problems) {
         sc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         List<String> paths = new ArrayList<>();
         for (String in : inputs) {
-            paths.add(in.contains(":/") ? in : java.nio.file.Path.of(in).toAbsolutePath().toUri().toString());
+            paths.add(
+                    in.contains(":/")
+                            ? in
+                            : java.nio.file.Path.of(in).toAbsolutePath().toUri().toString());
         }
         return sc.binaryFiles(String.join(",", paths)).flatMap(file -> {
-            String name = file._1().startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(file._1())).toString() : file._1();
+            String name = file._1().startsWith("file:")
+                    ? java.nio.file.Path.of(java.net.URI.create(file._1())).toString()
+                    : file._1();
             if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-                return java.util.Collections.emptyIterator(); // read-me files beside a corpus, as the single-JVM ingest skips them
+                return java.util.Collections
+                        .emptyIterator(); // read-me files beside a corpus, as the single-JVM ingest skips them
             }
             List<SourceDocument> docs = new ArrayList<>();
             String fileName = java.nio.file.Path.of(name).getFileName().toString();
@@ -229,7 +270,8 @@ public final class SparkJob {
 
                     @Override
                     public void problem(String item, String cause) {
-                        problems.add((item.startsWith(fileName) ? name + item.substring(fileName.length()) : item) + ": " + cause);
+                        problems.add((item.startsWith(fileName) ? name + item.substring(fileName.length()) : item)
+                                + ": " + cause);
                     }
                 });
             } catch (IOException e) {
@@ -240,18 +282,33 @@ public final class SparkJob {
     }
 
     /** The documents finished runs failed on and no finished run has written since. */
-    private static JavaRDD<SourceDocument> failedBefore(SparkSession spark, FileSystem fs, Path out, List<String> runs) {
-        return finished(spark, fs, out, PartitionAnalyzer.FAILURES, StoreTables.FAILURES, runs).toJavaRDD().map(r -> {
-            String boiler = r.getAs("boilerplate_removed");
-            java.sql.Date published = r.getAs("published");
-            return new SourceDocument(r.getAs("id"), r.getAs("origin"), r.getAs("url"), r.getAs("title"), r.getAs("author"),
-                    published == null ? null : published.toLocalDate(), r.getAs("dateline"), r.getAs("agency"), r.getAs("body"),
-                    boiler == null || boiler.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(boiler.split("\\|"))), r.getAs("content_hash"));
-        });
+    private static JavaRDD<SourceDocument> failedBefore(
+            SparkSession spark, FileSystem fs, Path out, List<String> runs) {
+        return finished(spark, fs, out, PartitionAnalyzer.FAILURES, StoreTables.FAILURES, runs)
+                .toJavaRDD()
+                .map(r -> {
+                    String boiler = r.getAs("boilerplate_removed");
+                    java.sql.Date published = r.getAs("published");
+                    return new SourceDocument(
+                            r.getAs("id"),
+                            r.getAs("origin"),
+                            r.getAs("url"),
+                            r.getAs("title"),
+                            r.getAs("author"),
+                            published == null ? null : published.toLocalDate(),
+                            r.getAs("dateline"),
+                            r.getAs("agency"),
+                            r.getAs("body"),
+                            boiler == null || boiler.isEmpty()
+                                    ? new ArrayList<>()
+                                    : new ArrayList<>(List.of(boiler.split("\\|"))),
+                            r.getAs("content_hash"));
+                });
     }
 
     /** A table's rows written by finished runs (none when the table was never written). */
-    private static Dataset<Row> finished(SparkSession spark, FileSystem fs, Path out, String table, StructType schema, List<String> runs) {
+    private static Dataset<Row> finished(
+            SparkSession spark, FileSystem fs, Path out, String table, StructType schema, List<String> runs) {
         Path dir = new Path(out, table);
         try {
             if (runs.isEmpty() || !fs.exists(dir)) {
@@ -260,10 +317,14 @@ public final class SparkJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return spark.read().schema(schema).parquet(dir.toString()).where(col(StoreTables.RUN_ID).isin(runs.toArray()));
+        return spark.read()
+                .schema(schema)
+                .parquet(dir.toString())
+                .where(col(StoreTables.RUN_ID).isin(runs.toArray()));
     }
 
-    private static Dataset<Row> frame(SparkSession spark, JavaRDD<TableRow> rows, String table, StructType schema, String run) {
+    private static Dataset<Row> frame(
+            SparkSession spark, JavaRDD<TableRow> rows, String table, StructType schema, String run) {
         JavaRDD<Row> r = rows.filter(t -> t.table().equals(table)).map(t -> {
             Object[] v = java.util.Arrays.copyOf(t.values(), t.values().length + 1);
             v[v.length - 1] = run;
@@ -274,10 +335,32 @@ public final class SparkJob {
 
     /** The claims ledger: events someone is said to assert, claim or deny, and events others dispute. */
     private static Dataset<Row> claims(Dataset<Row> events) {
-        return events.where(col("attributed_to").isNotNull().or(col("status").isin("reported", "claimed", "denied", "corrected"))
-                        .or(col("disputed_by").isNotNull().and(col("disputed_by").notEqual(""))))
-                .select("id", "document_id", "sentence", "event_date", "cameo", "cameo_name", "source_actor", "source_text", "target_actor", "target_text",
-                        "status", "status_cue", "attributed_to", "mediator", "disputed_by", "secret", "sources", StoreTables.RUN_ID, "event_day");
+        return events.where(col("attributed_to")
+                        .isNotNull()
+                        .or(col("status").isin("reported", "claimed", "denied", "corrected"))
+                        .or(col("disputed_by")
+                                .isNotNull()
+                                .and(col("disputed_by").notEqual(""))))
+                .select(
+                        "id",
+                        "document_id",
+                        "sentence",
+                        "event_date",
+                        "cameo",
+                        "cameo_name",
+                        "source_actor",
+                        "source_text",
+                        "target_actor",
+                        "target_text",
+                        "status",
+                        "status_cue",
+                        "attributed_to",
+                        "mediator",
+                        "disputed_by",
+                        "secret",
+                        "sources",
+                        StoreTables.RUN_ID,
+                        "event_day");
     }
 
     private static Column day(String dateColumn) {
@@ -322,7 +405,10 @@ public final class SparkJob {
 
     private static void writeJson(FileSystem fs, Path file, Summary s) {
         try (OutputStream o = fs.create(file, true)) {
-            o.write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s).getBytes(StandardCharsets.UTF_8));
+            o.write(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(s)
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

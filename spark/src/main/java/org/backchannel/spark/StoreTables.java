@@ -30,23 +30,32 @@ final class StoreTables {
 
     /** Documents that could not be analysed, with everything needed to analyse them again alone. */
     static final StructType FAILURES = new StructType()
-            .add("id", DataTypes.StringType).add("origin", DataTypes.StringType).add("url", DataTypes.StringType)
-            .add("title", DataTypes.StringType).add("author", DataTypes.StringType).add("published", DataTypes.DateType)
-            .add("dateline", DataTypes.StringType).add("agency", DataTypes.StringType).add("body", DataTypes.StringType)
-            .add("boilerplate_removed", DataTypes.StringType).add("content_hash", DataTypes.StringType)
-            .add("error", DataTypes.StringType).add(RUN_ID, DataTypes.StringType);
+            .add("id", DataTypes.StringType)
+            .add("origin", DataTypes.StringType)
+            .add("url", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("author", DataTypes.StringType)
+            .add("published", DataTypes.DateType)
+            .add("dateline", DataTypes.StringType)
+            .add("agency", DataTypes.StringType)
+            .add("body", DataTypes.StringType)
+            .add("boilerplate_removed", DataTypes.StringType)
+            .add("content_hash", DataTypes.StringType)
+            .add("error", DataTypes.StringType)
+            .add(RUN_ID, DataTypes.StringType);
 
-    private StoreTables() {
-    }
+    private StoreTables() {}
 
     /** Each data table's Spark schema, {@code run_id} last. */
     static Map<String, StructType> schemas() {
         Map<String, StructType> out = new LinkedHashMap<>();
-        try (EventStore scratch = EventStore.inMemory(); Statement st = scratch.connection().createStatement()) {
+        try (EventStore scratch = EventStore.inMemory();
+                Statement st = scratch.connection().createStatement()) {
             for (String table : EventStore.DATA_TABLES) {
                 List<StructField> fields = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '"
-                        + table + "' ORDER BY ordinal_position")) {
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '" + table
+                                + "' ORDER BY ordinal_position")) {
                     while (rs.next()) {
                         fields.add(DataTypes.createStructField(rs.getString(1), sparkType(rs.getString(2)), true));
                     }
@@ -75,7 +84,8 @@ final class StoreTables {
 
     /** Hands every row of a scratch store's table to {@code sink} in the order they were saved, as values Spark's rows accept. */
     static void rows(EventStore scratch, String table, Consumer<Object[]> sink) {
-        try (Statement st = scratch.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
+        try (Statement st = scratch.connection().createStatement();
+                ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 Object[] row = new Object[n];

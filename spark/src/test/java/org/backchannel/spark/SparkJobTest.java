@@ -8,8 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -61,10 +61,15 @@ class SparkJobTest {
         Files.writeString(corpus.resolve("README.md"), "not an article\n");
         String out = tmp.resolve("out").toString();
 
-        SparkJob.Summary first = SparkJob.runWith(spark, new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of("04-north-korea-threat")));
+        SparkJob.Summary first = SparkJob.runWith(
+                spark,
+                new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of("04-north-korea-threat")));
         assertEquals(6, first.documentsRead());
         assertEquals(5, first.documentsAnalyzed());
-        assertEquals(1, first.inputProblems().size(), "the archive's page with nothing but a menu: " + first.inputProblems());
+        assertEquals(
+                1,
+                first.inputProblems().size(),
+                "the archive's page with nothing but a menu: " + first.inputProblems());
         assertEquals(1, first.failures().size());
         assertEquals("04-north-korea-threat", first.failures().get(0).id());
         assertTrue(first.events() > 0);
@@ -74,7 +79,8 @@ class SparkJobTest {
         assertTrue(retry.failures().isEmpty());
 
         long eventsWritten = spark.read().parquet(out + "/events").count();
-        SparkJob.Summary again = SparkJob.runWith(spark, new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of()));
+        SparkJob.Summary again = SparkJob.runWith(
+                spark, new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of()));
         assertEquals(0, again.documentsAnalyzed());
         assertEquals(6, again.documentsAlreadyWritten());
         assertEquals(eventsWritten, spark.read().parquet(out + "/events").count(), "a re-run adds nothing");
@@ -82,21 +88,36 @@ class SparkJobTest {
 
         // the job analyses each document on its own: the single-JVM pipeline doing the same gives the very same events
         Pipeline pipeline = Pipeline.standard();
-        List<Document> documents = new Ingestor().read(List.of(corpus.toString()), new ByteArrayInputStream(new byte[0])).documents();
+        List<Document> documents = new Ingestor()
+                .read(List.of(corpus.toString()), new ByteArrayInputStream(new byte[0]))
+                .documents();
         List<String> single = new ArrayList<>();
         for (Analysis a : pipeline.analyzeSeparately(documents)) {
             a.events().forEach(e -> single.add(key(e)));
         }
         List<String> distributed = new ArrayList<>();
-        for (Row r : spark.read().parquet(out + "/events").select("document_id", "sentence", "cameo", "source_actor", "target_actor", "status", "event_date")
+        for (Row r : spark.read()
+                .parquet(out + "/events")
+                .select("document_id", "sentence", "cameo", "source_actor", "target_actor", "status", "event_date")
                 .collectAsList()) {
-            distributed.add(key(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.get(6)));
+            distributed.add(key(
+                    r.getString(0),
+                    r.getInt(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getString(5),
+                    r.get(6)));
         }
         assertFalse(single.isEmpty());
         assertEquals(sorted(single), sorted(distributed));
-        // and `analyze` over the whole input at once too, since no event here is told by two of the articles (docs/spark.md)
+        // and `analyze` over the whole input at once too, since no event here is told by two of the articles
+        // (docs/spark.md)
         List<String> batch = new ArrayList<>();
-        pipeline.analyze(documents, SentenceParser.ProgressListener.NONE).analysis().events().forEach(e -> batch.add(key(e)));
+        pipeline.analyze(documents, SentenceParser.ProgressListener.NONE)
+                .analysis()
+                .events()
+                .forEach(e -> batch.add(key(e)));
         assertEquals(sorted(batch), sorted(distributed));
         assertTrue(spark.read().parquet(out + "/claims").count() <= eventsWritten);
 
@@ -115,7 +136,8 @@ class SparkJobTest {
             assertEquals(6, twice.documentsSkipped());
             assertEquals(6, store.counts().get("documents"));
         }
-        assertTrue(Files.readString(Path.of(out, "summary.json"), StandardCharsets.UTF_8).contains("\"documentsAnalyzed\""));
+        assertTrue(Files.readString(Path.of(out, "summary.json"), StandardCharsets.UTF_8)
+                .contains("\"documentsAnalyzed\""));
     }
 
     private static List<String> sorted(List<String> keys) {
@@ -123,11 +145,19 @@ class SparkJobTest {
     }
 
     private static String key(Event e) {
-        return key(e.primaryEvidence().document(), e.primaryEvidence().sentence(), e.code().cameo(), e.source().actorId(), e.target().actorId(),
-                e.epistemic().status().label(), e.date() == null ? null : e.date().day());
+        return key(
+                e.primaryEvidence().document(),
+                e.primaryEvidence().sentence(),
+                e.code().cameo(),
+                e.source().actorId(),
+                e.target().actorId(),
+                e.epistemic().status().label(),
+                e.date() == null ? null : e.date().day());
     }
 
-    private static String key(String doc, int sentence, String cameo, String source, String target, String status, Object date) {
-        return doc + "#" + sentence + " " + cameo + " " + source + "->" + target + " " + status + " " + (date == null ? "" : date.toString());
+    private static String key(
+            String doc, int sentence, String cameo, String source, String target, String status, Object date) {
+        return doc + "#" + sentence + " " + cameo + " " + source + "->" + target + " " + status + " "
+                + (date == null ? "" : date.toString());
     }
 }

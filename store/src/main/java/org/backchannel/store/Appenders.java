@@ -202,7 +202,8 @@ final class Appenders implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (DuckDBAppender a : new DuckDBAppender[] {documents, sentences, events, evidence, warnings, analogs, bands, copies}) {
+        for (DuckDBAppender a :
+                new DuckDBAppender[] {documents, sentences, events, evidence, warnings, analogs, bands, copies}) {
             try {
                 a.close();
             } catch (SQLException e) {

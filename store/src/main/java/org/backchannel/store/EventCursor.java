@@ -10,7 +10,9 @@ import java.util.Base64;
 public record EventCursor(EventSort sort, String key, String id) {
 
     public String token() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("1\n" + sort.label() + "\n" + key + "\n" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("1\n" + sort.label() + "\n" + key + "\n" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads a token written by {@link #token()} for a listing in {@code sort}. */
@@ -25,7 +27,8 @@ public record EventCursor(EventSort sort, String key, String id) {
             throw new IllegalArgumentException("bad cursor: not a token this server gave out");
         }
         if (!parts[1].equals(sort.label())) {
-            throw new IllegalArgumentException("bad cursor: it continues a listing sorted by " + parts[1] + ", not " + sort.label());
+            throw new IllegalArgumentException(
+                    "bad cursor: it continues a listing sorted by " + parts[1] + ", not " + sort.label());
         }
         if (sort.type.equals("DOUBLE")) {
             try {

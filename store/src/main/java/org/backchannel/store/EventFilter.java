@@ -19,13 +19,24 @@ import java.util.Set;
  * @param after      where the previous page ended, or null for the first page
  * @param limit      at most this many events (1 or more)
  */
-public record EventFilter(String actor, String country, Dyad dyad, String cameo, String ploverType, Set<String> statuses,
-                          Boolean secret, String mediator, LocalDate from, LocalDate to, String text, EventSort sort,
-                          EventCursor after, int limit) {
+public record EventFilter(
+        String actor,
+        String country,
+        Dyad dyad,
+        String cameo,
+        String ploverType,
+        Set<String> statuses,
+        Boolean secret,
+        String mediator,
+        LocalDate from,
+        LocalDate to,
+        String text,
+        EventSort sort,
+        EventCursor after,
+        int limit) {
 
     /** Two parties of a dyad. */
-    public record Dyad(String a, String b) {
-    }
+    public record Dyad(String a, String b) {}
 
     public EventFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -37,11 +48,26 @@ public record EventFilter(String actor, String country, Dyad dyad, String cameo,
 
     /** Every event, newest first, in pages of {@code limit}. */
     public static EventFilter all(int limit) {
-        return new EventFilter(null, null, null, null, null, Set.of(), null, null, null, null, null, EventSort.DATE_DESC, null, limit);
+        return new EventFilter(
+                null, null, null, null, null, Set.of(), null, null, null, null, null, EventSort.DATE_DESC, null, limit);
     }
 
     /** This filter from another page on. */
     public EventFilter after(EventCursor cursor) {
-        return new EventFilter(actor, country, dyad, cameo, ploverType, statuses, secret, mediator, from, to, text, sort, cursor, limit);
+        return new EventFilter(
+                actor,
+                country,
+                dyad,
+                cameo,
+                ploverType,
+                statuses,
+                secret,
+                mediator,
+                from,
+                to,
+                text,
+                sort,
+                cursor,
+                limit);
     }
 }

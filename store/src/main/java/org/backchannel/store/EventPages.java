@@ -25,17 +25,34 @@ public final class EventPages {
         String where = where(f, args);
         EventSort s = f.sort();
         String order = s.descending ? "DESC" : "ASC";
-        StringBuilder sql = new StringBuilder("SELECT e.*, CAST(").append(s.key).append(" AS VARCHAR) AS sort_key FROM events e WHERE ").append(where);
+        StringBuilder sql = new StringBuilder("SELECT e.*, CAST(")
+                .append(s.key)
+                .append(" AS VARCHAR) AS sort_key FROM events e WHERE ")
+                .append(where);
         List<Object> pageArgs = new ArrayList<>(args);
         if (f.after() != null) {
             String cmp = s.descending ? "<" : ">";
-            sql.append(" AND (").append(s.key).append(' ').append(cmp).append(" CAST(? AS ").append(s.type).append(") OR (")
-                    .append(s.key).append(" = CAST(? AS ").append(s.type).append(") AND e.id > ?))");
+            sql.append(" AND (")
+                    .append(s.key)
+                    .append(' ')
+                    .append(cmp)
+                    .append(" CAST(? AS ")
+                    .append(s.type)
+                    .append(") OR (")
+                    .append(s.key)
+                    .append(" = CAST(? AS ")
+                    .append(s.type)
+                    .append(") AND e.id > ?))");
             pageArgs.add(f.after().key());
             pageArgs.add(f.after().key());
             pageArgs.add(f.after().id());
         }
-        sql.append(" ORDER BY ").append(s.key).append(' ').append(order).append(", e.id ASC LIMIT ").append(f.limit() + 1);
+        sql.append(" ORDER BY ")
+                .append(s.key)
+                .append(' ')
+                .append(order)
+                .append(", e.id ASC LIMIT ")
+                .append(f.limit() + 1);
         try {
             List<Event> events = new ArrayList<>();
             List<String> keys = new ArrayList<>();
@@ -56,7 +73,8 @@ public final class EventPages {
             }
             attachEvidence(events);
             long total;
-            try (PreparedStatement ps = store.connection().prepareStatement("SELECT count(*) FROM events e WHERE " + where)) {
+            try (PreparedStatement ps =
+                    store.connection().prepareStatement("SELECT count(*) FROM events e WHERE " + where)) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -88,8 +106,11 @@ public final class EventPages {
 
     /** The events with this actor id on either side, newest first, at most {@code limit}. */
     public List<Event> ofActor(String actorId, int limit) {
-        return exact("SELECT * FROM events e WHERE e.source_actor = ? OR e.target_actor = ? ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT "
-                + Math.max(1, limit), actorId, actorId);
+        return exact(
+                "SELECT * FROM events e WHERE e.source_actor = ? OR e.target_actor = ? ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT "
+                        + Math.max(1, limit),
+                actorId,
+                actorId);
     }
 
     private List<Event> exact(String sql, String... args) {
@@ -113,8 +134,9 @@ public final class EventPages {
     /** The ids of the events that name {@code id} among the events disputing them (the reverse of disputed_by). */
     public List<String> disputedBy(String id) {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = store.connection().prepareStatement(
-                "SELECT id FROM events WHERE list_contains(string_split(disputed_by, ' '), ?) ORDER BY id")) {
+        try (PreparedStatement ps = store.connection()
+                .prepareStatement(
+                        "SELECT id FROM events WHERE list_contains(string_split(disputed_by, ' '), ?) ORDER BY id")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -137,15 +159,17 @@ public final class EventPages {
         }
         java.util.Map<String, List<org.backchannel.model.Evidence>> byEvent = new java.util.HashMap<>();
         String marks = String.join(", ", java.util.Collections.nCopies(events.size(), "?"));
-        try (PreparedStatement ps = store.connection().prepareStatement("SELECT event_id, document_id, sentence, body, char_start, char_end "
-                + "FROM evidence WHERE event_id IN (" + marks + ") ORDER BY rowid")) {
+        try (PreparedStatement ps = store.connection()
+                .prepareStatement("SELECT event_id, document_id, sentence, body, char_start, char_end "
+                        + "FROM evidence WHERE event_id IN (" + marks + ") ORDER BY rowid")) {
             for (int i = 0; i < events.size(); i++) {
                 ps.setString(i + 1, events.get(i).id());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byEvent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new org.backchannel.model.Evidence(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
+                            .add(new org.backchannel.model.Evidence(
+                                    rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
                 }
             }
         }
@@ -161,9 +185,10 @@ public final class EventPages {
         StringBuilder w = new StringBuilder("1=1");
         if (f.actor() != null) {
             String like = like(f.actor());
-            w.append(" AND (e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? ESCAPE '\\' OR e.target_text ILIKE ? ESCAPE '\\'"
-                    + " OR e.source_actor IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR aliases ILIKE ? ESCAPE '\\')"
-                    + " OR e.target_actor IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR aliases ILIKE ? ESCAPE '\\'))");
+            w.append(
+                    " AND (e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? ESCAPE '\\' OR e.target_text ILIKE ? ESCAPE '\\'"
+                            + " OR e.source_actor IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR aliases ILIKE ? ESCAPE '\\')"
+                            + " OR e.target_actor IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR aliases ILIKE ? ESCAPE '\\'))");
             args.addAll(List.of(f.actor(), f.actor(), like, like, like, like, like, like));
         }
         if (f.country() != null) {
@@ -172,11 +197,26 @@ public final class EventPages {
             args.add(f.country().toUpperCase(Locale.ROOT));
         }
         if (f.dyad() != null) {
-            w.append(" AND ((").append(side("source")).append(" AND ").append(side("target")).append(") OR (")
-                    .append(side("source")).append(" AND ").append(side("target")).append("))");
+            w.append(" AND ((")
+                    .append(side("source"))
+                    .append(" AND ")
+                    .append(side("target"))
+                    .append(") OR (")
+                    .append(side("source"))
+                    .append(" AND ")
+                    .append(side("target"))
+                    .append("))");
             String a = f.dyad().a();
             String b = f.dyad().b();
-            args.addAll(List.of(a, a.toUpperCase(Locale.ROOT), b, b.toUpperCase(Locale.ROOT), b, b.toUpperCase(Locale.ROOT), a, a.toUpperCase(Locale.ROOT)));
+            args.addAll(List.of(
+                    a,
+                    a.toUpperCase(Locale.ROOT),
+                    b,
+                    b.toUpperCase(Locale.ROOT),
+                    b,
+                    b.toUpperCase(Locale.ROOT),
+                    a,
+                    a.toUpperCase(Locale.ROOT)));
         }
         if (f.cameo() != null) {
             w.append(" AND e.cameo LIKE ? ESCAPE '\\'");
@@ -187,7 +227,10 @@ public final class EventPages {
             args.add(f.ploverType().toUpperCase(Locale.ROOT));
         }
         if (!f.statuses().isEmpty()) {
-            w.append(" AND e.status IN (").append(String.join(", ", f.statuses().stream().map(x -> "?").toList())).append(')');
+            w.append(" AND e.status IN (")
+                    .append(String.join(
+                            ", ", f.statuses().stream().map(x -> "?").toList()))
+                    .append(')');
             f.statuses().stream().sorted().forEach(x -> args.add(x.toLowerCase(Locale.ROOT)));
         }
         if (f.secret() != null) {
@@ -198,7 +241,8 @@ public final class EventPages {
             if (f.mediator().equalsIgnoreCase("any")) {
                 w.append(" AND e.mediator IS NOT NULL AND e.mediator <> ''");
             } else {
-                w.append(" AND (e.mediator = ? OR e.mediator ILIKE ? ESCAPE '\\' OR e.mediator IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\'))");
+                w.append(
+                        " AND (e.mediator = ? OR e.mediator ILIKE ? ESCAPE '\\' OR e.mediator IN (SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\'))");
                 args.addAll(List.of(f.mediator(), like(f.mediator()), like(f.mediator())));
             }
         }

@@ -10,8 +10,15 @@ import java.time.LocalDate;
  * @param cameo   a CAMEO code or prefix ("04", "046")
  * @param limit   at most this many events, newest first; 0 for all
  */
-public record EventQuery(String actor, String country, String cameo, LocalDate from, LocalDate to,
-                         String status, Boolean secret, int limit) {
+public record EventQuery(
+        String actor,
+        String country,
+        String cameo,
+        LocalDate from,
+        LocalDate to,
+        String status,
+        Boolean secret,
+        int limit) {
 
     public static final EventQuery ALL = new EventQuery(null, null, null, null, null, null, null, 0);
 

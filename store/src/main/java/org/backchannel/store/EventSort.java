@@ -40,6 +40,7 @@ public enum EventSort {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown sort '" + label + "': one of date, -date, goldstein, -goldstein, confidence, -confidence");
+        throw new IllegalArgumentException(
+                "unknown sort '" + label + "': one of date, -date, goldstein, -goldstein, confidence, -confidence");
     }
 }

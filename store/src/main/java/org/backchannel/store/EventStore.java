@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import org.duckdb.DuckDBConnection;
 import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,8 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.backchannel.model.ActorRef;
 import org.backchannel.model.Actor;
+import org.backchannel.model.ActorRef;
 import org.backchannel.model.AnalogMention;
 import org.backchannel.model.Analysis;
 import org.backchannel.model.DatePrecision;
@@ -37,18 +36,22 @@ import org.backchannel.model.EventDate;
 import org.backchannel.model.Evidence;
 import org.backchannel.model.Location;
 import org.backchannel.model.ParsedDocument;
-import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Role;
 import org.backchannel.model.Status;
 import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.model.Warning;
+import org.duckdb.DuckDBConnection;
 
 /** The embedded DuckDB store. One instance per file; close it when done. */
 public final class EventStore implements AutoCloseable {
     public static final int SCHEMA_VERSION = 4;
     /** The schema scripts, oldest first; each is idempotent and brings any older store to its version. */
-    private static final List<String> SCHEMA_SCRIPTS = List.of("/backchannel/store/schema-v1.sql", "/backchannel/store/schema-v2.sql",
-            "/backchannel/store/schema-v3.sql", "/backchannel/store/schema-v4.sql");
+    private static final List<String> SCHEMA_SCRIPTS = List.of(
+            "/backchannel/store/schema-v1.sql",
+            "/backchannel/store/schema-v2.sql",
+            "/backchannel/store/schema-v3.sql",
+            "/backchannel/store/schema-v4.sql");
+
     private final Connection db;
     private final Path file;
     /** Shared with sibling connections, so a save through any of them reaches the listeners. */
@@ -68,7 +71,15 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The tables that hold analysed data (not the schema bookkeeping), in the order a load fills them. */
-    public static final List<String> DATA_TABLES = List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs",
+    public static final List<String> DATA_TABLES = List.of(
+            "documents",
+            "sentences",
+            "actors",
+            "roles",
+            "events",
+            "evidence",
+            "warnings",
+            "analogs",
             "document_copies");
 
     /**
@@ -86,7 +97,10 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** How a store is opened: created when missing and written, or only read (several readers may share it). */
-    public enum Mode { CREATE, READ }
+    public enum Mode {
+        CREATE,
+        READ
+    }
 
     /** How long {@link #open(Path)} waits while another process holds the store. */
     public static final java.time.Duration DEFAULT_LOCK_WAIT = java.time.Duration.ofSeconds(60);
@@ -118,8 +132,10 @@ public final class EventStore implements AutoCloseable {
             if (mode == Mode.READ) {
                 int v = s.storedVersion();
                 if (v > SCHEMA_VERSION) {
-                    throw new StoreException("store " + file + " has schema version " + v + ", newer than this program's " + SCHEMA_VERSION
-                            + ": use a newer backchannel", null);
+                    throw new StoreException(
+                            "store " + file + " has schema version " + v + ", newer than this program's "
+                                    + SCHEMA_VERSION + ": use a newer backchannel",
+                            null);
                 }
                 if (v < SCHEMA_VERSION) {
                     c.close();
@@ -146,7 +162,8 @@ public final class EventStore implements AutoCloseable {
     /** The schema version recorded in the store; 0 for a file without the version table. */
     private int storedVersion() throws SQLException {
         try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
                 return 0;
@@ -196,12 +213,16 @@ public final class EventStore implements AutoCloseable {
 
     private void migrateSteps() throws SQLException {
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            st.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
             try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
                 rs.next();
                 int v = rs.getInt(1);
                 if (!rs.wasNull() && v > SCHEMA_VERSION) {
-                    throw new StoreException("store " + file + " has schema version " + v + ", newer than this program's " + SCHEMA_VERSION, null);
+                    throw new StoreException(
+                            "store " + file + " has schema version " + v + ", newer than this program's "
+                                    + SCHEMA_VERSION,
+                            null);
                 }
             }
             for (String resource : SCHEMA_SCRIPTS) {
@@ -245,7 +266,8 @@ public final class EventStore implements AutoCloseable {
     /** Content hashes already stored, so a batch can skip them before parsing. */
     public Set<String> storedHashes() {
         Set<String> out = new HashSet<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT content_hash FROM documents")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT content_hash FROM documents")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -271,7 +293,9 @@ public final class EventStore implements AutoCloseable {
         Set<String> hashes = storedHashes();
         Map<String, List<Event>> eventsByDoc = new HashMap<>();
         for (Event e : a.events()) {
-            eventsByDoc.computeIfAbsent(e.primaryEvidence().document(), k -> new ArrayList<>()).add(e);
+            eventsByDoc
+                    .computeIfAbsent(e.primaryEvidence().document(), k -> new ArrayList<>())
+                    .add(e);
         }
         int added = 0;
         int skipped = 0;
@@ -284,44 +308,45 @@ public final class EventStore implements AutoCloseable {
                 // DuckDB's appenders write rows in bulk inside the open transaction: one commit per save
                 Set<String> assigned = new HashSet<>();
                 try (Appenders ap = new Appenders(db.unwrap(DuckDBConnection.class))) {
-                for (ParsedDocument p : a.documents()) {
-                    Document d = p.document();
-                    if (hashes.contains(d.contentHash())) {
-                        skipped++;
-                        continue;
-                    }
-                    String id = uniqueId(d.id(), assigned);
-                    ap.document(p, id);
-                    List<Event> evs = eventsByDoc.getOrDefault(d.id(), List.of());
-                    for (Event e : evs) {
-                        // a document stored under a new id takes its events along, so ids stay unique
-                        ap.event(id.equals(d.id()) ? e : e.withId(e.id() + "@" + id), id);
-                    }
-                    for (Warning w : a.warnings()) {
-                        if (!w.evidence().isEmpty() && w.evidence().get(0).document().equals(d.id())) {
-                            ap.warning(w, id);
+                    for (ParsedDocument p : a.documents()) {
+                        Document d = p.document();
+                        if (hashes.contains(d.contentHash())) {
+                            skipped++;
+                            continue;
+                        }
+                        String id = uniqueId(d.id(), assigned);
+                        ap.document(p, id);
+                        List<Event> evs = eventsByDoc.getOrDefault(d.id(), List.of());
+                        for (Event e : evs) {
+                            // a document stored under a new id takes its events along, so ids stay unique
+                            ap.event(id.equals(d.id()) ? e : e.withId(e.id() + "@" + id), id);
+                        }
+                        for (Warning w : a.warnings()) {
+                            if (!w.evidence().isEmpty()
+                                    && w.evidence().get(0).document().equals(d.id())) {
+                                ap.warning(w, id);
+                            }
+                        }
+                        for (AnalogMention m : a.analogs()) {
+                            if (m.evidence() != null && m.evidence().document().equals(d.id())) {
+                                ap.analog(m, id);
+                            }
+                        }
+                        added++;
+                        addedIds.add(id);
+                        events += evs.size();
+                        hashes.add(d.contentHash());
+                        long[] bands = syndication.bandKeys().get(d.contentHash());
+                        if (bands != null) {
+                            ap.bands(d.contentHash(), bands);
                         }
                     }
-                    for (AnalogMention m : a.analogs()) {
-                        if (m.evidence() != null && m.evidence().document().equals(d.id())) {
-                            ap.analog(m, id);
+                    Set<String> recorded = copyHashes();
+                    for (SyndicatedCopy c : syndication.copies()) {
+                        if (recorded.add(c.contentHash()) && !hashes.contains(c.contentHash())) {
+                            ap.copy(c);
                         }
                     }
-                    added++;
-                    addedIds.add(id);
-                    events += evs.size();
-                    hashes.add(d.contentHash());
-                    long[] bands = syndication.bandKeys().get(d.contentHash());
-                    if (bands != null) {
-                        ap.bands(d.contentHash(), bands);
-                    }
-                }
-                Set<String> recorded = copyHashes();
-                for (SyndicatedCopy c : syndication.copies()) {
-                    if (recorded.add(c.contentHash()) && !hashes.contains(c.contentHash())) {
-                        ap.copy(c);
-                    }
-                }
                 }
                 db.commit();
             } catch (SQLException | RuntimeException e) {
@@ -343,7 +368,8 @@ public final class EventStore implements AutoCloseable {
     /** Content hashes of the syndicated copies recorded so far, so a re-run does not record them twice. */
     public Set<String> copyHashes() {
         Set<String> out = new HashSet<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT content_hash FROM document_copies")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT content_hash FROM document_copies")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -364,8 +390,10 @@ public final class EventStore implements AutoCloseable {
             in.append(in.length() == 0 ? "" : ",").append(k);
         }
         String sql = "SELECT d.id, d.content_hash, d.body FROM documents d WHERE d.content_hash IN "
-                + "(SELECT DISTINCT content_hash FROM document_bands WHERE band_key IN (" + in + ")) ORDER BY d.ingested_at, d.id";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                + "(SELECT DISTINCT content_hash FROM document_bands WHERE band_key IN (" + in
+                + ")) ORDER BY d.ingested_at, d.id";
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(new StoredText(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
@@ -378,15 +406,25 @@ public final class EventStore implements AutoCloseable {
     /** The syndicated copies recorded for a stored document, earliest first. */
     public List<SyndicatedCopy> copies(String documentId) {
         List<SyndicatedCopy> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT d.id, c.kept_hash, c.copy_id, c.publisher, c.url, c.origin, c.title, c.published, "
-                + "c.content_hash, c.similarity FROM document_copies c JOIN documents d ON d.content_hash = c.kept_hash WHERE d.id = ? "
-                + "ORDER BY c.published NULLS LAST, c.copy_id")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT d.id, c.kept_hash, c.copy_id, c.publisher, c.url, c.origin, c.title, c.published, "
+                        + "c.content_hash, c.similarity FROM document_copies c JOIN documents d ON d.content_hash = c.kept_hash WHERE d.id = ? "
+                        + "ORDER BY c.published NULLS LAST, c.copy_id")) {
             ps.setString(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date published = rs.getDate(8);
-                    out.add(new SyndicatedCopy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getString(7), published == null ? null : published.toLocalDate(), rs.getString(9), rs.getDouble(10)));
+                    out.add(new SyndicatedCopy(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            published == null ? null : published.toLocalDate(),
+                            rs.getString(9),
+                            rs.getDouble(10)));
                 }
             }
         } catch (SQLException e) {
@@ -398,7 +436,9 @@ public final class EventStore implements AutoCloseable {
     /** An id no stored document and no document of this save has. */
     private String uniqueId(String id, Set<String> assigned) throws SQLException {
         String candidate = id;
-        for (int n = 2; assigned.contains(candidate) || exists("SELECT 1 FROM documents WHERE id = ?", candidate); n++) {
+        for (int n = 2;
+                assigned.contains(candidate) || exists("SELECT 1 FROM documents WHERE id = ?", candidate);
+                n++) {
             candidate = id + "-" + n;
         }
         assigned.add(candidate);
@@ -417,15 +457,18 @@ public final class EventStore implements AutoCloseable {
     private void saveActors(List<Actor> actors) throws SQLException {
         Set<String> known = new HashSet<>();
         Map<String, String> storedAliases = new HashMap<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT id, aliases FROM actors")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id, aliases FROM actors")) {
             while (rs.next()) {
                 known.add(rs.getString(1));
                 storedAliases.put(rs.getString(1), rs.getString(2));
             }
         }
         try (PreparedStatement upd = db.prepareStatement("UPDATE actors SET aliases = ? WHERE id = ?");
-             org.duckdb.DuckDBAppender ins = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
-             org.duckdb.DuckDBAppender role = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "roles")) {
+                org.duckdb.DuckDBAppender ins =
+                        db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
+                org.duckdb.DuckDBAppender role =
+                        db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "roles")) {
             for (Actor a : actors) {
                 if (known.contains(a.id())) {
                     // aliases found by earlier batches stay: the new ones are added to them
@@ -464,7 +507,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
         if (d == null) {
             ps.setNull(i, Types.DATE);
@@ -478,8 +520,10 @@ public final class EventStore implements AutoCloseable {
      * newest first.
      */
     public List<Event> ledger(EventQuery q) {
-        return select(q, " AND (e.attributed_to IS NOT NULL OR e.status IN ('reported', 'claimed', 'denied', 'corrected')"
-                + " OR (e.disputed_by IS NOT NULL AND e.disputed_by <> '') OR e.id IN (SELECT unnest(string_split(disputed_by, ' ')) FROM events))");
+        return select(
+                q,
+                " AND (e.attributed_to IS NOT NULL OR e.status IN ('reported', 'claimed', 'denied', 'corrected')"
+                        + " OR (e.disputed_by IS NOT NULL AND e.disputed_by <> '') OR e.id IN (SELECT unnest(string_split(disputed_by, ' ')) FROM events))");
     }
 
     /** One event by id, or null. */
@@ -497,9 +541,10 @@ public final class EventStore implements AutoCloseable {
         StringBuilder sql = new StringBuilder("SELECT * FROM events e WHERE 1=1" + extra);
         List<Object> args = new ArrayList<>();
         if (q.actor() != null) {
-            sql.append(" AND (e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?"
-                    + " OR e.source_actor IN (SELECT id FROM actors WHERE name ILIKE ? OR aliases ILIKE ?)"
-                    + " OR e.target_actor IN (SELECT id FROM actors WHERE name ILIKE ? OR aliases ILIKE ?))");
+            sql.append(
+                    " AND (e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?"
+                            + " OR e.source_actor IN (SELECT id FROM actors WHERE name ILIKE ? OR aliases ILIKE ?)"
+                            + " OR e.target_actor IN (SELECT id FROM actors WHERE name ILIKE ? OR aliases ILIKE ?))");
             String like = "%" + q.actor() + "%";
             args.addAll(List.of(q.actor(), q.actor(), like, like, like, like, like, like));
         }
@@ -551,21 +596,48 @@ public final class EventStore implements AutoCloseable {
 
     static Event event(ResultSet rs) throws SQLException {
         Date d = rs.getDate("event_date");
-        EventDate date = d == null ? null : new EventDate(d.toLocalDate(),
-                DatePrecision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)), rs.getBoolean("date_from_text"));
-        ActorRef src = new ActorRef(rs.getString("source_actor"), rs.getString("source_text"), rs.getString("source_code"));
-        ActorRef tgt = new ActorRef(rs.getString("target_actor"), rs.getString("target_text"), rs.getString("target_code"));
-        EventCode code = new EventCode(rs.getString("cameo"), rs.getString("cameo_name"), rs.getInt("quad_class"), rs.getDouble("goldstein"),
-                rs.getString("plover_type"), rs.getString("plover_mode"));
+        EventDate date = d == null
+                ? null
+                : new EventDate(
+                        d.toLocalDate(),
+                        DatePrecision.valueOf(rs.getString("date_precision").toUpperCase(java.util.Locale.ROOT)),
+                        rs.getBoolean("date_from_text"));
+        ActorRef src =
+                new ActorRef(rs.getString("source_actor"), rs.getString("source_text"), rs.getString("source_code"));
+        ActorRef tgt =
+                new ActorRef(rs.getString("target_actor"), rs.getString("target_text"), rs.getString("target_code"));
+        EventCode code = new EventCode(
+                rs.getString("cameo"),
+                rs.getString("cameo_name"),
+                rs.getInt("quad_class"),
+                rs.getDouble("goldstein"),
+                rs.getString("plover_type"),
+                rs.getString("plover_mode"));
         String disputed = rs.getString("disputed_by");
-        Epistemic epi = new Epistemic(Status.parse(rs.getString("status")), rs.getBoolean("secret"), rs.getString("attributed_to"),
-                rs.getString("mediator"), disputed == null || disputed.isBlank() ? List.of() : List.of(disputed.split(" ")),
-                rs.getString("status_cue"), rs.getInt("sources"), Map.of(rs.getString("status"), 1));
+        Epistemic epi = new Epistemic(
+                Status.parse(rs.getString("status")),
+                rs.getBoolean("secret"),
+                rs.getString("attributed_to"),
+                rs.getString("mediator"),
+                disputed == null || disputed.isBlank() ? List.of() : List.of(disputed.split(" ")),
+                rs.getString("status_cue"),
+                rs.getInt("sources"),
+                Map.of(rs.getString("status"), 1));
         String contexts = rs.getString("contexts");
         Evidence first = new Evidence(rs.getString("document_id"), rs.getInt("sentence"), "", 0, 0);
-        return new Event(rs.getString("id"), date, src, tgt, code, rs.getString("predicate"), -1, epi,
-                contexts == null || contexts.isBlank() ? List.of() : List.of(contexts.split("\\|")), location(rs),
-                List.of(first), rs.getDouble("confidence"));
+        return new Event(
+                rs.getString("id"),
+                date,
+                src,
+                tgt,
+                code,
+                rs.getString("predicate"),
+                -1,
+                epi,
+                contexts == null || contexts.isBlank() ? List.of() : List.of(contexts.split("\\|")),
+                location(rs),
+                List.of(first),
+                rs.getDouble("confidence"));
     }
 
     /** The stored location; a row from a version 1 store has only the place as written, unresolved. */
@@ -578,8 +650,14 @@ public final class EventStore implements AutoCloseable {
         if (precision == null) {
             return Location.unresolved(text);
         }
-        return new Location(text, rs.getString("location_name"), rs.getString("location_country"), rs.getObject("location_lat", Double.class),
-                rs.getObject("location_lon", Double.class), rs.getObject("location_geonames_id", Long.class), Location.Precision.parse(precision));
+        return new Location(
+                text,
+                rs.getString("location_name"),
+                rs.getString("location_country"),
+                rs.getObject("location_lat", Double.class),
+                rs.getObject("location_lon", Double.class),
+                rs.getObject("location_geonames_id", Long.class),
+                Location.Precision.parse(precision));
     }
 
     /**
@@ -593,7 +671,8 @@ public final class EventStore implements AutoCloseable {
         Map<String, List<Evidence>> byEvent = new HashMap<>();
         try (Statement st = db.createStatement()) {
             st.execute("CREATE OR REPLACE TEMP TABLE wanted (id VARCHAR)");
-            try (org.duckdb.DuckDBAppender ap = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "wanted")) {
+            try (org.duckdb.DuckDBAppender ap =
+                    db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "wanted")) {
                 for (Event e : events) {
                     ap.beginRow();
                     ap.append(e.id());
@@ -609,11 +688,13 @@ public final class EventStore implements AutoCloseable {
                     ps.executeBatch();
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT v.event_id, v.document_id, v.sentence, v.body, v.char_start, v.char_end "
-                    + "FROM evidence v JOIN wanted w ON v.event_id = w.id ORDER BY v.rowid")) {
+            try (ResultSet rs =
+                    st.executeQuery("SELECT v.event_id, v.document_id, v.sentence, v.body, v.char_start, v.char_end "
+                            + "FROM evidence v JOIN wanted w ON v.event_id = w.id ORDER BY v.rowid")) {
                 while (rs.next()) {
                     byEvent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Evidence(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
+                            .add(new Evidence(
+                                    rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
                 }
             }
             st.execute("DROP TABLE wanted");
@@ -631,21 +712,37 @@ public final class EventStore implements AutoCloseable {
         Map<String, List<Role>> roles = new HashMap<>();
         Map<String, Actor> out = new java.util.LinkedHashMap<>();
         try (Statement st = db.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT actor_id, title, country, agent, date_from, date_to FROM roles")) {
+            try (ResultSet rs =
+                    st.executeQuery("SELECT actor_id, title, country, agent, date_from, date_to FROM roles")) {
                 while (rs.next()) {
                     Date f = rs.getDate(5);
                     Date t = rs.getDate(6);
-                    roles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Role(rs.getString(2), rs.getString(3),
-                            rs.getString(4), f == null ? null : f.toLocalDate(), t == null ? null : t.toLocalDate()));
+                    roles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Role(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    f == null ? null : f.toLocalDate(),
+                                    t == null ? null : t.toLocalDate()));
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT id, name, aliases, type, country, agent, code FROM actors ORDER BY id")) {
+            try (ResultSet rs =
+                    st.executeQuery("SELECT id, name, aliases, type, country, agent, code FROM actors ORDER BY id")) {
                 while (rs.next()) {
                     String aliases = rs.getString(3);
-                    out.put(rs.getString(1), new Actor(rs.getString(1), rs.getString(2),
-                            aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")),
-                            org.backchannel.model.ActorType.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)), rs.getString(5), rs.getString(6),
-                            rs.getString(7), null, roles.getOrDefault(rs.getString(1), List.of())));
+                    out.put(
+                            rs.getString(1),
+                            new Actor(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")),
+                                    org.backchannel.model.ActorType.valueOf(
+                                            rs.getString(4).toUpperCase(java.util.Locale.ROOT)),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    null,
+                                    roles.getOrDefault(rs.getString(1), List.of())));
                 }
             }
         } catch (SQLException e) {
@@ -666,7 +763,8 @@ public final class EventStore implements AutoCloseable {
     /** Runs a read-only SQL query and returns its rows as strings (for the CLI and benchmarks). */
     public List<List<String>> rows(String sql) {
         List<List<String>> out = new ArrayList<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();
@@ -687,7 +785,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     private int queryInt(String sql) {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {

@@ -24,8 +24,7 @@ public final class ParquetImport {
     /** The folder under the job's output that holds one marker file per finished run. */
     public static final String RUNS = "_runs";
 
-    private ParquetImport() {
-    }
+    private ParquetImport() {}
 
     /** The finished runs in a job's output folder, oldest name first. */
     public static List<String> finishedRuns(Path dir) {
@@ -34,8 +33,11 @@ public final class ParquetImport {
             return List.of();
         }
         try (Stream<Path> s = Files.list(runs)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
-                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,39 +56,50 @@ public final class ParquetImport {
             }
             int total = count(st, "SELECT count(DISTINCT content_hash) FROM pq_documents");
             // one document per text: the first run's copy; texts the store has are left out
-            st.execute("CREATE OR REPLACE TEMP TABLE pq_ids AS SELECT id AS old_id, run_id, content_hash FROM pq_documents "
-                    + "WHERE content_hash NOT IN (SELECT content_hash FROM documents) "
-                    + "QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY run_id, id) = 1");
+            st.execute(
+                    "CREATE OR REPLACE TEMP TABLE pq_ids AS SELECT id AS old_id, run_id, content_hash FROM pq_documents "
+                            + "WHERE content_hash NOT IN (SELECT content_hash FROM documents) "
+                            + "QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY run_id, id) = 1");
             st.execute("ALTER TABLE pq_ids ADD COLUMN new_id VARCHAR");
-            st.execute("UPDATE pq_ids SET new_id = CASE WHEN old_id IN (SELECT id FROM documents) THEN old_id || '-' || substr(content_hash, 1, 8) ELSE old_id END");
+            st.execute(
+                    "UPDATE pq_ids SET new_id = CASE WHEN old_id IN (SELECT id FROM documents) THEN old_id || '-' || substr(content_hash, 1, 8) ELSE old_id END");
             int added = count(st, "SELECT count(*) FROM pq_ids");
             int events;
             db.setAutoCommit(false);
             try {
-                st.execute("INSERT INTO documents BY NAME SELECT d.* EXCLUDE (id, run_id, pq_order), i.new_id AS id FROM pq_documents d "
-                        + "JOIN pq_ids i ON d.id = i.old_id AND d.run_id = i.run_id ORDER BY d.pq_order");
-                st.execute("INSERT INTO sentences BY NAME SELECT s.* EXCLUDE (document_id, run_id, pq_order), i.new_id AS document_id FROM pq_sentences s "
-                        + "JOIN pq_ids i ON s.document_id = i.old_id AND s.run_id = i.run_id ORDER BY s.pq_order");
+                st.execute(
+                        "INSERT INTO documents BY NAME SELECT d.* EXCLUDE (id, run_id, pq_order), i.new_id AS id FROM pq_documents d "
+                                + "JOIN pq_ids i ON d.id = i.old_id AND d.run_id = i.run_id ORDER BY d.pq_order");
+                st.execute(
+                        "INSERT INTO sentences BY NAME SELECT s.* EXCLUDE (document_id, run_id, pq_order), i.new_id AS document_id FROM pq_sentences s "
+                                + "JOIN pq_ids i ON s.document_id = i.old_id AND s.run_id = i.run_id ORDER BY s.pq_order");
                 // a document stored under a new id takes its events along, as EventStore.save does
                 st.execute("CREATE OR REPLACE TEMP TABLE pq_event_ids AS SELECT e.id AS old_id, e.run_id, "
                         + "CASE WHEN i.new_id = i.old_id THEN e.id ELSE e.id || '@' || i.new_id END AS new_id "
                         + "FROM pq_events e JOIN pq_ids i ON e.document_id = i.old_id AND e.run_id = i.run_id");
                 events = count(st, "SELECT count(*) FROM pq_event_ids");
-                st.execute("INSERT INTO events BY NAME SELECT e.* EXCLUDE (id, document_id, run_id, pq_order), x.new_id AS id, i.new_id AS document_id "
-                        + "FROM pq_events e JOIN pq_ids i ON e.document_id = i.old_id AND e.run_id = i.run_id "
-                        + "JOIN pq_event_ids x ON e.id = x.old_id AND e.run_id = x.run_id ORDER BY e.pq_order");
-                st.execute("INSERT INTO evidence BY NAME SELECT v.* EXCLUDE (event_id, document_id, run_id, pq_order), x.new_id AS event_id, "
-                        + "coalesce(i.new_id, v.document_id) AS document_id FROM pq_evidence v "
-                        + "JOIN pq_event_ids x ON v.event_id = x.old_id AND v.run_id = x.run_id "
-                        + "LEFT JOIN pq_ids i ON v.document_id = i.old_id AND v.run_id = i.run_id ORDER BY v.pq_order");
+                st.execute(
+                        "INSERT INTO events BY NAME SELECT e.* EXCLUDE (id, document_id, run_id, pq_order), x.new_id AS id, i.new_id AS document_id "
+                                + "FROM pq_events e JOIN pq_ids i ON e.document_id = i.old_id AND e.run_id = i.run_id "
+                                + "JOIN pq_event_ids x ON e.id = x.old_id AND e.run_id = x.run_id ORDER BY e.pq_order");
+                st.execute(
+                        "INSERT INTO evidence BY NAME SELECT v.* EXCLUDE (event_id, document_id, run_id, pq_order), x.new_id AS event_id, "
+                                + "coalesce(i.new_id, v.document_id) AS document_id FROM pq_evidence v "
+                                + "JOIN pq_event_ids x ON v.event_id = x.old_id AND v.run_id = x.run_id "
+                                + "LEFT JOIN pq_ids i ON v.document_id = i.old_id AND v.run_id = i.run_id ORDER BY v.pq_order");
                 for (String t : List.of("warnings", "analogs")) {
-                    st.execute("INSERT INTO " + t + " BY NAME SELECT w.* EXCLUDE (document_id, run_id, pq_order), i.new_id AS document_id FROM pq_" + t + " w "
+                    st.execute("INSERT INTO " + t
+                            + " BY NAME SELECT w.* EXCLUDE (document_id, run_id, pq_order), i.new_id AS document_id FROM pq_"
+                            + t + " w "
                             + "JOIN pq_ids i ON w.document_id = i.old_id AND w.run_id = i.run_id ORDER BY w.pq_order");
                 }
-                st.execute("CREATE OR REPLACE TEMP TABLE pq_new_actors AS SELECT * EXCLUDE (run_id) FROM pq_actors "
-                        + "WHERE id NOT IN (SELECT id FROM actors) QUALIFY row_number() OVER (PARTITION BY id ORDER BY run_id) = 1");
-                st.execute("INSERT INTO roles BY NAME SELECT DISTINCT r.* EXCLUDE (run_id, pq_order) FROM pq_roles r WHERE r.actor_id IN (SELECT id FROM pq_new_actors)");
-                st.execute("INSERT INTO actors BY NAME SELECT * EXCLUDE (pq_order) FROM pq_new_actors ORDER BY pq_order");
+                st.execute(
+                        "CREATE OR REPLACE TEMP TABLE pq_new_actors AS SELECT * EXCLUDE (run_id) FROM pq_actors "
+                                + "WHERE id NOT IN (SELECT id FROM actors) QUALIFY row_number() OVER (PARTITION BY id ORDER BY run_id) = 1");
+                st.execute(
+                        "INSERT INTO roles BY NAME SELECT DISTINCT r.* EXCLUDE (run_id, pq_order) FROM pq_roles r WHERE r.actor_id IN (SELECT id FROM pq_new_actors)");
+                st.execute(
+                        "INSERT INTO actors BY NAME SELECT * EXCLUDE (pq_order) FROM pq_new_actors ORDER BY pq_order");
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
@@ -122,7 +135,8 @@ public final class ParquetImport {
                     + "', union_by_name = true, hive_partitioning = false, filename = true, file_row_number = true) WHERE run_id IN ("
                     + String.join(", ", quoted) + ")");
         } else {
-            st.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT *, NULL::VARCHAR AS run_id, 0::BIGINT AS pq_order FROM " + table + " LIMIT 0");
+            st.execute("CREATE OR REPLACE TEMP TABLE " + name
+                    + " AS SELECT *, NULL::VARCHAR AS run_id, 0::BIGINT AS pq_order FROM " + table + " LIMIT 0");
         }
     }
 

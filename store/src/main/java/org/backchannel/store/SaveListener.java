@@ -12,6 +12,5 @@ public interface SaveListener extends AutoCloseable {
     void saved(EventStore store, List<String> documentIds);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -14,15 +14,16 @@ import java.util.Properties;
 /** The store's file on disk: what it must look like, and how to connect to it while others may hold it. */
 final class StoreFiles {
     /** What a user can do about a store that cannot be opened. */
-    static final String RECOVER = ". The file may be truncated or damaged: move it aside (keeping it for inspection) and run"
-            + " `backchannel ingest` on your inputs again to rebuild the store, or restore a copy; a damaged `.wal` file"
-            + " next to it may be moved aside the same way, losing only the last unfinished batch.";
+    static final String RECOVER =
+            ". The file may be truncated or damaged: move it aside (keeping it for inspection) and run"
+                    + " `backchannel ingest` on your inputs again to rebuild the store, or restore a copy; a damaged `.wal` file"
+                    + " next to it may be moved aside the same way, losing only the last unfinished batch.";
     /** DuckDB writes its magic bytes after an 8-byte checksum at the start of every database file. */
     private static final byte[] MAGIC = "DUCK".getBytes(StandardCharsets.US_ASCII);
+
     private static final int MAGIC_OFFSET = 8;
 
-    private StoreFiles() {
-    }
+    private StoreFiles() {}
 
     /** Refuses a file that exists, is not empty, and is not a DuckDB database, before DuckDB is asked to open it. */
     static void checkHeader(Path file) {
@@ -42,12 +43,17 @@ final class StoreFiles {
                 duck = head[MAGIC_OFFSET + i] == MAGIC[i];
             }
             if (!duck) {
-                throw new StoreException("store " + file + " is not a DuckDB database (" + head.length + " header bytes, no DUCK mark)" + RECOVER, null);
+                throw new StoreException(
+                        "store " + file + " is not a DuckDB database (" + head.length + " header bytes, no DUCK mark)"
+                                + RECOVER,
+                        null);
             }
             long expected = expectedSize(file);
             long size = Files.size(file);
             if (size < expected) {
-                throw new StoreException("store " + file + " is " + size + " bytes, but its header accounts for " + expected + RECOVER, null);
+                throw new StoreException(
+                        "store " + file + " is " + size + " bytes, but its header accounts for " + expected + RECOVER,
+                        null);
             }
         } catch (IOException e) {
             throw new StoreException("cannot read store " + file + ": " + e.getMessage(), e);
@@ -75,7 +81,11 @@ final class StoreFiles {
             long iteration = b.getLong(at + 8);
             long blocks = b.getLong(at + 32);
             long blockSize = b.getLong(at + 40);
-            boolean plausible = blocks >= 0 && blocks < (1L << 32) && blockSize >= 4096 && blockSize <= (1L << 26) && Long.bitCount(blockSize) == 1;
+            boolean plausible = blocks >= 0
+                    && blocks < (1L << 32)
+                    && blockSize >= 4096
+                    && blockSize <= (1L << 26)
+                    && Long.bitCount(blockSize) == 1;
             if (plausible && iteration > best) {
                 best = iteration;
                 expected = 3 * 4096 + blocks * blockSize;
@@ -102,11 +112,14 @@ final class StoreFiles {
                     throw new StoreException("cannot open store " + file + ": " + firstLine(m) + RECOVER, e);
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new StoreException("store " + file + " is in use by another process and stayed so for " + wait.toSeconds()
-                            + " s (" + firstLine(m) + "); wait for it to finish or raise --lock-wait", e);
+                    throw new StoreException(
+                            "store " + file + " is in use by another process and stayed so for " + wait.toSeconds()
+                                    + " s (" + firstLine(m) + "); wait for it to finish or raise --lock-wait",
+                            e);
                 }
                 if (!told) {
-                    System.err.println("backchannel: store " + file + " is in use by another process; waiting up to " + wait.toSeconds() + " s");
+                    System.err.println("backchannel: store " + file + " is in use by another process; waiting up to "
+                            + wait.toSeconds() + " s");
                     told = true;
                 }
                 try {

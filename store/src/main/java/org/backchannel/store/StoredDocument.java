@@ -12,12 +12,21 @@ import java.util.List;
  * @param body      its text, or null in a listing
  * @param sentences its sentences with their offsets in {@code body}; empty in a listing
  */
-public record StoredDocument(String id, String title, String origin, String url, String author, LocalDate published,
-                             Instant ingestedAt, int sentenceCount, int events, String body, List<Sentence> sentences) {
+public record StoredDocument(
+        String id,
+        String title,
+        String origin,
+        String url,
+        String author,
+        LocalDate published,
+        Instant ingestedAt,
+        int sentenceCount,
+        int events,
+        String body,
+        List<Sentence> sentences) {
 
     /** A sentence of a stored document. */
-    public record Sentence(int index, int charStart, int charEnd, String text) {
-    }
+    public record Sentence(int index, int charStart, int charEnd, String text) {}
 
     public StoredDocument {
         sentences = sentences == null ? List.of() : List.copyOf(sentences);

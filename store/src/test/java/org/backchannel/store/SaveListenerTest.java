@@ -19,7 +19,12 @@ class SaveListenerTest {
             s.onSave(new SaveListener() {
                 @Override
                 public void saved(EventStore store, List<String> ids) {
-                    assertEquals(ids.size(), ids.stream().filter(id -> !store.rows("SELECT id FROM documents WHERE id = '" + id + "'").isEmpty()).count(),
+                    assertEquals(
+                            ids.size(),
+                            ids.stream()
+                                    .filter(id -> !store.rows("SELECT id FROM documents WHERE id = '" + id + "'")
+                                            .isEmpty())
+                                    .count(),
                             "the documents are committed when the listener hears of them");
                     heard.add(ids);
                 }

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** A second process on a store, for the concurrency and crash tests: {@code hold FILE MILLIS}, {@code write FILE N}, {@code open FILE}. */
 public final class StoreChild {
-    private StoreChild() {
-    }
+    private StoreChild() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
@@ -38,9 +37,14 @@ public final class StoreChild {
     /** Starts this class in a child JVM on the test class path. */
     static Process start(String... args) throws java.io.IOException {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
                 StoreChild.class.getName()));
         cmd.addAll(java.util.List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
     }
 }

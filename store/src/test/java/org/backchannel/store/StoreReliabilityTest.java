@@ -38,9 +38,14 @@ class StoreReliabilityTest {
         Process holder = StoreChild.start("hold", file.toString(), "4000");
         try {
             awaitLine(holder, "held");
-            StoreException e = assertThrows(StoreException.class, () -> EventStore.open(file, EventStore.Mode.CREATE, Duration.ofMillis(300)));
-            assertTrue(e.getMessage().contains("in use by another process") && e.getMessage().contains("--lock-wait"), e.getMessage());
-            StoreException r = assertThrows(StoreException.class, () -> EventStore.open(file, EventStore.Mode.READ, Duration.ofMillis(300)));
+            StoreException e = assertThrows(
+                    StoreException.class, () -> EventStore.open(file, EventStore.Mode.CREATE, Duration.ofMillis(300)));
+            assertTrue(
+                    e.getMessage().contains("in use by another process")
+                            && e.getMessage().contains("--lock-wait"),
+                    e.getMessage());
+            StoreException r = assertThrows(
+                    StoreException.class, () -> EventStore.open(file, EventStore.Mode.READ, Duration.ofMillis(300)));
             assertTrue(r.getMessage().contains("in use by another process"), r.getMessage());
             long t0 = System.nanoTime();
             try (EventStore s = EventStore.open(file, EventStore.Mode.CREATE, Duration.ofSeconds(60))) {
@@ -100,11 +105,14 @@ class StoreReliabilityTest {
             try (RandomAccessFile raf = new RandomAccessFile(copy.toFile(), "rw")) {
                 raf.setLength(cut);
             }
-            StoreException e = assertThrows(StoreException.class, () -> {
-                try (EventStore s = EventStore.open(copy, EventStore.Mode.READ, Duration.ofSeconds(1))) {
-                    s.counts(); // a cut that DuckDB notices only on reading fails here
-                }
-            }, "truncated to " + cut + " of " + size + " bytes");
+            StoreException e = assertThrows(
+                    StoreException.class,
+                    () -> {
+                        try (EventStore s = EventStore.open(copy, EventStore.Mode.READ, Duration.ofSeconds(1))) {
+                            s.counts(); // a cut that DuckDB notices only on reading fails here
+                        }
+                    },
+                    "truncated to " + cut + " of " + size + " bytes");
             assertTrue(e.getMessage().contains("move it aside"), e.getMessage());
         }
         Path text = dir.resolve("notes.duckdb");
@@ -117,11 +125,14 @@ class StoreReliabilityTest {
     @Test
     void theSchemaVersionIsChecked(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.duckdb");
-        try (EventStore s = EventStore.open(file); Statement st = s.connection().createStatement()) {
+        try (EventStore s = EventStore.open(file);
+                Statement st = s.connection().createStatement()) {
             st.execute("INSERT INTO schema_version VALUES (99, now())");
         }
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(file));
-        assertTrue(e.getMessage().contains("schema version 99, newer than this program's " + EventStore.SCHEMA_VERSION), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("schema version 99, newer than this program's " + EventStore.SCHEMA_VERSION),
+                e.getMessage());
         assertThrows(StoreException.class, () -> EventStore.open(file, EventStore.Mode.READ, Duration.ofSeconds(1)));
 
         Path old = dir.resolve("v1.duckdb");
@@ -156,7 +167,8 @@ class StoreReliabilityTest {
             Path file = dir.resolve("m" + t + ".duckdb");
             makeVersion1(file);
             Process p = StoreChild.start("open", file.toString());
-            long delay = 200 + random.nextInt(1200); // the JVM starts in about this time; the migration falls somewhere in it
+            long delay = 200
+                    + random.nextInt(1200); // the JVM starts in about this time; the migration falls somewhere in it
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly(); // SIGKILL
             }

@@ -20,8 +20,23 @@ import org.backchannel.model.io.Tsv;
  * mediators of the same kind.
  */
 public final class AnalogRetriever {
-    private static final Map<String, Double> WEIGHTS = Map.of("secret", 2.0, "backchannel", 2.0, "mediated", 2.0,
-            "adversaries", 1.5, "leader-detention", 1.5, "us-involved", 1.0, "sanctions", 1.0, "oil", 1.0);
+    private static final Map<String, Double> WEIGHTS = Map.of(
+            "secret",
+            2.0,
+            "backchannel",
+            2.0,
+            "mediated",
+            2.0,
+            "adversaries",
+            1.5,
+            "leader-detention",
+            1.5,
+            "us-involved",
+            1.0,
+            "sanctions",
+            1.0,
+            "oil",
+            1.0);
     private static final double ACTOR_SHARE = 0.25;
     private final EpisodeCatalog catalog;
     private final Map<String, String> regionOf = new HashMap<>();
@@ -65,7 +80,8 @@ public final class AnalogRetriever {
             if (root == 17 && e.target().code() != null && e.target().code().endsWith("GOV")) {
                 f.add("leader-detention");
             }
-            if (e.code().cameo().startsWith("172") || e.code().cameo().startsWith("18") && e.code().cameo().equals("180")) {
+            if (e.code().cameo().startsWith("172")
+                    || e.code().cameo().startsWith("18") && e.code().cameo().equals("180")) {
                 f.add("regime-change");
             }
             if (e.code().cameo().startsWith("0841") || e.code().cameo().startsWith("0353")) {
@@ -128,7 +144,8 @@ public final class AnalogRetriever {
                 }
             }
             double sim = (union == 0 ? 0 : inter / union) + ACTOR_SHARE * shared.size() / Math.max(1, parties.size());
-            out.add(new AnalogMatch(ep.id(), ep.name(), Math.round(sim * 1000) / 1000.0, matched, shared, ep.outcome(), ep.summary()));
+            out.add(new AnalogMatch(
+                    ep.id(), ep.name(), Math.round(sim * 1000) / 1000.0, matched, shared, ep.outcome(), ep.summary()));
         }
         out.sort(Comparator.comparingDouble(AnalogMatch::similarity).reversed().thenComparing(AnalogMatch::id));
         return out.subList(0, Math.min(k, out.size()));

@@ -10,5 +10,5 @@ import org.backchannel.model.Event;
  * @param conflicts    their events in the conflict quad classes (3 and 4)
  * @param contacts     the secret or mediated contact events, with their evidence
  */
-public record Backchannel(String a, String b, List<String> mediators, double hostility, int conflicts, List<Event> contacts) {
-}
+public record Backchannel(
+        String a, String b, List<String> mediators, double hostility, int conflicts, List<Event> contacts) {}

@@ -54,7 +54,9 @@ public final class BackchannelDetector {
             String[] ab = c.getKey().split("\\|");
             out.add(new Backchannel(ab[0], ab[1], new ArrayList<>(mediators), h[0], (int) h[1], c.getValue()));
         }
-        out.sort(Comparator.comparingInt((Backchannel x) -> x.contacts().size()).reversed().thenComparingDouble(Backchannel::hostility));
+        out.sort(Comparator.comparingInt((Backchannel x) -> x.contacts().size())
+                .reversed()
+                .thenComparingDouble(Backchannel::hostility));
         return out;
     }
 }

@@ -10,6 +10,11 @@ import java.util.Map;
  * @param between  the pairs of groups (countries) it stands between, e.g. "USA–VEN"
  * @param mediated events the text says it carried or brokered
  */
-public record Broker(String actor, String name, double score, Map<String, Integer> roles, List<String> between,
-                     int mediated, double betweenness) {
-}
+public record Broker(
+        String actor,
+        String name,
+        double score,
+        Map<String, Integer> roles,
+        List<String> between,
+        int mediated,
+        double betweenness) {}

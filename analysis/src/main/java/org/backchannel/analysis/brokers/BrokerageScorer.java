@@ -49,8 +49,12 @@ public final class BrokerageScorer {
                 continue;
             }
             String vm = net.view().countryLevel() ? groupOf.apply(m) : m;
-            String va = net.view().countryLevel() ? e.source().country() : e.source().actorId();
-            String vc = net.view().countryLevel() ? e.target().country() : e.target().actorId();
+            String va = net.view().countryLevel()
+                    ? e.source().country()
+                    : e.source().actorId();
+            String vc = net.view().countryLevel()
+                    ? e.target().country()
+                    : e.target().actorId();
             if (vm == null || va == null || vc == null) {
                 continue;
             }
@@ -58,22 +62,36 @@ public final class BrokerageScorer {
             count(roles, between, vm, va, vc, groupOf);
             count(roles, between, vm, vc, va, groupOf);
         }
-        Map<String, Double> betweenness = g.vertexSet().isEmpty() ? Map.of() : new BetweennessCentrality<>(g, true).getScores();
+        Map<String, Double> betweenness =
+                g.vertexSet().isEmpty() ? Map.of() : new BetweennessCentrality<>(g, true).getScores();
         List<Broker> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Integer>> r : roles.entrySet()) {
             String b = r.getKey();
-            int paths = r.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            int paths =
+                    r.getValue().values().stream().mapToInt(Integer::intValue).sum();
             int med = mediated.getOrDefault(b, 0);
             double bc = betweenness.getOrDefault(b, 0.0);
             double score = paths + MEDIATION_WEIGHT * med + bc;
-            out.add(new Broker(b, net.name(b), Math.round(score * 100) / 100.0, r.getValue(), new ArrayList<>(between.get(b)), med, bc));
+            out.add(new Broker(
+                    b,
+                    net.name(b),
+                    Math.round(score * 100) / 100.0,
+                    r.getValue(),
+                    new ArrayList<>(between.get(b)),
+                    med,
+                    bc));
         }
         out.sort(Comparator.comparingDouble(Broker::score).reversed().thenComparing(Broker::actor));
         return out;
     }
 
-    private static void count(Map<String, Map<String, Integer>> roles, Map<String, TreeSet<String>> between, String b, String a, String c,
-                              Function<String, String> groupOf) {
+    private static void count(
+            Map<String, Map<String, Integer>> roles,
+            Map<String, TreeSet<String>> between,
+            String b,
+            String a,
+            String c,
+            Function<String, String> groupOf) {
         String ga = groupOf.apply(a);
         String gb = groupOf.apply(b);
         String gc = groupOf.apply(c);

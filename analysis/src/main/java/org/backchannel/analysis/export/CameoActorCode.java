@@ -16,8 +16,15 @@ import org.backchannel.model.io.Tsv;
  * NAT in IGOWSTNAT). "IGOUNO" is thus Type1 IGO and known group UNO. Ethnic codes are not split out:
  * the project keeps no table of CAMEO ethnic codes, so EthnicCode stays empty.
  */
-public record CameoActorCode(String country, String knownGroup, String ethnic, String religion1, String religion2,
-                             String type1, String type2, String type3) {
+public record CameoActorCode(
+        String country,
+        String knownGroup,
+        String ethnic,
+        String religion1,
+        String religion2,
+        String type1,
+        String type2,
+        String type3) {
 
     private static final List<String> SINGLE_ORGANIZATIONS = List.of("UNO", "AMN", "IRC", "GRP");
     private static final Map<String, String> RELIGIONS = religions();
@@ -33,7 +40,9 @@ public record CameoActorCode(String country, String knownGroup, String ethnic, S
             for (int i = 0; i < code.length(); i += 3) {
                 String piece = code.substring(i, i + 3);
                 boolean countrySlot = i == 0 || (i == 3 && types.size() == 1 && country.isEmpty());
-                if (countrySlot && country.isEmpty() && ontology.countries().get(piece).isPresent()) {
+                if (countrySlot
+                        && country.isEmpty()
+                        && ontology.countries().get(piece).isPresent()) {
                     country = piece;
                 } else if (RELIGIONS.containsKey(piece) && religion2.isEmpty()) {
                     if (religion1.isEmpty()) {

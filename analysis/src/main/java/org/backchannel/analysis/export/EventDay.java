@@ -17,7 +17,8 @@ public record EventDay(LocalDate day, String precision, String source) {
 
     public static EventDay of(Event e, Map<String, SourceDocument> documents, LocalDate exported) {
         if (e.date() != null) {
-            return new EventDay(e.date().day(), e.date().precision().label(), e.date().fromText() ? "text" : "document");
+            return new EventDay(
+                    e.date().day(), e.date().precision().label(), e.date().fromText() ? "text" : "document");
         }
         SourceDocument doc = documents.get(e.primaryEvidence().document());
         if (doc != null && doc.published() != null) {

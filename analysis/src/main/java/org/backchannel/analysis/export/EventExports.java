@@ -23,13 +23,14 @@ public final class EventExports {
     public static final List<String> GDELT_COLUMNS = GdeltExport.COLUMNS;
     public static final List<String> SIDECAR_COLUMNS = GdeltExport.SIDECAR_COLUMNS;
     /** The store tables the Parquet and CSV exports write, one file each. */
-    public static final List<String> TABLES = List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs");
+    public static final List<String> TABLES =
+            List.of("documents", "sentences", "actors", "roles", "events", "evidence", "warnings", "analogs");
 
-    private EventExports() {
-    }
+    private EventExports() {}
 
     /** GDELT 2.0 rows and the sidecar, for events whose documents are known. */
-    public static void gdelt(List<Event> events, Map<String, Actor> actors, Map<String, SourceDocument> documents, Path file)
+    public static void gdelt(
+            List<Event> events, Map<String, Actor> actors, Map<String, SourceDocument> documents, Path file)
             throws IOException {
         new GdeltExport(actors, documents, LocalDateTime.now(ZoneOffset.UTC)).write(events, file);
     }
@@ -40,7 +41,8 @@ public final class EventExports {
     }
 
     /** PLOVER records for events whose documents are known. */
-    public static void plover(List<Event> events, Map<String, Actor> actors, Map<String, SourceDocument> documents, Path file)
+    public static void plover(
+            List<Event> events, Map<String, Actor> actors, Map<String, SourceDocument> documents, Path file)
             throws IOException {
         new PloverExport(actors, documents, LocalDateTime.now(ZoneOffset.UTC).toLocalDate()).write(events, file);
     }

@@ -28,22 +28,84 @@ import org.backchannel.model.Location;
  * each column's source and the departures from GDELT.
  */
 public final class GdeltExport {
-    public static final List<String> COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-            "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code",
-            "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-            "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code",
-            "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-            "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-            "NumArticles", "AvgTone",
-            "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat",
-            "Actor1Geo_Long", "Actor1Geo_FeatureID",
-            "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat",
-            "Actor2Geo_Long", "Actor2Geo_FeatureID",
-            "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat",
-            "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
-    public static final List<String> SIDECAR_COLUMNS = List.of("GLOBALEVENTID", "backchannel_id", "date_precision", "date_source",
-            "status", "secret", "attributed_to", "mediator", "disputed_by", "sources", "plover_type", "plover_mode",
-            "evidence_document", "evidence_sentence", "evidence");
+    public static final List<String> COLUMNS = List.of(
+            "GLOBALEVENTID",
+            "SQLDATE",
+            "MonthYear",
+            "Year",
+            "FractionDate",
+            "Actor1Code",
+            "Actor1Name",
+            "Actor1CountryCode",
+            "Actor1KnownGroupCode",
+            "Actor1EthnicCode",
+            "Actor1Religion1Code",
+            "Actor1Religion2Code",
+            "Actor1Type1Code",
+            "Actor1Type2Code",
+            "Actor1Type3Code",
+            "Actor2Code",
+            "Actor2Name",
+            "Actor2CountryCode",
+            "Actor2KnownGroupCode",
+            "Actor2EthnicCode",
+            "Actor2Religion1Code",
+            "Actor2Religion2Code",
+            "Actor2Type1Code",
+            "Actor2Type2Code",
+            "Actor2Type3Code",
+            "IsRootEvent",
+            "EventCode",
+            "EventBaseCode",
+            "EventRootCode",
+            "QuadClass",
+            "GoldsteinScale",
+            "NumMentions",
+            "NumSources",
+            "NumArticles",
+            "AvgTone",
+            "Actor1Geo_Type",
+            "Actor1Geo_FullName",
+            "Actor1Geo_CountryCode",
+            "Actor1Geo_ADM1Code",
+            "Actor1Geo_ADM2Code",
+            "Actor1Geo_Lat",
+            "Actor1Geo_Long",
+            "Actor1Geo_FeatureID",
+            "Actor2Geo_Type",
+            "Actor2Geo_FullName",
+            "Actor2Geo_CountryCode",
+            "Actor2Geo_ADM1Code",
+            "Actor2Geo_ADM2Code",
+            "Actor2Geo_Lat",
+            "Actor2Geo_Long",
+            "Actor2Geo_FeatureID",
+            "ActionGeo_Type",
+            "ActionGeo_FullName",
+            "ActionGeo_CountryCode",
+            "ActionGeo_ADM1Code",
+            "ActionGeo_ADM2Code",
+            "ActionGeo_Lat",
+            "ActionGeo_Long",
+            "ActionGeo_FeatureID",
+            "DATEADDED",
+            "SOURCEURL");
+    public static final List<String> SIDECAR_COLUMNS = List.of(
+            "GLOBALEVENTID",
+            "backchannel_id",
+            "date_precision",
+            "date_source",
+            "status",
+            "secret",
+            "attributed_to",
+            "mediator",
+            "disputed_by",
+            "sources",
+            "plover_type",
+            "plover_mode",
+            "evidence_document",
+            "evidence_sentence",
+            "evidence");
     private static final List<String> NO_GEO = List.of("0", "", "", "", "", "", "", "");
 
     private final Map<String, Actor> actors;
@@ -74,7 +136,7 @@ public final class GdeltExport {
 
     public void write(List<Event> events, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             BufferedWriter s = Files.newBufferedWriter(sidecar(file), StandardCharsets.UTF_8)) {
+                BufferedWriter s = Files.newBufferedWriter(sidecar(file), StandardCharsets.UTF_8)) {
             s.write(String.join("\t", SIDECAR_COLUMNS));
             s.write('\n');
             long n = 0;
@@ -85,11 +147,27 @@ public final class GdeltExport {
                 w.write(String.join("\t", row.stream().map(GdeltExport::flat).toList()));
                 w.write('\n');
                 Evidence ev = e.primaryEvidence();
-                s.write(String.join("\t", List.of(Long.toString(n), e.id(), d.precision(), d.source(), e.epistemic().status().label(),
-                        Boolean.toString(e.epistemic().secret()), nz(e.epistemic().attributedTo()), nz(e.epistemic().mediator()),
-                        String.join(" ", e.epistemic().disputedBy()), Integer.toString(e.epistemic().sources()),
-                        nz(e.code().ploverType()), nz(e.code().ploverMode()), ev.document(), Integer.toString(ev.sentence()), ev.text())
-                        .stream().map(GdeltExport::quoted).toList()));
+                s.write(String.join(
+                        "\t",
+                        List.of(
+                                        Long.toString(n),
+                                        e.id(),
+                                        d.precision(),
+                                        d.source(),
+                                        e.epistemic().status().label(),
+                                        Boolean.toString(e.epistemic().secret()),
+                                        nz(e.epistemic().attributedTo()),
+                                        nz(e.epistemic().mediator()),
+                                        String.join(" ", e.epistemic().disputedBy()),
+                                        Integer.toString(e.epistemic().sources()),
+                                        nz(e.code().ploverType()),
+                                        nz(e.code().ploverMode()),
+                                        ev.document(),
+                                        Integer.toString(ev.sentence()),
+                                        ev.text())
+                                .stream()
+                                .map(GdeltExport::quoted)
+                                .toList()));
                 s.write('\n');
             }
         }
@@ -100,7 +178,8 @@ public final class GdeltExport {
         List<String> row = new ArrayList<>(COLUMNS.size());
         row.add(Long.toString(id));
         row.add(d.day().format(DateTimeFormatter.BASIC_ISO_DATE));
-        row.add(String.format(Locale.ROOT, "%04d%02d", d.day().getYear(), d.day().getMonthValue()));
+        row.add(String.format(
+                Locale.ROOT, "%04d%02d", d.day().getYear(), d.day().getMonthValue()));
         row.add(Integer.toString(d.day().getYear()));
         row.add(String.format(Locale.ROOT, "%.4f", fractionDate(d.day())));
         CameoActorCode a1 = CameoActorCode.parse(e.source().code(), ontology);
@@ -116,14 +195,18 @@ public final class GdeltExport {
         row.add(Double.toString(e.code().goldstein()));
         row.add(Integer.toString(e.evidence().size()));
         row.add(Integer.toString(e.epistemic().sources()));
-        row.add(Long.toString(e.evidence().stream().map(Evidence::document).distinct().count()));
+        row.add(Long.toString(
+                e.evidence().stream().map(Evidence::document).distinct().count()));
         row.add(String.format(Locale.ROOT, "%.4f", avgTone(e)));
         row.addAll(actorGeo(e.source(), a1));
         row.addAll(actorGeo(e.target(), a2));
         row.addAll(actionGeo(e.location(), ontology));
         row.add(added.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
         SourceDocument doc = documents.get(e.primaryEvidence().document());
-        row.add(doc != null && doc.url() != null ? doc.url() : e.primaryEvidence().document());
+        row.add(
+                doc != null && doc.url() != null
+                        ? doc.url()
+                        : e.primaryEvidence().document());
         if (row.size() != COLUMNS.size()) {
             throw new IllegalStateException("GDELT row has " + row.size() + " columns");
         }
@@ -152,13 +235,23 @@ public final class GdeltExport {
 
     /** The mean tone of the documents that tell the event (of its evidence sentences when a document is not stored). */
     double avgTone(Event e) {
-        return e.evidence().stream().map(Evidence::document).distinct().mapToDouble(id -> {
-            SourceDocument doc = documents.get(id);
-            if (doc != null) {
-                return tone.of(doc.body());
-            }
-            return tone.of(String.join(" ", e.evidence().stream().filter(x -> x.document().equals(id)).map(Evidence::text).toList()));
-        }).average().orElse(0);
+        return e.evidence().stream()
+                .map(Evidence::document)
+                .distinct()
+                .mapToDouble(id -> {
+                    SourceDocument doc = documents.get(id);
+                    if (doc != null) {
+                        return tone.of(doc.body());
+                    }
+                    return tone.of(String.join(
+                            " ",
+                            e.evidence().stream()
+                                    .filter(x -> x.document().equals(id))
+                                    .map(Evidence::text)
+                                    .toList()));
+                })
+                .average()
+                .orElse(0);
     }
 
     private void actor(List<String> row, ActorRef r, CameoActorCode parts) {
@@ -185,8 +278,15 @@ public final class GdeltExport {
         if (capital.isEmpty()) {
             return NO_GEO; // a CAMEO region (WST, EUR …) is no place
         }
-        return List.of("1", ontology.countries().name(country), country, "", "", Double.toString(capital.get().lat()),
-                Double.toString(capital.get().lon()), country);
+        return List.of(
+                "1",
+                ontology.countries().name(country),
+                country,
+                "",
+                "",
+                Double.toString(capital.get().lat()),
+                Double.toString(capital.get().lon()),
+                country);
     }
 
     /**
@@ -209,8 +309,15 @@ public final class GdeltExport {
         String type = country ? "1" : "USA".equals(l.country()) ? "3" : "4";
         String fullName = country ? countryName : l.name() + ", " + countryName;
         String featureId = country ? l.country() : l.geonamesId() == null ? "" : Long.toString(l.geonamesId());
-        return List.of(type, fullName, l.country(), "", "", l.hasPoint() ? Double.toString(l.lat()) : "",
-                l.hasPoint() ? Double.toString(l.lon()) : "", featureId);
+        return List.of(
+                type,
+                fullName,
+                l.country(),
+                "",
+                "",
+                l.hasPoint() ? Double.toString(l.lat()) : "",
+                l.hasPoint() ? Double.toString(l.lon()) : "",
+                featureId);
     }
 
     private static String nz(String s) {

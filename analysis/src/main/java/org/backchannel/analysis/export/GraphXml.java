@@ -16,12 +16,19 @@ public final class GraphXml {
     public static final String GEXF_NS = "http://gexf.net/1.3";
     private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
     /** Edge attributes of both formats: GraphML key id, name, GraphML type (GEXF writes int as integer). */
-    static final String[][] EDGE_ATTRIBUTES = {{"count", "count", "int"}, {"goldstein", "goldstein_total", "double"},
-        {"mean", "goldstein_mean", "double"}, {"first", "first", "string"}, {"last", "last", "string"},
-        {"statuses", "statuses", "string"}, {"secret", "secret", "int"}, {"mediated", "mediated", "int"}, {"events", "events", "string"}};
+    static final String[][] EDGE_ATTRIBUTES = {
+        {"count", "count", "int"},
+        {"goldstein", "goldstein_total", "double"},
+        {"mean", "goldstein_mean", "double"},
+        {"first", "first", "string"},
+        {"last", "last", "string"},
+        {"statuses", "statuses", "string"},
+        {"secret", "secret", "int"},
+        {"mediated", "mediated", "int"},
+        {"events", "events", "string"}
+    };
 
-    private GraphXml() {
-    }
+    private GraphXml() {}
 
     public static void graphml(ActorNetwork net, Path file) throws IOException {
         write(file, w -> {
@@ -29,7 +36,11 @@ public final class GraphXml {
             w.writeStartElement("graphml");
             w.writeDefaultNamespace(GRAPHML_NS);
             w.writeNamespace("xsi", XSI_NS);
-            w.writeAttribute("xsi", XSI_NS, "schemaLocation", GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            w.writeAttribute(
+                    "xsi",
+                    XSI_NS,
+                    "schemaLocation",
+                    GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             key(w, "name", "node", "label", "string");
             for (String[] a : EDGE_ATTRIBUTES) {
                 key(w, a[0], "edge", a[1], a[2]);
@@ -135,9 +146,17 @@ public final class GraphXml {
 
     /** An edge's attribute values, in the order of {@link #EDGE_ATTRIBUTES}. */
     private static String[] edgeValues(DyadEdge e) {
-        return new String[] {Integer.toString(e.count()), Double.toString(e.goldsteinTotal()), Double.toString(e.goldsteinMean()),
-            e.first() == null ? "" : e.first().toString(), e.last() == null ? "" : e.last().toString(), e.statuses().toString(),
-            Integer.toString(e.secret()), Integer.toString(e.mediated()), String.join(" ", e.events())};
+        return new String[] {
+            Integer.toString(e.count()),
+            Double.toString(e.goldsteinTotal()),
+            Double.toString(e.goldsteinMean()),
+            e.first() == null ? "" : e.first().toString(),
+            e.last() == null ? "" : e.last().toString(),
+            e.statuses().toString(),
+            Integer.toString(e.secret()),
+            Integer.toString(e.mediated()),
+            String.join(" ", e.events())
+        };
     }
 
     private interface Body {
@@ -155,7 +174,8 @@ public final class GraphXml {
         }
     }
 
-    private static void key(XMLStreamWriter w, String id, String on, String name, String type) throws XMLStreamException {
+    private static void key(XMLStreamWriter w, String id, String on, String name, String type)
+            throws XMLStreamException {
         w.writeEmptyElement("key");
         w.writeAttribute("id", id);
         w.writeAttribute("for", on);

@@ -79,7 +79,9 @@ public final class PloverExport {
         } else {
             n.putNull("event");
         }
-        String mode = e.code().ploverMode() == null || e.code().ploverMode().isEmpty() ? null : e.code().ploverMode();
+        String mode = e.code().ploverMode() == null || e.code().ploverMode().isEmpty()
+                ? null
+                : e.code().ploverMode();
         boolean modeKnown = hasEvent && mode != null && vocabulary.isMode(type, mode);
         if (modeKnown) {
             n.putArray("mode").add(mode);
@@ -162,7 +164,8 @@ public final class PloverExport {
         }
         ObjectNode a = list.addObject();
         CameoActorCode parts = CameoActorCode.parse(r.code(), ontology);
-        String code = !parts.country().isEmpty() ? parts.country() : NON_STATE.contains(parts.type1()) ? parts.type1() : null;
+        String code =
+                !parts.country().isEmpty() ? parts.country() : NON_STATE.contains(parts.type1()) ? parts.type1() : null;
         String sector = NON_STATE.contains(parts.type1()) ? parts.type2() : parts.type1();
         a.put("code", code);
         a.put("sector", sector.isEmpty() ? null : sector);
@@ -181,7 +184,9 @@ public final class PloverExport {
             return null;
         }
         ObjectNode o = mapper.createObjectNode();
-        if (l.geonamesId() == null || l.precision() == Location.Precision.COUNTRY) { // a country's point is its capital's: no id of its own
+        if (l.geonamesId() == null
+                || l.precision()
+                        == Location.Precision.COUNTRY) { // a country's point is its capital's: no id of its own
             o.putNull("geonameid");
         } else {
             o.put("geonameid", l.geonamesId());

@@ -27,7 +27,8 @@ public final class PloverVocabulary {
         }
         for (Map.Entry<String, String> m : mapped.entrySet()) {
             if (!contexts.contains(m.getValue())) {
-                throw new IllegalStateException("plover-vocabulary.tsv maps " + m.getKey() + " to " + m.getValue() + ", which is no PLOVER context");
+                throw new IllegalStateException("plover-vocabulary.tsv maps " + m.getKey() + " to " + m.getValue()
+                        + ", which is no PLOVER context");
             }
         }
     }

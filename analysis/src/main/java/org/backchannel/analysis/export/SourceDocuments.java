@@ -18,11 +18,10 @@ public final class SourceDocuments {
      * @param ingested  the day it was ingested (always known)
      * @param leadEnd   offset where the lead paragraph ends (see {@link #leadEnd(String, int)})
      */
-    public record SourceDocument(String id, String url, String title, LocalDate published, LocalDate ingested, int leadEnd, String body) {
-    }
+    public record SourceDocument(
+            String id, String url, String title, LocalDate published, LocalDate ingested, int leadEnd, String body) {}
 
-    private SourceDocuments() {
-    }
+    private SourceDocuments() {}
 
     /**
      * The lead paragraph's end: the first blank line after the body's first text (paragraphs apart
@@ -34,7 +33,8 @@ public final class SourceDocuments {
         while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
             start++;
         }
-        java.util.regex.Matcher blank = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n").matcher(body);
+        java.util.regex.Matcher blank =
+                java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n").matcher(body);
         if (blank.find(start)) {
             return blank.start();
         }
@@ -45,15 +45,24 @@ public final class SourceDocuments {
     /** Every document of a store by id. */
     public static Map<String, SourceDocument> load(EventStore store) {
         Map<String, Integer> second = new HashMap<>();
-        for (List<String> r : store.rows("SELECT document_id, max(char_end) FROM sentences WHERE idx < 2 GROUP BY document_id")) {
+        for (List<String> r :
+                store.rows("SELECT document_id, max(char_end) FROM sentences WHERE idx < 2 GROUP BY document_id")) {
             second.put(r.get(0), Integer.parseInt(r.get(1)));
         }
         Map<String, SourceDocument> out = new LinkedHashMap<>();
-        for (List<String> r : store.rows("SELECT id, url, published, CAST(ingested_at AS DATE), body, title FROM documents ORDER BY id")) {
+        for (List<String> r : store.rows(
+                "SELECT id, url, published, CAST(ingested_at AS DATE), body, title FROM documents ORDER BY id")) {
             String body = r.get(4);
-            out.put(r.get(0), new SourceDocument(r.get(0), r.get(1).isEmpty() ? null : r.get(1), r.get(5).isEmpty() ? null : r.get(5),
-                    r.get(2).isEmpty() ? null : LocalDate.parse(r.get(2)), LocalDate.parse(r.get(3)),
-                    leadEnd(body, second.getOrDefault(r.get(0), body.length())), body));
+            out.put(
+                    r.get(0),
+                    new SourceDocument(
+                            r.get(0),
+                            r.get(1).isEmpty() ? null : r.get(1),
+                            r.get(5).isEmpty() ? null : r.get(5),
+                            r.get(2).isEmpty() ? null : LocalDate.parse(r.get(2)),
+                            LocalDate.parse(r.get(3)),
+                            leadEnd(body, second.getOrDefault(r.get(0), body.length())),
+                            body));
         }
         return out;
     }

@@ -15,8 +15,7 @@ import org.jgrapht.graph.AsUndirectedGraph;
 public final class Communities {
     private static final long SEED = 7;
 
-    private Communities() {
-    }
+    private Communities() {}
 
     /** Vertex to community number, largest community first. */
     public static Map<String, Integer> of(ActorNetwork net) {
@@ -24,7 +23,9 @@ public final class Communities {
         if (net.graph().vertexSet().isEmpty()) {
             return out;
         }
-        var clustering = new LabelPropagationClustering<>(new AsUndirectedGraph<>(net.graph()), 0, new java.util.Random(SEED)).getClustering();
+        var clustering = new LabelPropagationClustering<>(
+                        new AsUndirectedGraph<>(net.graph()), 0, new java.util.Random(SEED))
+                .getClustering();
         List<Set<String>> clusters = new java.util.ArrayList<>(clustering.getClusters());
         clusters.sort((a, b) -> Integer.compare(b.size(), a.size()));
         for (int i = 0; i < clusters.size(); i++) {

@@ -36,8 +36,16 @@ public final class NetworkBuilder {
                 g.addEdge(s, t, edge);
             }
             edge.add(e);
-            String m = e.epistemic().mediator() == null ? null
-                    : vertex(new ActorRef(e.epistemic().mediator(), null, codeOf(actors.get(e.epistemic().mediator()))), view, actors, names);
+            String m = e.epistemic().mediator() == null
+                    ? null
+                    : vertex(
+                            new ActorRef(
+                                    e.epistemic().mediator(),
+                                    null,
+                                    codeOf(actors.get(e.epistemic().mediator()))),
+                            view,
+                            actors,
+                            names);
             if (m != null) {
                 g.addVertex(m);
             }
@@ -46,7 +54,8 @@ public final class NetworkBuilder {
     }
 
     static boolean included(Event e, NetworkView view) {
-        if (!view.statuses().isEmpty() && !view.statuses().contains(e.epistemic().status())) {
+        if (!view.statuses().isEmpty()
+                && !view.statuses().contains(e.epistemic().status())) {
             return false;
         }
         if (view.from() != null || view.to() != null) {

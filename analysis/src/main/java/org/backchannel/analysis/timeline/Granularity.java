@@ -6,7 +6,9 @@ import java.time.temporal.TemporalAdjusters;
 
 /** The width of a timeline bucket. */
 public enum Granularity {
-    DAY, WEEK, MONTH;
+    DAY,
+    WEEK,
+    MONTH;
 
     /** The first day of the bucket that holds {@code d}. */
     public LocalDate bucket(LocalDate d) {

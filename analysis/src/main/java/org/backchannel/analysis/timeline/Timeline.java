@@ -24,13 +24,18 @@ public final class Timeline {
     }
 
     private static boolean touches(Event e, String who) {
-        return who.equalsIgnoreCase(String.valueOf(e.source().actorId())) || who.equalsIgnoreCase(String.valueOf(e.target().actorId()))
-                || who.equalsIgnoreCase(String.valueOf(e.source().country())) || who.equalsIgnoreCase(String.valueOf(e.target().country()));
+        return who.equalsIgnoreCase(String.valueOf(e.source().actorId()))
+                || who.equalsIgnoreCase(String.valueOf(e.target().actorId()))
+                || who.equalsIgnoreCase(String.valueOf(e.source().country()))
+                || who.equalsIgnoreCase(String.valueOf(e.target().country()));
     }
 
     public static Timeline of(List<Event> events, Predicate<Event> filter, Granularity g) {
-        List<Event> entries = events.stream().filter(filter).filter(e -> e.date() != null)
-                .sorted(Comparator.comparing((Event e) -> e.date().day()).thenComparing(Event::id)).toList();
+        List<Event> entries = events.stream()
+                .filter(filter)
+                .filter(e -> e.date() != null)
+                .sorted(Comparator.comparing((Event e) -> e.date().day()).thenComparing(Event::id))
+                .toList();
         TreeMap<LocalDate, double[]> sums = new TreeMap<>();
         for (Event e : entries) {
             double[] s = sums.computeIfAbsent(g.bucket(e.date().day()), k -> new double[2]);

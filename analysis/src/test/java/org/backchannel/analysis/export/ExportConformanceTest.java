@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportConformanceTest {
     @TempDir
     static Path dir;
+
     static EventStore store;
     static Workspace w;
     static Map<String, SourceDocument> documents;
@@ -56,13 +57,19 @@ class ExportConformanceTest {
         });
         List<Document> docs = new ArrayList<>(new Ingestor().readBytes(demo).documents());
         if (shared != null) {
-            docs.addAll(new Ingestor().read(List.of(shared.resolve("corpus/seed/venezuela-backchannel.txt").toString()), System.in).documents());
+            docs.addAll(new Ingestor()
+                    .read(
+                            List.of(shared.resolve("corpus/seed/venezuela-backchannel.txt")
+                                    .toString()),
+                            System.in)
+                    .documents());
         }
         store = EventStore.open(dir.resolve("exports.duckdb"));
-        store.save(Pipeline.standard().analyze(docs, (a, b) -> { }).analysis());
+        store.save(Pipeline.standard().analyze(docs, (a, b) -> {}).analysis());
         w = Workspace.load(store);
         documents = SourceDocuments.load(store);
-        assertTrue(w.events().size() > 30, "a store worth exporting: " + w.events().size());
+        assertTrue(
+                w.events().size() > 30, "a store worth exporting: " + w.events().size());
     }
 
     @AfterAll
@@ -89,7 +96,9 @@ class ExportConformanceTest {
             assertEquals(e.primaryEvidence().text(), s.get("evidence"), "evidence survives quoting");
             assertEquals(e.code().cameo(), r.get("EventCode"));
             assertEquals(e.code().quadClass(), r.get("QuadClass"));
-            assertEquals(e.source().code() == null ? null : e.source().code(), r.get("Actor1Code") == null ? null : emptyToNull(r.get("Actor1Code")));
+            assertEquals(
+                    e.source().code() == null ? null : e.source().code(),
+                    r.get("Actor1Code") == null ? null : emptyToNull(r.get("Actor1Code")));
             SourceDocument doc = documents.get(e.primaryEvidence().document());
             assertEquals(doc.url() != null ? doc.url() : doc.id(), r.get("SOURCEURL"));
             withUrl += doc.url() != null ? 1 : 0;
@@ -104,9 +113,12 @@ class ExportConformanceTest {
                 assertTrue((Integer) r.get("ActionGeo_Type") > 0);
             }
         }
-        assertTrue(roots > 0 && roots < rows.size(), "IsRootEvent marks the lead's events only: " + roots + " of " + rows.size());
+        assertTrue(
+                roots > 0 && roots < rows.size(),
+                "IsRootEvent marks the lead's events only: " + roots + " of " + rows.size());
         assertTrue(withUrl > 0, "the JSON Lines items' URLs reach SOURCEURL");
-        System.out.printf("GDELT conformance: %d rows, 61 typed columns, %d root events, %d with URL, %d undated%n",
+        System.out.printf(
+                "GDELT conformance: %d rows, 61 typed columns, %d root events, %d with URL, %d undated%n",
                 rows.size(), roots, withUrl, undated);
     }
 
@@ -119,16 +131,20 @@ class ExportConformanceTest {
         Path file = dir.resolve("plover.jsonl");
         new PloverExport(w.actors(), documents, LocalDate.of(2025, 1, 2)).write(w.events(), file);
         PloverVocabulary v = PloverVocabulary.defaults();
-        try (Connection c = ExportReaders.duckdb(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, has_event, date, event, mode, context, quad_code, len(source), cite_info.citation"
-                     + " FROM read_json(" + ExportReaders.path(file) + ", format='newline_delimited')")) {
+        try (Connection c = ExportReaders.duckdb();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT id, has_event, date, event, mode, context, quad_code, len(source), cite_info.citation"
+                                + " FROM read_json(" + ExportReaders.path(file) + ", format='newline_delimited')")) {
             Set<String> ids = new HashSet<>();
             Map<String, Event> byId = w.events().stream().collect(Collectors.toMap(Event::id, e -> e));
             while (rs.next()) {
                 Event e = byId.get(rs.getString(1));
                 ids.add(e.id());
                 LocalDate.parse(rs.getString(3));
-                Object[] event = rs.getArray(4) == null ? null : (Object[]) rs.getArray(4).getArray();
+                Object[] event = rs.getArray(4) == null
+                        ? null
+                        : (Object[]) rs.getArray(4).getArray();
                 assertEquals(rs.getBoolean(2), event != null);
                 if (event != null) {
                     assertTrue(v.isEvent((String) event[0]));
@@ -159,15 +175,22 @@ class ExportConformanceTest {
             for (int i = 0; i < EventExports.TABLES.size(); i++) {
                 String t = EventExports.TABLES.get(i);
                 for (String q : List.of(
-                        "SELECT count(*) FROM (SELECT * FROM " + t + " EXCEPT ALL SELECT * FROM read_parquet(" + ExportReaders.path(parquet.get(i)) + "))",
-                        "SELECT count(*) FROM (SELECT * FROM read_parquet(" + ExportReaders.path(parquet.get(i)) + ") EXCEPT ALL SELECT * FROM " + t + ")",
-                        "SELECT count(*) FROM (SELECT COLUMNS(*)::VARCHAR FROM " + t + " EXCEPT ALL SELECT * FROM read_csv("
-                                + ExportReaders.path(csv.get(i)) + ", header=true, all_varchar=true, strict_mode=true, allow_quoted_nulls=false))",
-                        "SELECT count(*) FROM (SELECT * FROM read_csv(" + ExportReaders.path(csv.get(i)) + ", header=true, all_varchar=true, allow_quoted_nulls=false)"
+                        "SELECT count(*) FROM (SELECT * FROM " + t + " EXCEPT ALL SELECT * FROM read_parquet("
+                                + ExportReaders.path(parquet.get(i)) + "))",
+                        "SELECT count(*) FROM (SELECT * FROM read_parquet(" + ExportReaders.path(parquet.get(i))
+                                + ") EXCEPT ALL SELECT * FROM " + t + ")",
+                        "SELECT count(*) FROM (SELECT COLUMNS(*)::VARCHAR FROM " + t
+                                + " EXCEPT ALL SELECT * FROM read_csv(" + ExportReaders.path(csv.get(i))
+                                + ", header=true, all_varchar=true, strict_mode=true, allow_quoted_nulls=false))",
+                        "SELECT count(*) FROM (SELECT * FROM read_csv(" + ExportReaders.path(csv.get(i))
+                                + ", header=true, all_varchar=true, allow_quoted_nulls=false)"
                                 + " EXCEPT ALL SELECT COLUMNS(*)::VARCHAR FROM " + t + ")")) {
                     try (ResultSet rs = st.executeQuery(q)) {
                         rs.next();
-                        assertEquals(0, rs.getInt(1), t + ": " + q + "; columns that differ: " + differing(st, t, csv.get(i)));
+                        assertEquals(
+                                0,
+                                rs.getInt(1),
+                                t + ": " + q + "; columns that differ: " + differing(st, t, csv.get(i)));
                     }
                 }
             }
@@ -177,18 +200,21 @@ class ExportConformanceTest {
     /** The columns whose CSV text differs from the table's, with an example, for the failure message. */
     private static List<String> differing(Statement st, String table, Path csv) throws Exception {
         List<String> columns = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '" + table + "'")) {
+        try (ResultSet rs = st.executeQuery(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = '" + table + "'")) {
             while (rs.next()) {
                 columns.add(rs.getString(1));
             }
         }
         List<String> out = new ArrayList<>();
         for (String c : columns) {
-            try (ResultSet rs = st.executeQuery("SELECT a, length(a) FROM (SELECT \"" + c + "\"::VARCHAR AS a FROM " + table
-                    + " EXCEPT ALL SELECT \"" + c + "\" FROM read_csv(" + ExportReaders.path(csv) + ", header=true, all_varchar=true)) LIMIT 1")) {
+            try (ResultSet rs = st.executeQuery("SELECT a, length(a) FROM (SELECT \"" + c + "\"::VARCHAR AS a FROM "
+                    + table + " EXCEPT ALL SELECT \"" + c + "\" FROM read_csv(" + ExportReaders.path(csv)
+                    + ", header=true, all_varchar=true)) LIMIT 1")) {
                 if (rs.next()) {
                     String a = rs.getString(1);
-                    out.add(c + " (" + (a == null ? "NULL" : "'" + a.substring(0, Math.min(40, a.length())) + "'") + ")");
+                    out.add(c + " (" + (a == null ? "NULL" : "'" + a.substring(0, Math.min(40, a.length())) + "'")
+                            + ")");
                 }
             }
         }
@@ -206,7 +232,8 @@ class ExportConformanceTest {
         Map<String, LocalDate[]> bounds = ExportReaders.gexf(gexf);
         assertEquals(net.graph().edgeSet().size(), bounds.size());
         assertFalse(bounds.values().stream().allMatch(b -> b[0] == null), "dated edges have a start and an end");
-        List<org.backchannel.analysis.network.DyadEdge> edges = new ArrayList<>(net.graph().edgeSet());
+        List<org.backchannel.analysis.network.DyadEdge> edges =
+                new ArrayList<>(net.graph().edgeSet());
         for (int i = 0; i < edges.size(); i++) {
             assertEquals(edges.get(i).first(), bounds.get(Integer.toString(i))[0]);
             assertEquals(edges.get(i).last(), bounds.get(Integer.toString(i))[1]);

@@ -32,8 +32,7 @@ final class ExportReaders {
     /** The GDELT 2.0 Event codebook's type for each column (INTEGER, NUMERIC as DOUBLE, STRING as VARCHAR). */
     static final Map<String, String> GDELT_TYPES = gdeltTypes();
 
-    private ExportReaders() {
-    }
+    private ExportReaders() {}
 
     private static Map<String, String> gdeltTypes() {
         Map<String, String> t = new LinkedHashMap<>();
@@ -41,10 +40,21 @@ final class ExportReaders {
             String type = "VARCHAR";
             if (c.equals("GLOBALEVENTID") || c.equals("DATEADDED")) {
                 type = "BIGINT";
-            } else if (List.of("SQLDATE", "MonthYear", "Year", "IsRootEvent", "QuadClass", "NumMentions", "NumSources", "NumArticles")
-                    .contains(c) || c.endsWith("Geo_Type")) {
+            } else if (List.of(
+                                    "SQLDATE",
+                                    "MonthYear",
+                                    "Year",
+                                    "IsRootEvent",
+                                    "QuadClass",
+                                    "NumMentions",
+                                    "NumSources",
+                                    "NumArticles")
+                            .contains(c)
+                    || c.endsWith("Geo_Type")) {
                 type = "INTEGER";
-            } else if (List.of("FractionDate", "GoldsteinScale", "AvgTone").contains(c) || c.endsWith("_Lat") || c.endsWith("_Long")) {
+            } else if (List.of("FractionDate", "GoldsteinScale", "AvgTone").contains(c)
+                    || c.endsWith("_Lat")
+                    || c.endsWith("_Long")) {
                 type = "DOUBLE";
             }
             t.put(c, type);
@@ -66,12 +76,19 @@ final class ExportReaders {
      */
     static List<Map<String, Object>> gdelt(Path file) throws SQLException {
         StringBuilder columns = new StringBuilder("{");
-        GDELT_TYPES.forEach((c, t) -> columns.append(columns.length() > 1 ? ", " : "").append("'").append(c).append("': '").append(t).append("'"));
+        GDELT_TYPES.forEach((c, t) -> columns.append(columns.length() > 1 ? ", " : "")
+                .append("'")
+                .append(c)
+                .append("': '")
+                .append(t)
+                .append("'"));
         columns.append("}");
-        String from = "read_csv(" + path(file) + ", delim='\\t', header=false, quote='', escape='', auto_detect=false, strict_mode=true, columns="
+        String from = "read_csv(" + path(file)
+                + ", delim='\\t', header=false, quote='', escape='', auto_detect=false, strict_mode=true, columns="
                 + columns + ")";
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (Connection c = duckdb(); Statement st = c.createStatement()) {
+        try (Connection c = duckdb();
+                Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT * FROM " + from)) {
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -83,26 +100,61 @@ final class ExportReaders {
             }
             for (String[] rule : new String[][] {
                 {"GLOBALEVENTID is unique", "count(DISTINCT GLOBALEVENTID) = count(*)"},
-                {"dates are never empty", "count(*) FILTER (WHERE SQLDATE IS NULL OR MonthYear IS NULL OR Year IS NULL OR FractionDate IS NULL) = 0"},
-                {"SQLDATE is a real day", "count(*) FILTER (WHERE try_strptime(SQLDATE::VARCHAR, '%Y%m%d') IS NULL) = 0"},
-                {"MonthYear and Year agree with SQLDATE", "count(*) FILTER (WHERE MonthYear <> SQLDATE // 100 OR Year <> SQLDATE // 10000) = 0"},
-                {"FractionDate is YEAR.FFFF", "count(*) FILTER (WHERE FractionDate < Year OR FractionDate >= Year + 1) = 0"},
+                {
+                    "dates are never empty",
+                    "count(*) FILTER (WHERE SQLDATE IS NULL OR MonthYear IS NULL OR Year IS NULL OR FractionDate IS NULL) = 0"
+                },
+                {"SQLDATE is a real day", "count(*) FILTER (WHERE try_strptime(SQLDATE::VARCHAR, '%Y%m%d') IS NULL) = 0"
+                },
+                {
+                    "MonthYear and Year agree with SQLDATE",
+                    "count(*) FILTER (WHERE MonthYear <> SQLDATE // 100 OR Year <> SQLDATE // 10000) = 0"
+                },
+                {
+                    "FractionDate is YEAR.FFFF",
+                    "count(*) FILTER (WHERE FractionDate < Year OR FractionDate >= Year + 1) = 0"
+                },
                 {"IsRootEvent is 0 or 1", "count(*) FILTER (WHERE IsRootEvent NOT IN (0, 1)) = 0"},
-                {"codes nest", "count(*) FILTER (WHERE NOT starts_with(EventCode, EventBaseCode) OR NOT starts_with(EventBaseCode, EventRootCode)"
-                        + " OR length(EventRootCode) <> 2 OR NOT regexp_full_match(EventCode, '[0-9]{2,4}')) = 0"},
+                {
+                    "codes nest",
+                    "count(*) FILTER (WHERE NOT starts_with(EventCode, EventBaseCode) OR NOT starts_with(EventBaseCode, EventRootCode)"
+                            + " OR length(EventRootCode) <> 2 OR NOT regexp_full_match(EventCode, '[0-9]{2,4}')) = 0"
+                },
                 {"QuadClass 1 to 4", "count(*) FILTER (WHERE QuadClass NOT BETWEEN 1 AND 4) = 0"},
                 {"Goldstein -10 to 10", "count(*) FILTER (WHERE GoldsteinScale NOT BETWEEN -10 AND 10) = 0"},
-                {"counts are positive", "count(*) FILTER (WHERE NumMentions < 1 OR NumSources < 1 OR NumArticles < 1) = 0"},
-                {"AvgTone -100 to 100", "count(*) FILTER (WHERE AvgTone IS NULL OR AvgTone NOT BETWEEN -100 AND 100) = 0"},
-                {"Geo types are 0 to 5", "count(*) FILTER (WHERE Actor1Geo_Type NOT BETWEEN 0 AND 5 OR Actor2Geo_Type NOT BETWEEN 0 AND 5"
-                        + " OR ActionGeo_Type NOT BETWEEN 0 AND 5 OR Actor1Geo_Type IS NULL OR Actor2Geo_Type IS NULL OR ActionGeo_Type IS NULL) = 0"},
-                {"a located place has a point", "count(*) FILTER (WHERE ActionGeo_Type > 0 AND (ActionGeo_Lat NOT BETWEEN -90 AND 90"
-                        + " OR ActionGeo_Long NOT BETWEEN -180 AND 180)) = 0"},
-                {"no point without a type", "count(*) FILTER (WHERE ActionGeo_Type = 0 AND ActionGeo_Lat IS NOT NULL) = 0"},
-                {"actor codes split into their parts", "count(*) FILTER (WHERE Actor1Code <> '' AND Actor1CountryCode = '' AND Actor1KnownGroupCode = ''"
-                        + " AND Actor1Type1Code = '' AND Actor1Religion1Code = '') = 0"},
-                {"DATEADDED is YYYYMMDDHHMMSS", "count(*) FILTER (WHERE try_strptime(DATEADDED::VARCHAR, '%Y%m%d%H%M%S') IS NULL) = 0"},
-                {"SOURCEURL never empty", "count(*) FILTER (WHERE SOURCEURL IS NULL OR SOURCEURL = '') = 0"}}) {
+                {
+                    "counts are positive",
+                    "count(*) FILTER (WHERE NumMentions < 1 OR NumSources < 1 OR NumArticles < 1) = 0"
+                },
+                {
+                    "AvgTone -100 to 100",
+                    "count(*) FILTER (WHERE AvgTone IS NULL OR AvgTone NOT BETWEEN -100 AND 100) = 0"
+                },
+                {
+                    "Geo types are 0 to 5",
+                    "count(*) FILTER (WHERE Actor1Geo_Type NOT BETWEEN 0 AND 5 OR Actor2Geo_Type NOT BETWEEN 0 AND 5"
+                            + " OR ActionGeo_Type NOT BETWEEN 0 AND 5 OR Actor1Geo_Type IS NULL OR Actor2Geo_Type IS NULL OR ActionGeo_Type IS NULL) = 0"
+                },
+                {
+                    "a located place has a point",
+                    "count(*) FILTER (WHERE ActionGeo_Type > 0 AND (ActionGeo_Lat NOT BETWEEN -90 AND 90"
+                            + " OR ActionGeo_Long NOT BETWEEN -180 AND 180)) = 0"
+                },
+                {
+                    "no point without a type",
+                    "count(*) FILTER (WHERE ActionGeo_Type = 0 AND ActionGeo_Lat IS NOT NULL) = 0"
+                },
+                {
+                    "actor codes split into their parts",
+                    "count(*) FILTER (WHERE Actor1Code <> '' AND Actor1CountryCode = '' AND Actor1KnownGroupCode = ''"
+                            + " AND Actor1Type1Code = '' AND Actor1Religion1Code = '') = 0"
+                },
+                {
+                    "DATEADDED is YYYYMMDDHHMMSS",
+                    "count(*) FILTER (WHERE try_strptime(DATEADDED::VARCHAR, '%Y%m%d%H%M%S') IS NULL) = 0"
+                },
+                {"SOURCEURL never empty", "count(*) FILTER (WHERE SOURCEURL IS NULL OR SOURCEURL = '') = 0"}
+            }) {
                 try (ResultSet rs = st.executeQuery("SELECT " + rule[1] + " FROM " + from)) {
                     rs.next();
                     assertTrue(rs.getBoolean(1), rule[0]);
@@ -115,9 +167,11 @@ final class ExportReaders {
     /** Reads the GDELT sidecar as a quoted TSV with a header, its columns by name. */
     static List<Map<String, String>> sidecar(Path file) throws SQLException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Connection c = duckdb(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM read_csv(" + path(file) + ", delim='\\t', header=true, quote='\"', escape='\"',"
-                     + " all_varchar=true, strict_mode=true)")) {
+        try (Connection c = duckdb();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT * FROM read_csv(" + path(file) + ", delim='\\t', header=true, quote='\"', escape='\"',"
+                                + " all_varchar=true, strict_mode=true)")) {
             int n = rs.getMetaData().getColumnCount();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= n; i++) {
@@ -152,9 +206,15 @@ final class ExportReaders {
         for (int i = 0; i < keyList.getLength(); i++) {
             Element k = (Element) keyList.item(i);
             assertTrue(List.of("node", "edge", "graph", "all").contains(k.getAttribute("for")), "key for");
-            assertTrue(List.of("boolean", "int", "long", "float", "double", "string").contains(k.getAttribute("attr.type")), "key type");
+            assertTrue(
+                    List.of("boolean", "int", "long", "float", "double", "string")
+                            .contains(k.getAttribute("attr.type")),
+                    "key type");
             assertFalse(k.getAttribute("attr.name").isEmpty());
-            assertTrue(keys.put(k.getAttribute("id"), new String[] {k.getAttribute("for"), k.getAttribute("attr.type")}) == null, "key ids unique");
+            assertTrue(
+                    keys.put(k.getAttribute("id"), new String[] {k.getAttribute("for"), k.getAttribute("attr.type")})
+                            == null,
+                    "key ids unique");
         }
         NodeList graphs = root.getElementsByTagNameNS(ns, "graph");
         assertEquals(1, graphs.getLength());
@@ -167,7 +227,9 @@ final class ExportReaders {
         NodeList edges = root.getElementsByTagNameNS(ns, "edge");
         for (int i = 0; i < edges.getLength(); i++) {
             Element e = (Element) edges.item(i);
-            assertTrue(nodeIds.contains(e.getAttribute("source")) && nodeIds.contains(e.getAttribute("target")), "edge ends are nodes");
+            assertTrue(
+                    nodeIds.contains(e.getAttribute("source")) && nodeIds.contains(e.getAttribute("target")),
+                    "edge ends are nodes");
         }
         NodeList data = root.getElementsByTagNameNS(ns, "data");
         for (int i = 0; i < data.getLength(); i++) {
@@ -199,9 +261,11 @@ final class ExportReaders {
         NodeList attrs = root.getElementsByTagNameNS(ns, "attribute");
         for (int i = 0; i < attrs.getLength(); i++) {
             Element a = (Element) attrs.item(i);
-            assertTrue(List.of("integer", "long", "float", "double", "boolean", "string", "liststring", "anyURI").contains(a.getAttribute("type")));
+            assertTrue(List.of("integer", "long", "float", "double", "boolean", "string", "liststring", "anyURI")
+                    .contains(a.getAttribute("type")));
             assertFalse(a.getAttribute("title").isEmpty());
-            attributes.put(a.getAttribute("id"), a.getAttribute("type").equals("integer") ? "int" : a.getAttribute("type"));
+            attributes.put(
+                    a.getAttribute("id"), a.getAttribute("type").equals("integer") ? "int" : a.getAttribute("type"));
         }
         Set<String> nodeIds = new HashSet<>();
         NodeList nodes = root.getElementsByTagNameNS(ns, "node");
@@ -214,7 +278,9 @@ final class ExportReaders {
         NodeList edges = root.getElementsByTagNameNS(ns, "edge");
         for (int i = 0; i < edges.getLength(); i++) {
             Element e = (Element) edges.item(i);
-            assertTrue(nodeIds.contains(e.getAttribute("source")) && nodeIds.contains(e.getAttribute("target")), "edge ends are nodes");
+            assertTrue(
+                    nodeIds.contains(e.getAttribute("source")) && nodeIds.contains(e.getAttribute("target")),
+                    "edge ends are nodes");
             Double.parseDouble(e.getAttribute("weight"));
             LocalDate start = e.hasAttribute("start") ? LocalDate.parse(e.getAttribute("start")) : null;
             LocalDate end = e.hasAttribute("end") ? LocalDate.parse(e.getAttribute("end")) : null;
@@ -244,7 +310,7 @@ final class ExportReaders {
             case "long" -> Long.parseLong(value);
             case "float", "double" -> Double.parseDouble(value);
             case "boolean" -> assertTrue(value.equals("true") || value.equals("false"));
-            default -> { }
+            default -> {}
         }
     }
 }

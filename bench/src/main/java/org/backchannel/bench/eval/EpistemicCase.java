@@ -16,8 +16,19 @@ import java.util.List;
  * parties (to find that event among the coded ones), who says it, whether it is secret and who
  * mediates it. {@code split} is "dev" (rules may be written against it) or "heldout" (only measured).
  */
-public record EpistemicCase(String id, String split, LocalDate date, String text, String status, String cameoRoot,
-                            String source, String target, String attributedTo, Boolean secret, String mediator, String note) {
+public record EpistemicCase(
+        String id,
+        String split,
+        LocalDate date,
+        String text,
+        String status,
+        String cameoRoot,
+        String source,
+        String target,
+        String attributedTo,
+        Boolean secret,
+        String mediator,
+        String note) {
     public static final String DEV = "dev";
     public static final String HELDOUT = "heldout";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,10 +54,19 @@ public record EpistemicCase(String id, String split, LocalDate date, String text
                 JsonNode c = JSON.readTree(line);
                 String date = text(c, "date");
                 String split = text(c, "split");
-                out.add(new EpistemicCase(text(c, "id"), split == null ? HELDOUT : split,
-                        date == null ? null : LocalDate.parse(date.substring(0, 10)), text(c, "text"), text(c, "status"),
-                        text(c, "cameo_root"), text(c, "source"), text(c, "target"), text(c, "attributed_to"),
-                        c.hasNonNull("secret") ? c.get("secret").asBoolean() : null, text(c, "mediator"), text(c, "note")));
+                out.add(new EpistemicCase(
+                        text(c, "id"),
+                        split == null ? HELDOUT : split,
+                        date == null ? null : LocalDate.parse(date.substring(0, 10)),
+                        text(c, "text"),
+                        text(c, "status"),
+                        text(c, "cameo_root"),
+                        text(c, "source"),
+                        text(c, "target"),
+                        text(c, "attributed_to"),
+                        c.hasNonNull("secret") ? c.get("secret").asBoolean() : null,
+                        text(c, "mediator"),
+                        text(c, "note")));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + n + ": bad epistemic case: " + e.getMessage(), e);
             }

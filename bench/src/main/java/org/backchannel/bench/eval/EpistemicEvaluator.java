@@ -40,7 +40,8 @@ public final class EpistemicEvaluator {
     public EpistemicReport evaluate(List<EpistemicCase> cases) {
         List<Document> docs = new ArrayList<>();
         for (EpistemicCase c : cases) {
-            docs.add(new Document(c.id(), "epistemic", null, null, null, c.date(), null, null, c.text(), List.of(), c.id()));
+            docs.add(new Document(
+                    c.id(), "epistemic", null, null, null, c.date(), null, null, c.text(), List.of(), c.id()));
         }
         Map<String, Analysis> byCase = new HashMap<>();
         for (Analysis a : pipeline.analyzeSeparately(docs)) {
@@ -54,7 +55,11 @@ public final class EpistemicEvaluator {
         List<CaseResult> results = new ArrayList<>();
         for (EpistemicCase c : cases) {
             Analysis a = byCase.get(c.id());
-            List<Event> events = a == null ? List.of() : a.events().stream().filter(e -> e.primaryEvidence().document().equals(c.id())).toList();
+            List<Event> events = a == null
+                    ? List.of()
+                    : a.events().stream()
+                            .filter(e -> e.primaryEvidence().document().equals(c.id()))
+                            .toList();
             List<Actor> actors = a == null ? List.of() : a.actors();
             results.add(read(c, events, actors));
         }
@@ -72,9 +77,11 @@ public final class EpistemicEvaluator {
     }
 
     private static CaseResult read(EpistemicCase c, List<Event> events, List<Actor> actors) {
-        // the denial act and the corrected reading the claims stage derives from an event are annotations of it, not the event the case is about
+        // the denial act and the corrected reading the claims stage derives from an event are annotations of it, not
+        // the event the case is about
         List<Event> told = events.stream().filter(e -> !derived(e)).toList();
-        Event best = (told.isEmpty() ? events : told).stream().max(Comparator.comparingInt(e -> fit(e, c))).orElse(null);
+        Event best = (told.isEmpty() ? events : told)
+                .stream().max(Comparator.comparingInt(e -> fit(e, c))).orElse(null);
         String mediator = null;
         boolean mediatorOk = false;
         for (Event e : events) {
@@ -82,7 +89,8 @@ public final class EpistemicEvaluator {
             if (m == null) {
                 continue;
             }
-            Actor who = actors.stream().filter(x -> x.id().equals(m)).findFirst().orElse(null);
+            Actor who =
+                    actors.stream().filter(x -> x.id().equals(m)).findFirst().orElse(null);
             boolean ok = c.mediator() != null && who != null && isGoldActor(c.mediator(), who);
             if (mediator == null || ok && !mediatorOk) {
                 mediator = who == null || who.code() == null ? m : who.code();
@@ -94,8 +102,16 @@ public final class EpistemicEvaluator {
             return new CaseResult(c, "none", null, null, null, mediator, mediatorOk, secret, false);
         }
         var epi = best.epistemic();
-        return new CaseResult(c, epi.status().label(), epi.cue(), epi.scope() == null ? null : epi.scope().text(),
-                best.code().cameo(), mediator, mediatorOk, secret, c.cameoRoot() != null && best.code().root().equals(c.cameoRoot()));
+        return new CaseResult(
+                c,
+                epi.status().label(),
+                epi.cue(),
+                epi.scope() == null ? null : epi.scope().text(),
+                best.code().cameo(),
+                mediator,
+                mediatorOk,
+                secret,
+                c.cameoRoot() != null && best.code().root().equals(c.cameoRoot()));
     }
 
     /** Whether the claims stage derived the event from another one (a denial act, a corrected reading). */
@@ -109,10 +125,14 @@ public final class EpistemicEvaluator {
         if (c.cameoRoot() != null && e.code().root().equals(c.cameoRoot())) {
             s += 4;
         }
-        if (c.source() != null && e.source().country() != null && c.source().startsWith(e.source().country())) {
+        if (c.source() != null
+                && e.source().country() != null
+                && c.source().startsWith(e.source().country())) {
             s += 2;
         }
-        if (c.target() != null && e.target().country() != null && c.target().startsWith(e.target().country())) {
+        if (c.target() != null
+                && e.target().country() != null
+                && c.target().startsWith(e.target().country())) {
             s += 1;
         }
         return s;
@@ -193,7 +213,19 @@ public final class EpistemicEvaluator {
         }
 
         EpistemicScore score() {
-            return new EpistemicScore(cases, found, statusOk, rootMatched, statusOkRootMatched, perStatus, secretOk, secretN, mediatorTp, mediatorGiven, mediatorGold, mediatorGoldFound);
+            return new EpistemicScore(
+                    cases,
+                    found,
+                    statusOk,
+                    rootMatched,
+                    statusOkRootMatched,
+                    perStatus,
+                    secretOk,
+                    secretN,
+                    mediatorTp,
+                    mediatorGiven,
+                    mediatorGold,
+                    mediatorGoldFound);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
 public final class EpistemicOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private EpistemicOutput() {
-    }
+    private EpistemicOutput() {}
 
     /** The table: every part side by side, then the first misses of the dev part only (held-out misses stay unread). */
     public static String table(EpistemicReport r, int missesShown) {
@@ -51,22 +50,40 @@ public final class EpistemicOutput {
                 b.append("  ").append(describe(m)).append('\n');
             }
         }
-        var wrongSecrecy = r.results().stream().filter(m -> m.gold().split().equals(EpistemicCase.DEV))
-                .filter(m -> m.gold().secret() != null && m.gold().secret() != m.secret()).toList();
+        var wrongSecrecy = r.results().stream()
+                .filter(m -> m.gold().split().equals(EpistemicCase.DEV))
+                .filter(m -> m.gold().secret() != null && m.gold().secret() != m.secret())
+                .toList();
         if (missesShown > 0 && !wrongSecrecy.isEmpty()) {
             b.append(String.format("%nDev secrecy misses (%d):%n", wrongSecrecy.size()));
             for (CaseResult m : wrongSecrecy.subList(0, Math.min(missesShown, wrongSecrecy.size()))) {
-                b.append("  ").append(m.gold().id()).append(" want ").append(m.gold().secret()).append(m.found() ? "" : " (no event)")
-                        .append(": ").append(m.gold().text()).append('\n');
+                b.append("  ")
+                        .append(m.gold().id())
+                        .append(" want ")
+                        .append(m.gold().secret())
+                        .append(m.found() ? "" : " (no event)")
+                        .append(": ")
+                        .append(m.gold().text())
+                        .append('\n');
             }
         }
-        var wrongMediators = r.results().stream().filter(m -> m.gold().split().equals(EpistemicCase.DEV))
-                .filter(m -> m.gold().mediator() != null && !m.mediatorOk() || m.mediator() != null && !m.mediatorOk()).toList();
+        var wrongMediators = r.results().stream()
+                .filter(m -> m.gold().split().equals(EpistemicCase.DEV))
+                .filter(m -> m.gold().mediator() != null && !m.mediatorOk() || m.mediator() != null && !m.mediatorOk())
+                .toList();
         if (missesShown > 0 && !wrongMediators.isEmpty()) {
             b.append(String.format("%nDev mediator misses (%d):%n", wrongMediators.size()));
             for (CaseResult m : wrongMediators.subList(0, Math.min(missesShown, wrongMediators.size()))) {
-                b.append("  ").append(m.gold().id()).append(" want ").append(m.gold().mediator()).append(" got ").append(m.mediator())
-                        .append(m.found() ? "" : " (no event)").append(": ").append(m.gold().text()).append('\n');
+                b.append("  ")
+                        .append(m.gold().id())
+                        .append(" want ")
+                        .append(m.gold().mediator())
+                        .append(" got ")
+                        .append(m.mediator())
+                        .append(m.found() ? "" : " (no event)")
+                        .append(": ")
+                        .append(m.gold().text())
+                        .append('\n');
             }
         }
         return b.toString();
@@ -75,10 +92,15 @@ public final class EpistemicOutput {
     /** One line of a miss: id, wanted and read status, the cue, the code and the text. */
     public static String describe(CaseResult m) {
         return m.gold().id() + " want " + m.gold().status() + " got " + m.status()
-                + (m.found() ? " [" + m.cameo() + " cue=" + m.cue() + " scope=" + m.scope() + "]" : "") + ": " + m.gold().text();
+                + (m.found() ? " [" + m.cameo() + " cue=" + m.cue() + " scope=" + m.scope() + "]" : "") + ": "
+                + m.gold().text();
     }
 
-    private static void line(StringBuilder b, String label, Map<String, EpistemicScore> parts, java.util.function.Function<EpistemicScore, String> cell) {
+    private static void line(
+            StringBuilder b,
+            String label,
+            Map<String, EpistemicScore> parts,
+            java.util.function.Function<EpistemicScore, String> cell) {
         b.append(String.format("%-26s", label));
         parts.values().forEach(s -> b.append(String.format("%16s", cell.apply(s))));
         b.append('\n');
@@ -102,12 +124,20 @@ public final class EpistemicOutput {
             status.put("accuracy_same_root", round(s.statusAccuracyRootMatched()));
             status.put("cases_same_root", s.rootMatched());
             ObjectNode per = status.putObject("per_status");
-            s.perStatus().forEach((st, c) -> per.putObject(st).put("accuracy", round(EpistemicScore.ratio(c[0], c[1])))
-                    .put("correct", c[0]).put("cases", c[1]).put("cases_with_event", c[2]));
+            s.perStatus().forEach((st, c) -> per.putObject(st)
+                    .put("accuracy", round(EpistemicScore.ratio(c[0], c[1])))
+                    .put("correct", c[0])
+                    .put("cases", c[1])
+                    .put("cases_with_event", c[2]));
             p.putObject("secrecy").put("accuracy", round(s.secrecyAccuracy())).put("n", s.secretN());
-            p.putObject("mediator").put("precision", round(s.mediatorPrecision())).put("recall", round(s.mediatorRecall()))
+            p.putObject("mediator")
+                    .put("precision", round(s.mediatorPrecision()))
+                    .put("recall", round(s.mediatorRecall()))
                     .put("recall_with_event", round(s.mediatorRecallFound()))
-                    .put("correct", s.mediatorTp()).put("given", s.mediatorGiven()).put("gold", s.mediatorGold()).put("gold_with_event", s.mediatorGoldFound());
+                    .put("correct", s.mediatorTp())
+                    .put("given", s.mediatorGiven())
+                    .put("gold", s.mediatorGold())
+                    .put("gold_with_event", s.mediatorGoldFound());
         });
         ArrayNode misses = root.putArray("misses");
         for (CaseResult m : r.statusMisses(EpistemicEvaluator.ALL)) {

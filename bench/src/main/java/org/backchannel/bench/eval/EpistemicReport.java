@@ -13,6 +13,10 @@ public record EpistemicReport(Map<String, EpistemicScore> parts, List<CaseResult
 
     /** Cases of one part whose status came out wrong. */
     public List<CaseResult> statusMisses(String part) {
-        return results.stream().filter(r -> !r.statusOk() && (part.equals(EpistemicEvaluator.ALL) || r.gold().split().equals(part))).toList();
+        return results.stream()
+                .filter(r -> !r.statusOk()
+                        && (part.equals(EpistemicEvaluator.ALL)
+                                || r.gold().split().equals(part)))
+                .toList();
     }
 }

@@ -18,8 +18,19 @@ import java.util.TreeMap;
  * @param mediatorGold  cases with a gold mediator
  * @param mediatorGoldFound cases with a gold mediator where the coder found some event
  */
-public record EpistemicScore(int cases, int found, int statusOk, int rootMatched, int statusOkRootMatched, Map<String, int[]> perStatus, int secretOk, int secretN,
-                             int mediatorTp, int mediatorGiven, int mediatorGold, int mediatorGoldFound) {
+public record EpistemicScore(
+        int cases,
+        int found,
+        int statusOk,
+        int rootMatched,
+        int statusOkRootMatched,
+        Map<String, int[]> perStatus,
+        int secretOk,
+        int secretN,
+        int mediatorTp,
+        int mediatorGiven,
+        int mediatorGold,
+        int mediatorGoldFound) {
     public static EpistemicScore empty() {
         return new EpistemicScore(0, 0, 0, 0, 0, new TreeMap<>(), 0, 0, 0, 0, 0, 0);
     }
@@ -64,12 +75,18 @@ public record EpistemicScore(int cases, int found, int statusOk, int rootMatched
 
     /** The lowest per-status accuracy over the cases with some event. */
     public double worstStatusAccuracyFound() {
-        return perStatus.values().stream().mapToDouble(c -> ratio(c[0], c[2])).min().orElse(0);
+        return perStatus.values().stream()
+                .mapToDouble(c -> ratio(c[0], c[2]))
+                .min()
+                .orElse(0);
     }
 
     /** The lowest per-status accuracy. */
     public double worstStatusAccuracy() {
-        return perStatus.keySet().stream().mapToDouble(this::statusAccuracy).min().orElse(0);
+        return perStatus.keySet().stream()
+                .mapToDouble(this::statusAccuracy)
+                .min()
+                .orElse(0);
     }
 
     static double ratio(int a, int b) {

@@ -11,8 +11,7 @@ import java.util.Map;
 public final class EvalOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private EvalOutput() {
-    }
+    private EvalOutput() {}
 
     public static String json(EvalReport r) {
         ObjectNode root = JSON.createObjectNode();
@@ -35,12 +34,20 @@ public final class EvalOutput {
             row.forEach(n::put);
         });
         ObjectNode why = root.putObject("miss_breakdown");
-        r.missReasons().forEach((set, m) -> why.putObject(set).put("no_event_in_record", m.noEventInRecord()).put("side_missing", m.sideMissing())
-                .put("wrong_code", m.wrongCode()).put("wrong_pair", m.wrongPair()).put("total", m.total()));
+        r.missReasons().forEach((set, m) -> why.putObject(set)
+                .put("no_event_in_record", m.noEventInRecord())
+                .put("side_missing", m.sideMissing())
+                .put("wrong_code", m.wrongCode())
+                .put("wrong_pair", m.wrongPair())
+                .put("total", m.total()));
         ObjectNode sides = root.putObject("sides");
-        r.sides().forEach((set, s) -> sides.putObject(set).put("events", s.events()).put("empty_side", s.emptySide())
-                .put("empty_side_share", round(s.emptySideShare())).put("empty_side_the_sentence_could_name", s.emptyNamedSide())
-                .put("empty_named_share", round(s.emptyNamedShare())).put("pronoun_texts", s.pronounTexts()));
+        r.sides().forEach((set, s) -> sides.putObject(set)
+                .put("events", s.events())
+                .put("empty_side", s.emptySide())
+                .put("empty_side_share", round(s.emptySideShare()))
+                .put("empty_side_the_sentence_could_name", s.emptyNamedSide())
+                .put("empty_named_share", round(s.emptyNamedShare()))
+                .put("pronoun_texts", s.pronounTexts()));
         ArrayNode misses = root.putArray("misses");
         for (Miss m : r.misses()) {
             ObjectNode n = misses.addObject();
@@ -76,27 +83,46 @@ public final class EvalOutput {
     public static String table(EvalReport r, int missesShown) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("Sets: %s   records: %d%n%n", String.join(", ", r.sets()), r.records()));
-        b.append(String.format("%-32s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "coded", "gold"));
+        b.append(String.format(
+                "%-32s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp", "coded", "gold"));
         r.levels().forEach((k, v) -> b.append(row(k, v)));
-        b.append(String.format("%-32s %9s %9s %9.3f %6s %6d%n", "status (accuracy)", "", "", r.statusAccuracy(), "", r.statusN()));
+        b.append(String.format(
+                "%-32s %9s %9s %9.3f %6s %6d%n", "status (accuracy)", "", "", r.statusAccuracy(), "", r.statusN()));
         if (r.perSet().size() > 1) {
             b.append('\n');
             r.perSet().forEach((set, ls) -> ls.forEach((k, v) -> b.append(row(set + " " + k, v))));
         }
         if (!r.missReasons().isEmpty()) {
-            b.append(String.format("%nMissed gold events:%n%-28s %8s %8s %8s %8s %8s%n", "set", "no event", "side", "code", "pair", "total"));
+            b.append(String.format(
+                    "%nMissed gold events:%n%-28s %8s %8s %8s %8s %8s%n",
+                    "set", "no event", "side", "code", "pair", "total"));
             b.append(String.format("%-28s %8s %8s %8s %8s %8s%n", "", "in record", "missing", "wrong", "wrong", ""));
-            r.missReasons().forEach((set, m) -> b.append(String.format("%-28s %8d %8d %8d %8d %8d%n", set, m.noEventInRecord(), m.sideMissing(),
-                    m.wrongCode(), m.wrongPair(), m.total())));
+            r.missReasons()
+                    .forEach((set, m) -> b.append(String.format(
+                            "%-28s %8d %8d %8d %8d %8d%n",
+                            set, m.noEventInRecord(), m.sideMissing(), m.wrongCode(), m.wrongPair(), m.total())));
         }
-        b.append(String.format("%nCoded events (no gold needed; 'named': a side the sentence could name is empty):%n%-28s %8s %10s %8s %8s %8s %9s%n",
+        b.append(String.format(
+                "%nCoded events (no gold needed; 'named': a side the sentence could name is empty):%n%-28s %8s %10s %8s %8s %8s %9s%n",
                 "set", "events", "empty side", "share", "named", "share", "pronouns"));
-        r.sides().forEach((set, s) -> b.append(String.format("%-28s %8d %10d %8.3f %8d %8.3f %9d%n", set, s.events(), s.emptySide(), s.emptySideShare(),
-                s.emptyNamedSide(), s.emptyNamedShare(), s.pronounTexts())));
+        r.sides()
+                .forEach((set, s) -> b.append(String.format(
+                        "%-28s %8d %10d %8.3f %8d %8.3f %9d%n",
+                        set,
+                        s.events(),
+                        s.emptySide(),
+                        s.emptySideShare(),
+                        s.emptyNamedSide(),
+                        s.emptyNamedShare(),
+                        s.pronounTexts())));
         b.append(String.format("%nPer root:%n"));
         r.perRoot().forEach((k, v) -> b.append(row("  " + k, v)));
         b.append(String.format("%nConfusion (gold root → coded root: count):%n"));
-        r.confusion().forEach((g, row) -> b.append("  ").append(String.format("%-8s", g)).append(" → ").append(row).append('\n'));
+        r.confusion().forEach((g, row) -> b.append("  ")
+                .append(String.format("%-8s", g))
+                .append(" → ")
+                .append(row)
+                .append('\n'));
         b.append(String.format("%nWorst misses (gold | coded):%n"));
         for (Miss m : r.misses().subList(0, Math.min(missesShown, r.misses().size()))) {
             b.append("  ").append(m.id()).append(": ").append(m.text()).append('\n');
@@ -107,41 +133,71 @@ public final class EvalOutput {
     }
 
     private static String row(String label, Score s) {
-        return String.format("%-32s %9.3f %9.3f %9.3f %6d %6d %6d%n", label, s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold());
+        return String.format(
+                "%-32s %9.3f %9.3f %9.3f %6d %6d %6d%n",
+                label, s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold());
     }
 
     public static String html(EvalReport r) {
-        StringBuilder b = new StringBuilder("<!doctype html><html><head><meta charset='utf-8'><title>Backchannel evaluation</title>"
-                + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px}"
-                + ".bar{fill:#3b6ea5}.rec{fill:#a5553b}</style></head><body><h1>Backchannel evaluation</h1>");
-        b.append("<p>Sets: ").append(esc(String.join(", ", r.sets()))).append(" — ").append(r.records()).append(" records</p>");
-        b.append("<table><tr><th>level</th><th>precision</th><th>recall</th><th>F1</th><th>tp</th><th>coded</th><th>gold</th></tr>");
+        StringBuilder b = new StringBuilder(
+                "<!doctype html><html><head><meta charset='utf-8'><title>Backchannel evaluation</title>"
+                        + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px}"
+                        + ".bar{fill:#3b6ea5}.rec{fill:#a5553b}</style></head><body><h1>Backchannel evaluation</h1>");
+        b.append("<p>Sets: ")
+                .append(esc(String.join(", ", r.sets())))
+                .append(" — ")
+                .append(r.records())
+                .append(" records</p>");
+        b.append(
+                "<table><tr><th>level</th><th>precision</th><th>recall</th><th>F1</th><th>tp</th><th>coded</th><th>gold</th></tr>");
         r.levels().forEach((k, v) -> b.append(htmlRow(k, v)));
-        b.append("<tr><td>status accuracy</td><td colspan=6>").append(String.format("%.3f (n=%d)", r.statusAccuracy(), r.statusN())).append("</td></tr></table>");
+        b.append("<tr><td>status accuracy</td><td colspan=6>")
+                .append(String.format("%.3f (n=%d)", r.statusAccuracy(), r.statusN()))
+                .append("</td></tr></table>");
         b.append("<h2>Per root</h2>");
         for (Map.Entry<String, Score> e : r.perRoot().entrySet()) {
             Score s = e.getValue();
-            b.append("<div><b>").append(esc(e.getKey())).append("</b> ").append(String.format("P %.2f R %.2f F1 %.2f (tp %d, coded %d, gold %d)",
-                    s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold())).append("<br><svg width='320' height='34' role='img' aria-label='precision and recall'>")
-                    .append(String.format("<rect class='bar' x='0' y='2' height='14' width='%.0f'/><rect class='rec' x='0' y='18' height='14' width='%.0f'/>",
+            b.append("<div><b>")
+                    .append(esc(e.getKey()))
+                    .append("</b> ")
+                    .append(String.format(
+                            "P %.2f R %.2f F1 %.2f (tp %d, coded %d, gold %d)",
+                            s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold()))
+                    .append("<br><svg width='320' height='34' role='img' aria-label='precision and recall'>")
+                    .append(String.format(
+                            "<rect class='bar' x='0' y='2' height='14' width='%.0f'/><rect class='rec' x='0' y='18' height='14' width='%.0f'/>",
                             300 * s.precision(), 300 * s.recall()))
                     .append("</svg></div>");
         }
         b.append("<h2>Misses</h2><table><tr><th>id</th><th>text</th><th>gold</th><th>coded</th></tr>");
         for (Miss m : r.misses()) {
-            b.append("<tr><td>").append(esc(m.id())).append("</td><td>").append(esc(m.text())).append("</td><td>")
-                    .append(esc(String.join("; ", m.gold()))).append("</td><td>").append(esc(String.join("; ", m.coded()))).append("</td></tr>");
+            b.append("<tr><td>")
+                    .append(esc(m.id()))
+                    .append("</td><td>")
+                    .append(esc(m.text()))
+                    .append("</td><td>")
+                    .append(esc(String.join("; ", m.gold())))
+                    .append("</td><td>")
+                    .append(esc(String.join("; ", m.coded())))
+                    .append("</td></tr>");
         }
         return b.append("</table></body></html>").toString();
     }
 
     private static String htmlRow(String label, Score s) {
-        return String.format("<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td><td>%d</td><td>%d</td></tr>",
+        return String.format(
+                "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td><td>%d</td><td>%d</td></tr>",
                 esc(label), s.precision(), s.recall(), s.f1(), s.tp(), s.coded(), s.gold());
     }
 
     static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
+        return s == null
+                ? ""
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("'", "&#39;")
+                        .replace("\"", "&quot;");
     }
 
     /** The gold files a user names, or every *.jsonl under a directory. */

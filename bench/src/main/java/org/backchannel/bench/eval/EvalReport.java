@@ -14,8 +14,15 @@ import java.util.Map;
  * @param sides     per set (and split), coded events with an empty side and pronoun actor texts;
  *                  "all" over every record
  */
-public record EvalReport(List<String> sets, int records, Map<String, Score> levels, double statusAccuracy, int statusN,
-                         Map<String, Map<String, Score>> perSet, Map<String, Score> perRoot,
-                         Map<String, Map<String, Integer>> confusion, List<Miss> misses,
-                         Map<String, MissBreakdown> missReasons, Map<String, SideStats> sides) {
-}
+public record EvalReport(
+        List<String> sets,
+        int records,
+        Map<String, Score> levels,
+        double statusAccuracy,
+        int statusN,
+        Map<String, Map<String, Score>> perSet,
+        Map<String, Score> perRoot,
+        Map<String, Map<String, Integer>> confusion,
+        List<Miss> misses,
+        Map<String, MissBreakdown> missReasons,
+        Map<String, SideStats> sides) {}

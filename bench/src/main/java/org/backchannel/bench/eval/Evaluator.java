@@ -21,7 +21,8 @@ import org.backchannel.pipeline.Pipeline;
  * actors (countries and first agent, whatever the code) and status (among root matches).
  */
 public final class Evaluator {
-    private static final Set<String> SYMMETRIC = Set.of("03", "04", "05", "06", "AGREE", "CONSULT", "SUPPORT", "COOPERATE");
+    private static final Set<String> SYMMETRIC =
+            Set.of("03", "04", "05", "06", "AGREE", "CONSULT", "SUPPORT", "COOPERATE");
     private final Pipeline pipeline;
 
     public Evaluator(Pipeline pipeline) {
@@ -50,11 +51,23 @@ public final class Evaluator {
 
     private Map<String, List<Event>> code(List<GoldRecord> records) {
         // each record goes through the text reader as a user's input would, page furniture included
-        org.backchannel.ingest.TextReader reader = new org.backchannel.ingest.TextReader(org.backchannel.ingest.Furniture.defaults());
+        org.backchannel.ingest.TextReader reader =
+                new org.backchannel.ingest.TextReader(org.backchannel.ingest.Furniture.defaults());
         List<Document> docs = new ArrayList<>();
         for (GoldRecord r : records) {
             Document d = reader.parse(r.id(), r.set(), null, r.text());
-            docs.add(new Document(r.id(), r.set(), null, null, null, r.date(), d.dateline(), d.agency(), d.text(), d.boilerplateRemoved(), r.id()));
+            docs.add(new Document(
+                    r.id(),
+                    r.set(),
+                    null,
+                    null,
+                    null,
+                    r.date(),
+                    d.dateline(),
+                    d.agency(),
+                    d.text(),
+                    d.boilerplateRemoved(),
+                    r.id()));
         }
         // gold records are independent stories, not to be merged as one
         Map<String, List<Event>> coded = new HashMap<>();
@@ -83,11 +96,16 @@ public final class Evaluator {
         // — but never a type the gold itself uses ("ASSAULT" stays ASSAULT even where a FIGHT allows it)
         Map<String, String> ploverNames = new HashMap<>();
         Set<String> goldTypes = new java.util.HashSet<>();
-        records.forEach(r -> r.events().stream().map(GoldEvent::plover).filter(java.util.Objects::nonNull).forEach(goldTypes::add));
+        records.forEach(r -> r.events().stream()
+                .map(GoldEvent::plover)
+                .filter(java.util.Objects::nonNull)
+                .forEach(goldTypes::add));
         for (GoldRecord r : records) {
             for (GoldEvent g : r.events()) {
                 if (g.plover() != null) {
-                    g.ploverAlt().stream().filter(alt -> !goldTypes.contains(alt)).forEach(alt -> ploverNames.putIfAbsent(alt, g.plover()));
+                    g.ploverAlt().stream()
+                            .filter(alt -> !goldTypes.contains(alt))
+                            .forEach(alt -> ploverNames.putIfAbsent(alt, g.plover()));
                 }
             }
         }
@@ -103,9 +121,18 @@ public final class Evaluator {
             }
             Map<String, Score> setLevels = new LinkedHashMap<>();
             int[] rootPairs = match(r.events(), cs, Evaluator::rootMatch);
-            Score root = new Score(rootPairs.length == 0 ? 0 : count(rootPairs), cs.size(), r.events().size());
-            Score code = new Score(count(match(r.events(), cs, Evaluator::codeMatch)), cs.size(), r.events().size());
-            Score actors = new Score(count(match(r.events(), cs, Evaluator::actorMatch)), cs.size(), r.events().size());
+            Score root = new Score(
+                    rootPairs.length == 0 ? 0 : count(rootPairs),
+                    cs.size(),
+                    r.events().size());
+            Score code = new Score(
+                    count(match(r.events(), cs, Evaluator::codeMatch)),
+                    cs.size(),
+                    r.events().size());
+            Score actors = new Score(
+                    count(match(r.events(), cs, Evaluator::actorMatch)),
+                    cs.size(),
+                    r.events().size());
             levels.merge("root", root, Score::plus);
             levels.merge("code", code, Score::plus);
             levels.merge("actors", actors, Score::plus);
@@ -119,7 +146,8 @@ public final class Evaluator {
             MissBreakdown why = missReasons(r.events(), rootPairs, cs);
             parts.forEach(p -> reasons.merge(p, why, MissBreakdown::plus));
             boolean[] codedUsed = new boolean[cs.size()];
-            String[] matchedKey = new String[cs.size()]; // a coded event that matched counts under its gold event's root
+            String[] matchedKey =
+                    new String[cs.size()]; // a coded event that matched counts under its gold event's root
             for (int g = 0; g < r.events().size(); g++) {
                 GoldEvent ge = r.events().get(g);
                 int c = rootPairs[g];
@@ -138,21 +166,40 @@ public final class Evaluator {
                 confusion.computeIfAbsent(ge.rootKey(), k -> new TreeMap<>()).merge(codedRoot, 1, Integer::sum);
             }
             for (int c = 0; c < cs.size(); c++) {
-                String k = r.events().isEmpty() || r.events().get(0).cameo() != null ? cs.get(c).code().root() : cs.get(c).code().ploverType();
+                String k = r.events().isEmpty() || r.events().get(0).cameo() != null
+                        ? cs.get(c).code().root()
+                        : cs.get(c).code().ploverType();
                 k = ploverNames.getOrDefault(k, k);
-                perRoot.merge(matchedKey[c] != null ? matchedKey[c] : k == null ? "01" : k, new Score(0, 1, 0), Score::plus);
+                perRoot.merge(
+                        matchedKey[c] != null ? matchedKey[c] : k == null ? "01" : k, new Score(0, 1, 0), Score::plus);
                 if (!codedUsed[c]) {
-                    confusion.computeIfAbsent("none", x -> new TreeMap<>()).merge(k == null ? "01" : k, 1, Integer::sum);
+                    confusion
+                            .computeIfAbsent("none", x -> new TreeMap<>())
+                            .merge(k == null ? "01" : k, 1, Integer::sum);
                 }
             }
             if (root.tp() < Math.max(root.gold(), root.coded())) {
-                misses.add(new Miss(r.id(), r.text(), r.events().stream().map(Evaluator::describe).toList(),
+                misses.add(new Miss(
+                        r.id(),
+                        r.text(),
+                        r.events().stream().map(Evaluator::describe).toList(),
                         cs.stream().map(Evaluator::describe).toList()));
             }
         }
-        misses.sort((a, b) -> Integer.compare(b.gold().size() + b.coded().size(), a.gold().size() + a.coded().size()));
-        return new EvalReport(new ArrayList<>(sets), records.size(), levels, statusN == 0 ? 0 : statusOk / (double) statusN, statusN,
-                perSet, perRoot, confusion, misses, reasons, sides);
+        misses.sort((a, b) -> Integer.compare(
+                b.gold().size() + b.coded().size(), a.gold().size() + a.coded().size()));
+        return new EvalReport(
+                new ArrayList<>(sets),
+                records.size(),
+                levels,
+                statusN == 0 ? 0 : statusOk / (double) statusN,
+                statusN,
+                perSet,
+                perRoot,
+                confusion,
+                misses,
+                reasons,
+                sides);
     }
 
     /** Why each unmatched gold event of a record was missed (see {@link MissBreakdown}). */
@@ -180,8 +227,11 @@ public final class Evaluator {
     }
 
     private static boolean sameWhat(GoldEvent g, Event e) {
-        return g.cameo() != null ? e.code().root().equals(g.cameo().substring(0, 2))
-                : e.code().ploverType() != null && (e.code().ploverType().equals(g.plover()) || g.ploverAlt().contains(e.code().ploverType()));
+        return g.cameo() != null
+                ? e.code().root().equals(g.cameo().substring(0, 2))
+                : e.code().ploverType() != null
+                        && (e.code().ploverType().equals(g.plover())
+                                || g.ploverAlt().contains(e.code().ploverType()));
     }
 
     /** An event with an empty side whose other side is the gold's (in either direction). */
@@ -191,8 +241,14 @@ public final class Evaluator {
         if (!srcEmpty && !tgtEmpty) {
             return false;
         }
-        return (srcEmpty && !tgtEmpty && (side(g.target(), e.target().code(), false) || side(g.source(), e.target().code(), false)))
-                || (tgtEmpty && !srcEmpty && (side(g.source(), e.source().code(), false) || side(g.target(), e.source().code(), false)))
+        return (srcEmpty
+                        && !tgtEmpty
+                        && (side(g.target(), e.target().code(), false)
+                                || side(g.source(), e.target().code(), false)))
+                || (tgtEmpty
+                        && !srcEmpty
+                        && (side(g.source(), e.source().code(), false)
+                                || side(g.target(), e.source().code(), false)))
                 || (srcEmpty && tgtEmpty);
     }
 
@@ -234,7 +290,8 @@ public final class Evaluator {
         if (g.cameo() == null) {
             return true;
         }
-        return e.code().cameo().equals(g.cameo()) || g.cameoAlt().contains(e.code().cameo());
+        return e.code().cameo().equals(g.cameo())
+                || g.cameoAlt().contains(e.code().cameo());
     }
 
     static boolean actorMatch(GoldEvent g, Event e) {
@@ -242,12 +299,15 @@ public final class Evaluator {
     }
 
     private static boolean sides(GoldEvent g, Event e, boolean withAgent) {
-        boolean direct = side(g.source(), e.source().code(), withAgent) && side(g.target(), e.target().code(), withAgent);
+        boolean direct = side(g.source(), e.source().code(), withAgent)
+                && side(g.target(), e.target().code(), withAgent);
         if (direct) {
             return true;
         }
         boolean symmetric = g.undirected() && SYMMETRIC.contains(g.rootKey());
-        return symmetric && side(g.source(), e.target().code(), withAgent) && side(g.target(), e.source().code(), withAgent);
+        return symmetric
+                && side(g.source(), e.target().code(), withAgent)
+                && side(g.target(), e.source().code(), withAgent);
     }
 
     private static boolean side(String gold, String coded, boolean withAgent) {
@@ -277,11 +337,12 @@ public final class Evaluator {
     }
 
     private static String describe(GoldEvent g) {
-        return g.source() + " " + (g.cameo() != null ? g.cameo() : g.plover()) + " " + g.target() + (g.status() == null ? "" : " (" + g.status() + ")");
+        return g.source() + " " + (g.cameo() != null ? g.cameo() : g.plover()) + " " + g.target()
+                + (g.status() == null ? "" : " (" + g.status() + ")");
     }
 
     private static String describe(Event e) {
-        return e.source().code() + " " + e.code().cameo() + "/" + e.code().ploverType() + " " + e.target().code()
-                + " (" + e.epistemic().status().label() + ") [" + e.predicate() + "]";
+        return e.source().code() + " " + e.code().cameo() + "/" + e.code().ploverType() + " "
+                + e.target().code() + " (" + e.epistemic().status().label() + ") [" + e.predicate() + "]";
     }
 }

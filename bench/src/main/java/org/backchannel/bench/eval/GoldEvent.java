@@ -6,8 +6,17 @@ import java.util.List;
  * One gold event. Either {@code cameo} (with {@code cameoAlt}) or {@code plover} (with
  * {@code ploverAlt}) says what happened; the other is null or empty.
  */
-public record GoldEvent(String source, String target, String cameo, List<String> cameoAlt, String plover,
-                        List<String> ploverAlt, String status, Boolean secret, String mediator, boolean undirected) {
+public record GoldEvent(
+        String source,
+        String target,
+        String cameo,
+        List<String> cameoAlt,
+        String plover,
+        List<String> ploverAlt,
+        String status,
+        Boolean secret,
+        String mediator,
+        boolean undirected) {
 
     /** The root CAMEO code, or the PLOVER type for sets that give only that. */
     public String rootKey() {

@@ -19,7 +19,8 @@ import java.util.List;
  * @param scored false for plain text records with no {@code events} field: they are coded and
  *               measured (empty sides, pronouns) but not scored
  */
-public record GoldRecord(String id, String set, String split, LocalDate date, String text, List<GoldEvent> events, boolean scored) {
+public record GoldRecord(
+        String id, String set, String split, LocalDate date, String text, List<GoldEvent> events, boolean scored) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static List<GoldRecord> read(Path file) {
@@ -42,15 +43,28 @@ public record GoldRecord(String id, String set, String split, LocalDate date, St
                 JsonNode r = JSON.readTree(line);
                 List<GoldEvent> events = new ArrayList<>();
                 for (JsonNode e : r.path("events")) {
-                    events.add(new GoldEvent(text(e, "source"), text(e, "target"), text(e, "cameo"), list(e, "cameo_alt"),
-                            text(e, "plover"), list(e, "plover_alt"), text(e, "status"),
-                            e.hasNonNull("secret") ? e.get("secret").asBoolean() : null, text(e, "mediator"),
+                    events.add(new GoldEvent(
+                            text(e, "source"),
+                            text(e, "target"),
+                            text(e, "cameo"),
+                            list(e, "cameo_alt"),
+                            text(e, "plover"),
+                            list(e, "plover_alt"),
+                            text(e, "status"),
+                            e.hasNonNull("secret") ? e.get("secret").asBoolean() : null,
+                            text(e, "mediator"),
                             e.path("undirected").asBoolean(false)));
                 }
                 String date = text(r, "date");
                 String set = text(r, "set") != null ? text(r, "set") : setName(source);
-                out.add(new GoldRecord(text(r, "id"), set, text(r, "split"), date == null ? null : LocalDate.parse(date.substring(0, 10)),
-                        text(r, "text"), events, r.has("events")));
+                out.add(new GoldRecord(
+                        text(r, "id"),
+                        set,
+                        text(r, "split"),
+                        date == null ? null : LocalDate.parse(date.substring(0, 10)),
+                        text(r, "text"),
+                        events,
+                        r.has("events")));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + n + ": bad gold record: " + e.getMessage(), e);
             }

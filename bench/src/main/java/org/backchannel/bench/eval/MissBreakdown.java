@@ -9,7 +9,10 @@ public record MissBreakdown(int noEventInRecord, int sideMissing, int wrongCode,
     public static final MissBreakdown ZERO = new MissBreakdown(0, 0, 0, 0);
 
     public MissBreakdown plus(MissBreakdown o) {
-        return new MissBreakdown(noEventInRecord + o.noEventInRecord, sideMissing + o.sideMissing, wrongCode + o.wrongCode,
+        return new MissBreakdown(
+                noEventInRecord + o.noEventInRecord,
+                sideMissing + o.sideMissing,
+                wrongCode + o.wrongCode,
                 wrongPair + o.wrongPair);
     }
 

@@ -17,8 +17,29 @@ public record SideStats(int events, int emptySide, int emptyNamedSide, int prono
     /** Trace marks of a side the sentence names nobody for. */
     private static final List<String> NOT_NAMED = List.of("-(passive)", "-(nominal-passive)", "-(intransitive)");
     /** The words shared/eval/sides.py counts as pronouns. */
-    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our",
-            "i", "you", "this", "that", "who", "which", "hers", "theirs", "itself", "themselves");
+    static final Set<String> PRONOUNS = Set.of(
+            "he",
+            "she",
+            "it",
+            "they",
+            "his",
+            "her",
+            "its",
+            "their",
+            "him",
+            "them",
+            "we",
+            "our",
+            "i",
+            "you",
+            "this",
+            "that",
+            "who",
+            "which",
+            "hers",
+            "theirs",
+            "itself",
+            "themselves");
 
     public static SideStats of(List<Event> events) {
         int empty = 0;
@@ -47,7 +68,11 @@ public record SideStats(int events, int emptySide, int emptyNamedSide, int prono
     }
 
     public SideStats plus(SideStats o) {
-        return new SideStats(events + o.events, emptySide + o.emptySide, emptyNamedSide + o.emptyNamedSide, pronounTexts + o.pronounTexts);
+        return new SideStats(
+                events + o.events,
+                emptySide + o.emptySide,
+                emptyNamedSide + o.emptyNamedSide,
+                pronounTexts + o.pronounTexts);
     }
 
     public double emptyNamedShare() {

@@ -35,9 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class CoderBenchmarks {
-    private static final String TEXT = "US officials secretly met Venezuelan Vice President Delcy Rodríguez in Doha on Tuesday, "
-            + "according to two diplomats. Qatar brokered the talks, which the Venezuelan government later denied. "
-            + "Rodríguez claimed that Washington had threatened Caracas with new sanctions on its oil exports.";
+    private static final String TEXT =
+            "US officials secretly met Venezuelan Vice President Delcy Rodríguez in Doha on Tuesday, "
+                    + "according to two diplomats. Qatar brokered the talks, which the Venezuelan government later denied. "
+                    + "Rodríguez claimed that Washington had threatened Caracas with new sanctions on its oil exports.";
 
     private Knowledge knowledge;
     private DependencyEventCoder coder;
@@ -49,7 +50,19 @@ public class CoderBenchmarks {
         knowledge = Knowledge.defaults();
         coder = new DependencyEventCoder(knowledge);
         candidates = new EventCandidates(knowledge.patterns(), EpistemicCues.defaults());
-        parsed = CoreNlpParser.shared().parse(new Document("bench", "bench", null, null, null, LocalDate.of(2025, 3, 6), null, null, TEXT, List.of(), "h"));
+        parsed = CoreNlpParser.shared()
+                .parse(new Document(
+                        "bench",
+                        "bench",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2025, 3, 6),
+                        null,
+                        null,
+                        TEXT,
+                        List.of(),
+                        "h"));
     }
 
     /** Mentions, patterns and arguments over three parsed sentences. */

@@ -20,11 +20,14 @@ import org.backchannel.model.Document;
  */
 public final class ReprintCorpus {
     /** A page of the corpus: its file name, bytes, the story it tells and whether it is the first publication. */
-    public record Item(String name, byte[] html, String story, Kind kind) {
-    }
+    public record Item(String name, byte[] html, String story, Kind kind) {}
 
     /** What a page is. */
-    public enum Kind { ORIGINAL, REPRINT, FOLLOW_UP }
+    public enum Kind {
+        ORIGINAL,
+        REPRINT,
+        FOLLOW_UP
+    }
 
     /** A story to publish: its headline, date and paragraphs. */
     public record Story(String id, String title, LocalDate published, List<String> paragraphs) {
@@ -51,13 +54,21 @@ public final class ReprintCorpus {
             new String[] {"northern-ledger", "Northern Ledger", "Home|Nation|Globe|Money|Letters"},
             new String[] {"daily-compass", "The Daily Compass", "Latest|International|Economy|Science|Video"},
             new String[] {"river-post", "River Post", "Top stories|Diplomacy|Markets|Travel|Newsletters"});
-    private static final List<String> RELATED = List.of("Police arrest protest leaders in capital", "Minister threatens to quit over budget",
-            "Border clash leaves two soldiers dead", "Talks on trade deal collapse", "Opposition accuses government of fraud",
-            "Navy seizes tanker near strait", "Envoy expelled after spy claims");
-    private static final List<String> NOTES = List.of("%s could not independently verify the account.",
-            "The office did not respond to a request for comment from %s.", "Additional reporting by the %s foreign desk.",
+    private static final List<String> RELATED = List.of(
+            "Police arrest protest leaders in capital",
+            "Minister threatens to quit over budget",
+            "Border clash leaves two soldiers dead",
+            "Talks on trade deal collapse",
+            "Opposition accuses government of fraud",
+            "Navy seizes tanker near strait",
+            "Envoy expelled after spy claims");
+    private static final List<String> NOTES = List.of(
+            "%s could not independently verify the account.",
+            "The office did not respond to a request for comment from %s.",
+            "Additional reporting by the %s foreign desk.",
             "This story has been updated with further details.");
-    private static final List<String> LEDES = List.of("Officials gave new details on %s of the matter first reported earlier this week.",
+    private static final List<String> LEDES = List.of(
+            "Officials gave new details on %s of the matter first reported earlier this week.",
             "Reactions continued on %s to the developments reported this week, with several governments weighing in.",
             "A week of diplomacy ended on %s with few signs of a breakthrough, according to people involved.");
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
@@ -78,7 +89,8 @@ public final class ReprintCorpus {
         int fresh = 0;
         for (Story s : stories) {
             int home = random.nextInt(SITES.size());
-            items.add(page(s.id() + "--original", s, s.title(), s.paragraphs(), s.published(), home, Kind.ORIGINAL, s.id()));
+            items.add(page(
+                    s.id() + "--original", s, s.title(), s.paragraphs(), s.published(), home, Kind.ORIGINAL, s.id()));
             int reprints = 1 + random.nextInt(maxReprints);
             for (int r = 0; r < reprints; r++) {
                 int site = (home + 1 + r) % SITES.size();
@@ -88,12 +100,20 @@ public final class ReprintCorpus {
                 List<String> body = new ArrayList<>();
                 body.add(String.format(LEDES.get(random.nextInt(LEDES.size())), DAYS.get(random.nextInt(DAYS.size()))));
                 body.addAll(freshParagraphs.subList(fresh, fresh + 2));
-                body.add(s.paragraphs().get(1 + random.nextInt(s.paragraphs().size() - 2))); // background from the original
+                body.add(s.paragraphs()
+                        .get(1 + random.nextInt(s.paragraphs().size() - 2))); // background from the original
                 body.addAll(freshParagraphs.subList(fresh + 2, fresh + 4));
                 fresh += 4;
                 LocalDate later = s.published() == null ? null : s.published().plusDays(2);
-                items.add(page(s.id() + "--follow-up", s, "What comes next after: " + s.title(), body, later,
-                        random.nextInt(SITES.size()), Kind.FOLLOW_UP, s.id() + "--follow-up"));
+                items.add(page(
+                        s.id() + "--follow-up",
+                        s,
+                        "What comes next after: " + s.title(),
+                        body,
+                        later,
+                        random.nextInt(SITES.size()),
+                        Kind.FOLLOW_UP,
+                        s.id() + "--follow-up"));
             }
         }
         Collections.shuffle(items, random);
@@ -105,7 +125,11 @@ public final class ReprintCorpus {
         String siteName = SITES.get(site)[1];
         if (body.size() >= 3 && random.nextDouble() < 0.5) {
             int i = 1 + random.nextInt(body.size() - 2);
-            body.set(i, random.nextBoolean() ? rewrite(body.get(i)) : String.format(NOTES.get(random.nextInt(NOTES.size())), siteName));
+            body.set(
+                    i,
+                    random.nextBoolean()
+                            ? rewrite(body.get(i))
+                            : String.format(NOTES.get(random.nextInt(NOTES.size())), siteName));
         }
         if (body.size() >= 3 && random.nextDouble() < 0.6) {
             int cut = 1 + random.nextInt(Math.max(1, body.size() / 3));
@@ -117,25 +141,34 @@ public final class ReprintCorpus {
         if (random.nextDouble() < 0.4) {
             body.add("Reporting by the " + siteName + " desk; editing by staff.");
         }
-        String title = switch (random.nextInt(4)) {
-            case 0 -> "UPDATE " + (1 + random.nextInt(3)) + "-" + s.title();
-            case 1 -> firstWords(s.paragraphs().get(0), 9);
-            case 2 -> s.title() + " - officials";
-            default -> "WORLD NEWS: " + s.title();
-        };
-        LocalDate date = s.published() == null || random.nextDouble() < 0.2 ? null : s.published().plusDays(random.nextInt(3));
+        String title =
+                switch (random.nextInt(4)) {
+                    case 0 -> "UPDATE " + (1 + random.nextInt(3)) + "-" + s.title();
+                    case 1 -> firstWords(s.paragraphs().get(0), 9);
+                    case 2 -> s.title() + " - officials";
+                    default -> "WORLD NEWS: " + s.title();
+                };
+        LocalDate date = s.published() == null || random.nextDouble() < 0.2
+                ? null
+                : s.published().plusDays(random.nextInt(3));
         return page(s.id() + "--reprint-" + (number + 1), s, title, body, date, site, Kind.REPRINT, s.id());
     }
 
     /** A paragraph said again in other words: clauses reordered, reporting verbs and connectives changed. */
     private String rewrite(String paragraph) {
-        String t = paragraph.replace(" said ", " told reporters ").replace(" says ", " told reporters ").replace(" on Monday", " earlier in the week")
-                .replace(" on Tuesday", " this week").replace(" and ", " as well as ").replace(" but ", " although ");
+        String t = paragraph
+                .replace(" said ", " told reporters ")
+                .replace(" says ", " told reporters ")
+                .replace(" on Monday", " earlier in the week")
+                .replace(" on Tuesday", " this week")
+                .replace(" and ", " as well as ")
+                .replace(" but ", " although ");
         int comma = t.indexOf(", ");
         if (comma > 20 && comma < t.length() - 20) {
             String head = t.substring(0, comma);
             String tail = t.substring(comma + 2).replaceFirst("[.]$", "");
-            t = Character.toUpperCase(tail.charAt(0)) + tail.substring(1) + ", while " + Character.toLowerCase(head.charAt(0)) + head.substring(1) + ".";
+            t = Character.toUpperCase(tail.charAt(0)) + tail.substring(1) + ", while "
+                    + Character.toLowerCase(head.charAt(0)) + head.substring(1) + ".";
         }
         return t;
     }
@@ -145,17 +178,38 @@ public final class ReprintCorpus {
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
     }
 
-    private Item page(String name, Story s, String title, List<String> paragraphs, LocalDate date, int site, Kind kind, String story) {
+    private Item page(
+            String name,
+            Story s,
+            String title,
+            List<String> paragraphs,
+            LocalDate date,
+            int site,
+            Kind kind,
+            String story) {
         String[] st = SITES.get(site);
         StringBuilder b = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(title)).append(" | ").append(st[1]).append("</title>");
+                .append(esc(title))
+                .append(" | ")
+                .append(st[1])
+                .append("</title>");
         if (date != null) {
-            b.append("<meta property=\"article:published_time\" content=\"").append(date).append("T08:00:00Z\">");
+            b.append("<meta property=\"article:published_time\" content=\"")
+                    .append(date)
+                    .append("T08:00:00Z\">");
         }
-        b.append("<link rel=\"canonical\" href=\"https://www.").append(st[0]).append(".example/").append(name).append("\"></head><body>");
+        b.append("<link rel=\"canonical\" href=\"https://www.")
+                .append(st[0])
+                .append(".example/")
+                .append(name)
+                .append("\"></head><body>");
         b.append("<div class=\"cookie-banner\">We use cookies to improve your experience. Accept all</div><nav>");
         for (String section : st[2].split("\\|")) {
-            b.append("<a href=\"/").append(section.toLowerCase().replace(' ', '-')).append("\">").append(section).append("</a>");
+            b.append("<a href=\"/")
+                    .append(section.toLowerCase().replace(' ', '-'))
+                    .append("\">")
+                    .append(section)
+                    .append("</a>");
         }
         b.append("</nav><article><h1>").append(esc(title)).append("</h1>");
         for (String p : paragraphs) {
@@ -163,7 +217,11 @@ public final class ReprintCorpus {
         }
         b.append("<p>Share this article</p></article><aside class=\"related-stories\"><h3>Related stories</h3><ul>");
         for (int i = 0; i < 3; i++) {
-            b.append("<li><a href=\"/r").append(i).append("\">").append(RELATED.get(random.nextInt(RELATED.size()))).append("</a></li>");
+            b.append("<li><a href=\"/r")
+                    .append(i)
+                    .append("\">")
+                    .append(RELATED.get(random.nextInt(RELATED.size())))
+                    .append("</a></li>");
         }
         b.append("</ul></aside><footer>© 2025 ").append(st[1]).append(". All rights reserved.</footer></body></html>");
         return new Item(name + ".html", b.toString().getBytes(StandardCharsets.UTF_8), story, kind);

@@ -46,26 +46,57 @@ public final class ReprintEvaluation {
      * @param seconds          time to sign and collapse the synthetic corpus (ingest not counted)
      * @param parameters       the MinHash and LSH parameters measured
      */
-    public record Report(int stories, int pages, int unreadable, int plantedCopies, int foundCopies, double pairPrecision, double pairRecall, int followUpsMerged,
-                         double keptOriginal, int demoDocuments, int demoCopies, double demoMaxJaccard, double seconds,
-                         MinHashParameters parameters) {
+    public record Report(
+            int stories,
+            int pages,
+            int unreadable,
+            int plantedCopies,
+            int foundCopies,
+            double pairPrecision,
+            double pairRecall,
+            int followUpsMerged,
+            double keptOriginal,
+            int demoDocuments,
+            int demoCopies,
+            double demoMaxJaccard,
+            double seconds,
+            MinHashParameters parameters) {
         public String table() {
             MinHashParameters p = parameters;
-            return String.format(Locale.ROOT, """
+            return String.format(
+                    Locale.ROOT,
+                    """
                     Reprint collapse (MinHash %d hashes = %d bands x %d rows over %d-word shingles, Jaccard >= %.2f)%n\
                       synthetic corpus: %d stories, %d pages read (%d unreadable left out), %d planted reprints%n\
                       copies found: %d; pair precision %.3f, pair recall %.3f; follow-ups wrongly collapsed: %d%n\
                       kept page is the original in %.1f %% of collapsed stories; sign + collapse %.2f s%n\
                       demo corpus: %d documents, %d near-duplicates found, highest Jaccard between two articles %.3f%n\
-                    """, p.hashes(), p.bands(), p.rows(), p.shingleWords(), p.threshold(), stories, pages, unreadable, plantedCopies, foundCopies, pairPrecision,
-                    pairRecall, followUpsMerged, 100 * keptOriginal, seconds, demoDocuments, demoCopies, demoMaxJaccard);
+                    """,
+                    p.hashes(),
+                    p.bands(),
+                    p.rows(),
+                    p.shingleWords(),
+                    p.threshold(),
+                    stories,
+                    pages,
+                    unreadable,
+                    plantedCopies,
+                    foundCopies,
+                    pairPrecision,
+                    pairRecall,
+                    followUpsMerged,
+                    100 * keptOriginal,
+                    seconds,
+                    demoDocuments,
+                    demoCopies,
+                    demoMaxJaccard);
         }
 
         public String json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("stories", stories);
             m.put("pages", pages);
-        m.put("unreadable", unreadable);
+            m.put("unreadable", unreadable);
             m.put("planted_copies", plantedCopies);
             m.put("found_copies", foundCopies);
             m.put("pair_precision", pairPrecision);
@@ -76,7 +107,7 @@ public final class ReprintEvaluation {
             m.put("demo_copies", demoCopies);
             m.put("demo_max_jaccard", demoMaxJaccard);
             m.put("seconds", seconds);
-        m.put("threshold", parameters.threshold());
+            m.put("threshold", parameters.threshold());
             try {
                 return JSON.writeValueAsString(m);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -97,10 +128,17 @@ public final class ReprintEvaluation {
         demo.forEach(d -> stories.add(ReprintCorpus.Story.of(d)));
         List<GoldRecord> gold = GoldRecord.parse("gold", DemoCorpus.lines(DemoCorpus.GOLD));
         for (int i = 0; i + GOLD_SENTENCES_PER_STORY <= gold.size(); i += GOLD_SENTENCES_PER_STORY) {
-            List<String> paragraphs = gold.subList(i, i + GOLD_SENTENCES_PER_STORY).stream().map(GoldRecord::text).toList();
-            String title = paragraphs.get(0).split("\\s+").length > 10 ? String.join(" ", java.util.Arrays.copyOf(paragraphs.get(0).split("\\s+"), 10))
+            List<String> paragraphs = gold.subList(i, i + GOLD_SENTENCES_PER_STORY).stream()
+                    .map(GoldRecord::text)
+                    .toList();
+            String title = paragraphs.get(0).split("\\s+").length > 10
+                    ? String.join(" ", java.util.Arrays.copyOf(paragraphs.get(0).split("\\s+"), 10))
                     : paragraphs.get(0);
-            stories.add(new ReprintCorpus.Story("gold-" + (i / GOLD_SENTENCES_PER_STORY + 1), title, gold.get(i).date(), paragraphs));
+            stories.add(new ReprintCorpus.Story(
+                    "gold-" + (i / GOLD_SENTENCES_PER_STORY + 1),
+                    title,
+                    gold.get(i).date(),
+                    paragraphs));
         }
         List<String> fresh = new ArrayList<>();
         for (String line : DemoCorpus.lines(DemoCorpus.EPISTEMIC)) {
@@ -118,7 +156,8 @@ public final class ReprintEvaluation {
             pages.put(it.name(), it.html());
             byName.put(it.name(), it);
         }
-        IngestResult in = ingestor.readBytes(pages); // a page ingest cannot read (all taken for furniture) drops out of the count
+        IngestResult in =
+                ingestor.readBytes(pages); // a page ingest cannot read (all taken for furniture) drops out of the count
         long t0 = System.nanoTime();
         Reprints.Collapse c = new Reprints(parameters).collapse(in.documents());
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -141,7 +180,10 @@ public final class ReprintEvaluation {
             for (int i = 0; i < g.size(); i++) {
                 for (int j = i + 1; j < g.size(); j++) {
                     predicted++;
-                    if (itemOfDoc.get(g.get(i)).story().equals(itemOfDoc.get(g.get(j)).story())) {
+                    if (itemOfDoc
+                            .get(g.get(i))
+                            .story()
+                            .equals(itemOfDoc.get(g.get(j)).story())) {
                         correct++;
                     }
                 }
@@ -153,23 +195,43 @@ public final class ReprintEvaluation {
         }
         Map<String, Integer> perStory = new HashMap<>();
         in.documents().forEach(d -> perStory.merge(itemOfDoc.get(d.id()).story(), 1, Integer::sum));
-        long truth = perStory.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
+        long truth = perStory.values().stream()
+                .mapToLong(n -> (long) n * (n - 1) / 2)
+                .sum();
         int followUpsMerged = 0;
         for (SyndicatedCopy copy : c.copies()) {
             followUpsMerged += itemOfDoc.get(copy.id()).kind() == ReprintCorpus.Kind.FOLLOW_UP ? 1 : 0;
         }
-        int planted = (int) in.documents().stream().filter(d -> itemOfDoc.get(d.id()).kind() == ReprintCorpus.Kind.REPRINT).count();
+        int planted = (int) in.documents().stream()
+                .filter(d -> itemOfDoc.get(d.id()).kind() == ReprintCorpus.Kind.REPRINT)
+                .count();
 
         Reprints.Collapse demoCollapse = new Reprints(parameters).collapse(demo);
         MinHasher hasher = new MinHasher(parameters);
         double maxJaccard = 0;
         for (int i = 0; i < demo.size(); i++) {
             for (int j = i + 1; j < demo.size(); j++) {
-                maxJaccard = Math.max(maxJaccard, MinHasher.jaccard(hasher.shingles(demo.get(i).text()), hasher.shingles(demo.get(j).text())));
+                maxJaccard = Math.max(
+                        maxJaccard,
+                        MinHasher.jaccard(
+                                hasher.shingles(demo.get(i).text()),
+                                hasher.shingles(demo.get(j).text())));
             }
         }
-        return new Report(stories.size(), in.documents().size(), in.problems().size(), planted, c.copies().size(), predicted == 0 ? 1 : correct / (double) predicted,
-                truth == 0 ? 1 : correct / (double) truth, followUpsMerged, collapsed == 0 ? 0 : keptOriginal / (double) collapsed, demo.size(),
-                demoCollapse.copies().size(), maxJaccard, seconds, parameters);
+        return new Report(
+                stories.size(),
+                in.documents().size(),
+                in.problems().size(),
+                planted,
+                c.copies().size(),
+                predicted == 0 ? 1 : correct / (double) predicted,
+                truth == 0 ? 1 : correct / (double) truth,
+                followUpsMerged,
+                collapsed == 0 ? 0 : keptOriginal / (double) collapsed,
+                demo.size(),
+                demoCollapse.copies().size(),
+                maxJaccard,
+                seconds,
+                parameters);
     }
 }

@@ -17,14 +17,25 @@ import java.util.Map;
  * @param threads          thread count to end-to-end sentences per second
  * @param queries          typical store query to median milliseconds
  */
-public record BenchReport(String corpus, int documents, int sentences, int corenlpSentences, List<Round> rounds, long parsedSentences,
-                          String parseMode, long peakHeapMb, long peakRssMb, Map<String, Double> stages,
-                          Map<String, Double> annotators, List<double[]> threads, double storeInsertsPerSecond,
-                          Map<String, Double> queries, String machine) {
+public record BenchReport(
+        String corpus,
+        int documents,
+        int sentences,
+        int corenlpSentences,
+        List<Round> rounds,
+        long parsedSentences,
+        String parseMode,
+        long peakHeapMb,
+        long peakRssMb,
+        Map<String, Double> stages,
+        Map<String, Double> annotators,
+        List<double[]> threads,
+        double storeInsertsPerSecond,
+        Map<String, Double> queries,
+        String machine) {
 
     /** One measured round: the pipeline end to end and bare CoreNLP, in the order given. */
-    public record Round(boolean pipelineFirst, double seconds, double corenlpSeconds) {
-    }
+    public record Round(boolean pipelineFirst, double seconds, double corenlpSeconds) {}
 
     public BenchReport {
         rounds = List.copyOf(rounds);
@@ -44,12 +55,15 @@ public record BenchReport(String corpus, int documents, int sentences, int coren
     }
 
     public double corenlpSentencesPerSecond() {
-        return corenlpSentences / median(rounds.stream().mapToDouble(Round::corenlpSeconds).toArray());
+        return corenlpSentences
+                / median(rounds.stream().mapToDouble(Round::corenlpSeconds).toArray());
     }
 
     /** Pipeline over bare CoreNLP in sentences per second, one per round. */
     public double[] ratios() {
-        return rounds.stream().mapToDouble(r -> (sentences / r.seconds()) / (corenlpSentences / r.corenlpSeconds())).toArray();
+        return rounds.stream()
+                .mapToDouble(r -> (sentences / r.seconds()) / (corenlpSentences / r.corenlpSeconds()))
+                .toArray();
     }
 
     /** The median of the rounds' ratios: above 1 the pipeline, events and all, is faster than bare CoreNLP. */

@@ -32,6 +32,7 @@ public final class Benchmark {
     private static final int WARM_UP_DOCUMENTS = 200;
     /** The fewest measured rounds: a median needs three. */
     public static final int MIN_ROUNDS = 3;
+
     private final ClassifierSettings classifier;
     private final int rounds;
     private final ParseMode mode;
@@ -62,7 +63,8 @@ public final class Benchmark {
         return inputs.isEmpty() ? in.readBytes(demo) : in.read(inputs, System.in);
     }
 
-    public BenchReport run(String corpusName, List<String> inputs, Map<String, byte[]> demo, boolean scaling) throws Exception {
+    public BenchReport run(String corpusName, List<String> inputs, Map<String, byte[]> demo, boolean scaling)
+            throws Exception {
         Knowledge k = Knowledge.defaults();
         CoreNlpParser parser = CoreNlpParser.shared();
         Pipeline pipeline = new Pipeline(new Ingestor(), parser, k, classifier).withParseMode(mode);
@@ -71,7 +73,7 @@ public final class Benchmark {
 
         // warm-up of both sides on the same documents: JIT, lazily loaded data and caches; not counted
         List<Document> warm = docs.subList(0, Math.min(docs.size(), WARM_UP_DOCUMENTS));
-        pipeline.analyze(warm, (a, b) -> { });
+        pipeline.analyze(warm, (a, b) -> {});
         parser.annotateBare(warm.stream().map(Document::text).toList());
 
         // measured rounds, alternating which side goes first so that neither always runs on a warmer JVM
@@ -103,24 +105,41 @@ public final class Benchmark {
                 }
                 rounds.add(new BenchReport.Round(pipelineFirst, run.seconds(), bare));
             }
-            PipelineRun typical = runs.get(medianIndex(runs.stream().mapToDouble(PipelineRun::seconds).toArray()));
+            PipelineRun typical = runs.get(
+                    medianIndex(runs.stream().mapToDouble(PipelineRun::seconds).toArray()));
             int sentences = typical.sentences();
 
             Map<String, Double> queries = new LinkedHashMap<>();
             try (EventStore store = EventStore.open(typical.db())) {
-                queries.put("by country", median(() -> store.events(new EventQuery(null, "USA", null, null, null, null, null, 0))));
-                queries.put("by root and year", median(() -> store.events(new EventQuery(null, null, "04", java.time.LocalDate.of(2024, 1, 1),
-                        java.time.LocalDate.of(2024, 12, 31), null, null, 0))));
-                queries.put("denied, secret", median(() -> store.events(new EventQuery(null, null, null, null, null, "denied", null, 0))));
-                queries.put("actor name", median(() -> store.events(new EventQuery("Maduro", null, null, null, null, null, null, 50))));
+                queries.put(
+                        "by country",
+                        median(() -> store.events(new EventQuery(null, "USA", null, null, null, null, null, 0))));
+                queries.put(
+                        "by root and year",
+                        median(() -> store.events(new EventQuery(
+                                null,
+                                null,
+                                "04",
+                                java.time.LocalDate.of(2024, 1, 1),
+                                java.time.LocalDate.of(2024, 12, 31),
+                                null,
+                                null,
+                                0))));
+                queries.put(
+                        "denied, secret",
+                        median(() -> store.events(new EventQuery(null, null, null, null, null, "denied", null, 0))));
+                queries.put(
+                        "actor name",
+                        median(() -> store.events(new EventQuery("Maduro", null, null, null, null, null, null, 50))));
             }
 
             List<double[]> threads = new ArrayList<>();
             if (scaling) {
                 for (int n = 1; n <= Runtime.getRuntime().availableProcessors(); n++) {
-                    Pipeline p = new Pipeline(new Ingestor(), CoreNlpParser.withThreads(n), k, classifier).withParseMode(mode);
+                    Pipeline p = new Pipeline(new Ingestor(), CoreNlpParser.withThreads(n), k, classifier)
+                            .withParseMode(mode);
                     long n0 = System.nanoTime();
-                    p.analyze(docs, (a, b) -> { });
+                    p.analyze(docs, (a, b) -> {});
                     threads.add(new double[] {n, sentences / ((System.nanoTime() - n0) / 1e9)});
                 }
             }
@@ -129,23 +148,45 @@ public final class Benchmark {
             Map<String, Double> annotatorSeconds = new LinkedHashMap<>();
             typical.annotators().forEach((name, ns) -> annotatorSeconds.put(name, ns / 1e9));
             double insertRate = typical.events() / (typical.stages().get("store") / 1e9);
-            return new BenchReport(corpusName, docs.size(), sentences, bareSentences, rounds, typical.parsedSentences(), mode.name().toLowerCase(java.util.Locale.ROOT),
-                    peakHeap, Memory.peakRssMb(), stageSeconds, annotatorSeconds, threads, insertRate, queries, machine());
+            return new BenchReport(
+                    corpusName,
+                    docs.size(),
+                    sentences,
+                    bareSentences,
+                    rounds,
+                    typical.parsedSentences(),
+                    mode.name().toLowerCase(java.util.Locale.ROOT),
+                    peakHeap,
+                    Memory.peakRssMb(),
+                    stageSeconds,
+                    annotatorSeconds,
+                    threads,
+                    insertRate,
+                    queries,
+                    machine());
         } finally {
             for (PipelineRun r : runs) {
                 try (var files = Files.walk(r.db().getParent())) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }
     }
 
     /** One measured pass of the pipeline: read, analyze, store into a new database. */
-    private record PipelineRun(double seconds, Map<String, Long> stages, Map<String, Long> annotators, int sentences, long parsedSentences,
-                               int events, long peakHeapMb, Path db) {
-    }
+    private record PipelineRun(
+            double seconds,
+            Map<String, Long> stages,
+            Map<String, Long> annotators,
+            int sentences,
+            long parsedSentences,
+            int events,
+            long peakHeapMb,
+            Path db) {}
 
-    private static PipelineRun runPipeline(Pipeline pipeline, List<String> inputs, Map<String, byte[]> demo, CoreNlpParser parser) throws Exception {
+    private static PipelineRun runPipeline(
+            Pipeline pipeline, List<String> inputs, Map<String, byte[]> demo, CoreNlpParser parser) throws Exception {
         Path db = Files.createTempDirectory("backchannel-bench").resolve("bench.duckdb");
         System.gc();
         Memory.resetPeaks();
@@ -153,7 +194,7 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         IngestResult in = read(inputs, demo);
         long ingest = System.nanoTime() - t0;
-        PipelineResult r = pipeline.analyze(in.documents(), (a, b) -> { });
+        PipelineResult r = pipeline.analyze(in.documents(), (a, b) -> {});
         long s0 = System.nanoTime();
         int events;
         try (EventStore store = EventStore.open(db)) {
@@ -166,8 +207,18 @@ public final class Benchmark {
         stages.put("ingest", ingest);
         stages.putAll(r.timings().stages());
         stages.put("store", storeNs);
-        int sentences = r.analysis().documents().stream().mapToInt(p -> p.sentences().size()).sum();
-        return new PipelineRun(seconds, stages, r.timings().annotators(), sentences, parser.timings().parsedSentences() - parsed0, events, peakHeap, db);
+        int sentences = r.analysis().documents().stream()
+                .mapToInt(p -> p.sentences().size())
+                .sum();
+        return new PipelineRun(
+                seconds,
+                stages,
+                r.timings().annotators(),
+                sentences,
+                parser.timings().parsedSentences() - parsed0,
+                events,
+                peakHeap,
+                db);
     }
 
     /** The index of the median value (the lower middle one for an even count). */
@@ -192,7 +243,8 @@ public final class Benchmark {
     }
 
     private static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MB max heap, "
+        return Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MB max heap, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
     }
 }

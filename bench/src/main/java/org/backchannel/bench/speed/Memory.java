@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** Peak heap (from the JVM's memory pools) and peak resident set size (from /proc). */
 final class Memory {
-    private Memory() {
-    }
+    private Memory() {}
 
     static void resetPeaks() {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

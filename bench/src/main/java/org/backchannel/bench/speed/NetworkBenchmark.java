@@ -56,7 +56,9 @@ public final class NetworkBenchmark {
         Map<String, Actor> actors = new HashMap<>();
         for (int i = 0; i < 2000; i++) {
             String c = countries[i % countries.length];
-            actors.put("a" + i, new Actor("a" + i, "Actor " + i, List.of(), ActorType.GROUP, c, "GOV", c + "GOV", null, List.of()));
+            actors.put(
+                    "a" + i,
+                    new Actor("a" + i, "Actor " + i, List.of(), ActorType.GROUP, c, "GOV", c + "GOV", null, List.of()));
         }
         List<Event> events = new ArrayList<>(n);
         LocalDate start = LocalDate.of(2021, 1, 1);
@@ -67,16 +69,44 @@ public final class NetworkBenchmark {
                 t = (t + 1) % 2000;
             }
             EventCode code = codebook.get(codes.get(rnd.nextInt(codes.size())));
-            Epistemic epi = new Epistemic(Status.values()[rnd.nextInt(4)], rnd.nextInt(20) == 0, null,
-                    rnd.nextInt(30) == 0 ? "a" + rnd.nextInt(50) : null, List.of(), null);
+            Epistemic epi = new Epistemic(
+                    Status.values()[rnd.nextInt(4)],
+                    rnd.nextInt(20) == 0,
+                    null,
+                    rnd.nextInt(30) == 0 ? "a" + rnd.nextInt(50) : null,
+                    List.of(),
+                    null);
             String doc = "d" + (i / 1000);
-            events.add(new Event("e" + i, new EventDate(start.plusDays(rnd.nextInt(5 * 365)), DatePrecision.DAY, true),
-                    ref(actors.get("a" + s)), ref(actors.get("a" + t)), code, "x", 0, epi, List.of(), null,
-                    List.of(new Evidence(doc, 0, "synthetic", 0, 9)), 0.5));
+            events.add(new Event(
+                    "e" + i,
+                    new EventDate(start.plusDays(rnd.nextInt(5 * 365)), DatePrecision.DAY, true),
+                    ref(actors.get("a" + s)),
+                    ref(actors.get("a" + t)),
+                    code,
+                    "x",
+                    0,
+                    epi,
+                    List.of(),
+                    null,
+                    List.of(new Evidence(doc, 0, "synthetic", 0, 9)),
+                    0.5));
         }
         List<ParsedDocument> docs = new ArrayList<>();
         for (int d = 0; d * 1000 < n; d++) {
-            docs.add(new ParsedDocument(new Document("d" + d, "synthetic", null, null, null, null, null, null, "synthetic " + d, List.of(), "h" + d), List.of()));
+            docs.add(new ParsedDocument(
+                    new Document(
+                            "d" + d,
+                            "synthetic",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "synthetic " + d,
+                            List.of(),
+                            "h" + d),
+                    List.of()));
         }
         return new Analysis(docs, new ArrayList<>(actors.values()), events, List.of(), List.of(), List.of());
     }
@@ -97,18 +127,24 @@ public final class NetworkBenchmark {
             out.put("store insert", secs(t0));
 
             t0 = System.nanoTime();
-            NetworkView year = new NetworkView(false, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), java.util.Set.of());
+            NetworkView year =
+                    new NetworkView(false, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), java.util.Set.of());
             ActorNetwork net = new NetworkBuilder().build(events, actors, year);
             out.put("network, one-year window (actors)", secs(t0));
             out.put("  vertices", (double) net.graph().vertexSet().size());
             out.put("  edges", (double) net.graph().edgeSet().size());
 
             t0 = System.nanoTime();
-            ActorNetwork countryNet = new NetworkBuilder().build(events, actors, new NetworkView(true, year.from(), year.to(), java.util.Set.of()));
+            ActorNetwork countryNet = new NetworkBuilder()
+                    .build(events, actors, new NetworkView(true, year.from(), year.to(), java.util.Set.of()));
             out.put("network, one-year window (countries)", secs(t0));
 
             t0 = System.nanoTime();
-            new BrokerageScorer().rank(countryNet, events, v -> actors.containsKey(v) ? actors.get(v).country() : v);
+            new BrokerageScorer()
+                    .rank(
+                            countryNet,
+                            events,
+                            v -> actors.containsKey(v) ? actors.get(v).country() : v);
             out.put("brokerage + betweenness (countries)", secs(t0));
 
             t0 = System.nanoTime();
@@ -118,9 +154,10 @@ public final class NetworkBenchmark {
 
             t0 = System.nanoTime();
             try (Statement st = store.connection().createStatement();
-                 ResultSet rs = st.executeQuery("SELECT date_trunc('month', event_date) m, count(*), sum(goldstein) FROM events "
-                         + "WHERE (source_country = 'C00' AND target_country = 'C01') OR (source_country = 'C01' AND target_country = 'C00') "
-                         + "GROUP BY m ORDER BY m")) {
+                    ResultSet rs = st.executeQuery(
+                            "SELECT date_trunc('month', event_date) m, count(*), sum(goldstein) FROM events "
+                                    + "WHERE (source_country = 'C00' AND target_country = 'C01') OR (source_country = 'C01' AND target_country = 'C00') "
+                                    + "GROUP BY m ORDER BY m")) {
                 while (rs.next()) {
                     rs.getInt(2);
                 }
@@ -128,7 +165,8 @@ public final class NetworkBenchmark {
             out.put("timeline of a dyad (SQL)", secs(t0));
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         return out;

@@ -25,8 +25,7 @@ import org.backchannel.model.io.Tsv;
 public final class SyntheticCorpus {
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-    private SyntheticCorpus() {
-    }
+    private SyntheticCorpus() {}
 
     public static Path write(int n, long seed, Countries countries, Path file) throws IOException {
         Map<String, List<String>> t = new HashMap<>();
@@ -34,7 +33,10 @@ public final class SyntheticCorpus {
             t.computeIfAbsent(r.col(0), k -> new ArrayList<>()).add(r.col(1));
         }
         List<Country> states = countries.all().stream()
-                .filter(c -> c.capital() != null && !c.demonyms().isEmpty() && c.code().matches("[A-Z]{3}")).toList();
+                .filter(c -> c.capital() != null
+                        && !c.demonyms().isEmpty()
+                        && c.code().matches("[A-Z]{3}"))
+                .toList();
         Random rnd = new Random(seed);
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -42,9 +44,27 @@ public final class SyntheticCorpus {
                 Country a = states.get(rnd.nextInt(states.size()));
                 Country b = states.get(rnd.nextInt(states.size()));
                 Country c = states.get(rnd.nextInt(states.size()));
-                Map<String, String> slots = Map.of("{A}", a.name(), "{B}", b.name(), "{C}", c.name(),
-                        "{AD}", a.demonyms().get(0), "{BD}", b.demonyms().get(0), "{ACAP}", a.capital(), "{BCAP}", b.capital(),
-                        "{CCAP}", c.capital(), "{DAY}", DAYS[rnd.nextInt(DAYS.length)], "{N}", Integer.toString(2 + rnd.nextInt(40)));
+                Map<String, String> slots = Map.of(
+                        "{A}",
+                        a.name(),
+                        "{B}",
+                        b.name(),
+                        "{C}",
+                        c.name(),
+                        "{AD}",
+                        a.demonyms().get(0),
+                        "{BD}",
+                        b.demonyms().get(0),
+                        "{ACAP}",
+                        a.capital(),
+                        "{BCAP}",
+                        b.capital(),
+                        "{CCAP}",
+                        c.capital(),
+                        "{DAY}",
+                        DAYS[rnd.nextInt(DAYS.length)],
+                        "{N}",
+                        Integer.toString(2 + rnd.nextInt(40)));
                 String topic = pick(t.get("topic"), rnd);
                 StringBuilder text = new StringBuilder(fill(pick(t.get("headline"), rnd), slots, topic)).append("\n\n");
                 int sentences = 8 + rnd.nextInt(7);

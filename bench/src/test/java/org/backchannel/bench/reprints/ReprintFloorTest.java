@@ -16,7 +16,10 @@ class ReprintFloorTest {
         assertTrue(r.pairPrecision() >= 0.98, "precision " + r.pairPrecision());
         assertTrue(r.pairRecall() >= 0.85, "recall " + r.pairRecall());
         assertEquals(0, r.followUpsMerged(), "a distinct story that reuses one paragraph is not a copy");
-        assertTrue(r.keptOriginal() >= 0.7, "the earliest (most often the original; a same-day reprint with a credit line added is longer) is kept: " + r.keptOriginal());
+        assertTrue(
+                r.keptOriginal() >= 0.7,
+                "the earliest (most often the original; a same-day reprint with a credit line added is longer) is kept: "
+                        + r.keptOriginal());
         assertEquals(0, r.demoCopies(), "the demo articles are distinct stories");
         assertTrue(r.demoMaxJaccard() < 0.25, "and far from the threshold: " + r.demoMaxJaccard());
     }

@@ -54,6 +54,7 @@ public final class SentenceEncoder implements AutoCloseable {
     public static final int DIMENSION = 384;
     /** Word pieces read per text: clauses are short, and the model was trained on 128. */
     private static final int MAX_TOKENS = 128;
+
     private static final int CACHE_SIZE = 20_000;
     private static final Map<Model, SentenceEncoder> SHARED = new ConcurrentHashMap<>();
 
@@ -88,7 +89,9 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The encoder of a model, loaded once per JVM. */
     public static SentenceEncoder shared(Model model) {
-        return SHARED.computeIfAbsent(model, m -> new SentenceEncoder(m, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        return SHARED.computeIfAbsent(
+                model,
+                m -> new SentenceEncoder(m, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
     public Model model() {
@@ -140,9 +143,9 @@ public final class SentenceEncoder implements AutoCloseable {
         java.util.Arrays.fill(mask[0], 1);
         long[][] types = new long[1][ids.length];
         try (OnnxTensor i = OnnxTensor.createTensor(env, input);
-             OnnxTensor m = OnnxTensor.createTensor(env, mask);
-             OnnxTensor t = OnnxTensor.createTensor(env, types);
-             OrtSession.Result r = session.run(Map.of("input_ids", i, "attention_mask", m, "token_type_ids", t))) {
+                OnnxTensor m = OnnxTensor.createTensor(env, mask);
+                OnnxTensor t = OnnxTensor.createTensor(env, types);
+                OrtSession.Result r = session.run(Map.of("input_ids", i, "attention_mask", m, "token_type_ids", t))) {
             float[][] hidden = ((float[][][]) r.get(0).getValue())[0];
             return meanUnit(hidden);
         } catch (OrtException e) {

@@ -43,7 +43,9 @@ public final class WordPieceTokenizer {
                 throw new IllegalStateException(resource + ": not a WordPiece tokenizer");
             }
             Map<String, Integer> vocab = new HashMap<>();
-            model.path("vocab").fields().forEachRemaining(e -> vocab.put(e.getKey(), e.getValue().asInt()));
+            model.path("vocab")
+                    .fields()
+                    .forEachRemaining(e -> vocab.put(e.getKey(), e.getValue().asInt()));
             return new WordPieceTokenizer(vocab);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,7 +86,9 @@ public final class WordPieceTokenizer {
         for (int i = 0; i < t.length(); ) {
             int c = t.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || c == 0 || c == 0xFFFD
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == 0
+                    || c == 0xFFFD
                     || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
                 continue;
             }
@@ -136,13 +140,21 @@ public final class WordPieceTokenizer {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+        return type == Character.CONNECTOR_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION;
     }
 
     private static boolean isCjk(int c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) || (c >= 0x2A700 && c <= 0x2B81F)
-                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+        return (c >= 0x4E00 && c <= 0x9FFF)
+                || (c >= 0x3400 && c <= 0x4DBF)
+                || (c >= 0x20000 && c <= 0x2A6DF)
+                || (c >= 0x2A700 && c <= 0x2B81F)
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0x2F800 && c <= 0x2FA1F);
     }
 }

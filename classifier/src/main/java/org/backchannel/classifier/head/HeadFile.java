@@ -52,17 +52,25 @@ public record HeadFile(SentenceEncoder.Model encoder, Thresholds thresholds, Sof
                         }
                         weights.add(w);
                     }
-                    default -> throw r.error("unknown row kind " + r.col(0) + " (encoder, propose_at, flag_at, flag_coded_below, class)");
+                    default -> throw r.error("unknown row kind " + r.col(0)
+                            + " (encoder, propose_at, flag_at, flag_coded_below, class)");
                 }
             } catch (NumberFormatException e) {
                 throw r.error("not a number: " + e.getMessage());
             }
         }
-        if (encoder == null || Double.isNaN(proposeAt) || Double.isNaN(flagAt) || Double.isNaN(flagBelow) || classes.isEmpty()) {
+        if (encoder == null
+                || Double.isNaN(proposeAt)
+                || Double.isNaN(flagAt)
+                || Double.isNaN(flagBelow)
+                || classes.isEmpty()) {
             throw new IllegalArgumentException("head file lacks its encoder, a threshold or its classes");
         }
         double[] b = bias.stream().mapToDouble(Double::doubleValue).toArray();
-        return new HeadFile(encoder, new Thresholds(proposeAt, flagAt, flagBelow), new SoftmaxHead(classes, weights.toArray(new double[0][]), b));
+        return new HeadFile(
+                encoder,
+                new Thresholds(proposeAt, flagAt, flagBelow),
+                new SoftmaxHead(classes, weights.toArray(new double[0][]), b));
     }
 
     /** Writes the head; numbers with seven significant digits, so that the same head gives the same bytes. */
@@ -74,7 +82,9 @@ public record HeadFile(SentenceEncoder.Model encoder, Thresholds thresholds, Sof
         b.append("encoder\t").append(encoder.fileName()).append('\n');
         b.append("propose_at\t").append(number(thresholds.proposeAt())).append('\n');
         b.append("flag_at\t").append(number(thresholds.flagAt())).append('\n');
-        b.append("flag_coded_below\t").append(number(thresholds.flagCodedBelow())).append('\n');
+        b.append("flag_coded_below\t")
+                .append(number(thresholds.flagCodedBelow()))
+                .append('\n');
         for (int c = 0; c < head.classes().size(); c++) {
             b.append("class\t").append(head.classes().get(c)).append('\t').append(number(head.bias(c)));
             for (double w : head.weights(c)) {

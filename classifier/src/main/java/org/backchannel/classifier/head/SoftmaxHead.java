@@ -21,7 +21,8 @@ public final class SoftmaxHead {
         for (int c = 0; c < weights.length; c++) {
             this.weights[c] = weights[c].clone();
             if (weights[c].length != weights[0].length) {
-                throw new IllegalArgumentException("class " + classes.get(c) + " has " + weights[c].length + " weights");
+                throw new IllegalArgumentException(
+                        "class " + classes.get(c) + " has " + weights[c].length + " weights");
             }
         }
         this.bias = bias.clone();

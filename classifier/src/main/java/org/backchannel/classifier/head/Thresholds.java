@@ -8,5 +8,4 @@ package org.backchannel.classifier.head;
  * @param flagAt         least probability of another class for doubting a coded event
  * @param flagCodedBelow the coded root's probability must be below this for a doubt
  */
-public record Thresholds(double proposeAt, double flagAt, double flagCodedBelow) {
-}
+public record Thresholds(double proposeAt, double flagAt, double flagCodedBelow) {}

@@ -7,5 +7,5 @@ package org.backchannel.classifier.training;
  * @param codedRoot the root a pattern gave the clause, or null when none did
  * @param heldOut   whether it belongs to the fixed held-out part
  */
-public record LabelledClause(String sentence, String origin, String text, String label, String codedRoot, boolean heldOut) {
-}
+public record LabelledClause(
+        String sentence, String origin, String text, String label, String codedRoot, boolean heldOut) {}

@@ -38,18 +38,28 @@ public sealed interface Labels {
                 return null;
             }
             Set<String> pair = Set.copyOf(List.of(sourceCountry, targetCountry));
-            List<GoldPair> same = events.stream().filter(e -> e.source() != null && e.target() != null
-                    && Set.copyOf(List.of(e.source(), e.target())).equals(pair)).toList();
-            boolean halfKnown = events.stream().anyMatch(e -> (e.source() == null || e.target() == null)
-                    && ((e.source() != null && pair.contains(e.source())) || (e.target() != null && pair.contains(e.target()))));
+            List<GoldPair> same = events.stream()
+                    .filter(e -> e.source() != null
+                            && e.target() != null
+                            && Set.copyOf(List.of(e.source(), e.target())).equals(pair))
+                    .toList();
+            boolean halfKnown = events.stream()
+                    .anyMatch(e -> (e.source() == null || e.target() == null)
+                            && ((e.source() != null && pair.contains(e.source()))
+                                    || (e.target() != null && pair.contains(e.target()))));
             if (same.isEmpty()) {
                 return exhaustive && !halfKnown ? RootScores.NONE : null;
             }
-            if (clause.coded() != null && same.stream().anyMatch(e -> e.roots().contains(clause.coded().root()))) {
+            if (clause.coded() != null
+                    && same.stream()
+                            .anyMatch(e -> e.roots().contains(clause.coded().root()))) {
                 return clause.coded().root();
             }
-            List<String> mains = same.stream().map(e -> e.roots().get(0)).distinct().toList();
-            return mains.size() == 1 ? mains.get(0) : null; // two events between the same sides: which is this clause's?
+            List<String> mains =
+                    same.stream().map(e -> e.roots().get(0)).distinct().toList();
+            return mains.size() == 1
+                    ? mains.get(0)
+                    : null; // two events between the same sides: which is this clause's?
         }
     }
 

@@ -17,18 +17,18 @@ import org.backchannel.coder.learned.RootScores;
 public final class Thresholding {
     /** At least as precise as the patterns are on the project's own dev gold (root precision about 0.4), with a margin. */
     public static final double PROPOSAL_PRECISION = 0.5;
+
     public static final double DOUBT_BREAK_EVEN = 0.8;
     /** Fewer proposals than this say nothing of their precision. */
     private static final int MIN_PROPOSALS = 5;
+
     static final double[] GRID = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
     static final double[] CODED_BELOW = {0.01, 0.02, 0.05, 0.1, 0.2};
 
-    private Thresholding() {
-    }
+    private Thresholding() {}
 
     /** A clause with the scores of a head that did not see it. */
-    public record Scored(LabelledClause clause, RootScores scores) {
-    }
+    public record Scored(LabelledClause clause, RootScores scores) {}
 
     /** How proposals fare at a threshold: how many, how many right. */
     public record Tally(int made, int right) {

@@ -27,6 +27,7 @@ public record Training(SentenceEncoder.Model encoder, List<Double> l2Grid, int f
 
     /** The head's classes: the twenty CAMEO roots and "none". */
     public static final List<String> CLASSES = classes();
+
     private static final int MAX_ITERATIONS = 300;
 
     private static List<String> classes() {
@@ -39,13 +40,19 @@ public record Training(SentenceEncoder.Model encoder, List<Double> l2Grid, int f
     }
 
     /** What a training run produced: the head, its thresholds, and how it scored. */
-    public record Result(SoftmaxHead head, Thresholds thresholds, double l2, Map<Double, Double> outOfFoldAccuracy, List<LabelledClause> clauses,
-                         List<Thresholding.Scored> outOfFold, List<Thresholding.Scored> heldOut) {
-    }
+    public record Result(
+            SoftmaxHead head,
+            Thresholds thresholds,
+            double l2,
+            Map<Double, Double> outOfFoldAccuracy,
+            List<LabelledClause> clauses,
+            List<Thresholding.Scored> outOfFold,
+            List<Thresholding.Scored> heldOut) {}
 
     public Result run(List<LabelledClause> clauses) {
         SentenceEncoder enc = SentenceEncoder.shared(encoder);
-        List<float[]> vectors = enc.embed(clauses.stream().map(LabelledClause::text).toList());
+        List<float[]> vectors =
+                enc.embed(clauses.stream().map(LabelledClause::text).toList());
         List<Integer> train = new ArrayList<>();
         List<Integer> held = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
@@ -56,7 +63,10 @@ public record Training(SentenceEncoder.Model encoder, List<Double> l2Grid, int f
         double l2 = Double.NaN;
         for (double candidate : l2Grid) {
             List<Thresholding.Scored> scored = outOfFold(clauses, vectors, train, candidate);
-            double a = scored.stream().filter(s -> s.scores().top().equals(s.clause().label())).count() / (double) Math.max(1, scored.size());
+            double a = scored.stream()
+                            .filter(s -> s.scores().top().equals(s.clause().label()))
+                            .count()
+                    / (double) Math.max(1, scored.size());
             accuracy.put(candidate, a);
             if (outOfFold == null || a > accuracy.get(l2)) {
                 outOfFold = scored;
@@ -74,7 +84,8 @@ public record Training(SentenceEncoder.Model encoder, List<Double> l2Grid, int f
     }
 
     /** Each training clause scored by a head fitted on the other folds. */
-    private List<Thresholding.Scored> outOfFold(List<LabelledClause> clauses, List<float[]> vectors, List<Integer> train, double l2) {
+    private List<Thresholding.Scored> outOfFold(
+            List<LabelledClause> clauses, List<float[]> vectors, List<Integer> train, double l2) {
         List<Thresholding.Scored> scored = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             List<Integer> in = new ArrayList<>();

@@ -28,16 +28,17 @@ public final class TrainingData {
     /** One text in this many is held out (by a checksum of its id, so the split never changes). */
     public static final int HOLD_OUT_ONE_IN = 5;
 
-    private TrainingData() {
-    }
+    private TrainingData() {}
 
-    public static List<LabelledClause> build(Knowledge knowledge, SentenceParser parser, List<TrainingSentence> sentences) {
+    public static List<LabelledClause> build(
+            Knowledge knowledge, SentenceParser parser, List<TrainingSentence> sentences) {
         List<Document> docs = sentences.stream().map(TrainingSentence::document).toList();
         List<ParsedDocument> parsed = parser.parseAll(docs, SentenceParser.ProgressListener.NONE);
         Recorder recorder = new Recorder();
         // thresholds no probability reaches: every clause is asked about, nothing is proposed or doubted
         SecondOpinion.Uses askAll = new SecondOpinion.Uses(true, 2, SecondOpinion.Flag.MARK, 2, 0);
-        DependencyEventCoder coder = new DependencyEventCoder(knowledge, new SecondOpinion(knowledge, recorder, askAll));
+        DependencyEventCoder coder =
+                new DependencyEventCoder(knowledge, new SecondOpinion(knowledge, recorder, askAll));
         List<LabelledClause> out = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             TrainingSentence s = sentences.get(i);
@@ -51,7 +52,13 @@ public final class TrainingData {
                 if (label == null || !seen.add(c.text() + "\t" + label)) {
                     continue;
                 }
-                out.add(new LabelledClause(s.id(), s.origin(), c.text(), label, c.coded() == null ? null : c.coded().root(), heldOut(s.id())));
+                out.add(new LabelledClause(
+                        s.id(),
+                        s.origin(),
+                        c.text(),
+                        label,
+                        c.coded() == null ? null : c.coded().root(),
+                        heldOut(s.id())));
                 if (s.labels() instanceof Labels.PatternExample) {
                     break; // an example stands for its pattern once
                 }
@@ -68,7 +75,9 @@ public final class TrainingData {
     }
 
     private static String country(DocumentActors actors, Mention m, LocalDate day) {
-        return m == null ? null : TrainingSources.country(actors.ref(m.actorId(), m.text(), day).code());
+        return m == null
+                ? null
+                : TrainingSources.country(actors.ref(m.actorId(), m.text(), day).code());
     }
 
     /** Asks nothing of a model: keeps the clauses and answers "none" for each. */
@@ -78,7 +87,9 @@ public final class TrainingData {
         @Override
         public List<RootScores> classify(List<Clause> clauses) {
             asked.addAll(clauses);
-            return clauses.stream().map(c -> new RootScores(List.of(RootScores.NONE), new double[] {1})).toList();
+            return clauses.stream()
+                    .map(c -> new RootScores(List.of(RootScores.NONE), new double[] {1}))
+                    .toList();
         }
     }
 }

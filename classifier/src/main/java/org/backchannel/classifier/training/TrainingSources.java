@@ -25,10 +25,10 @@ import org.backchannel.model.Document;
 public final class TrainingSources {
     /** The story day pattern examples are read on (their people resolve to the roles held then). */
     private static final LocalDate EXAMPLE_DAY = LocalDate.of(2025, 6, 2);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TrainingSources() {
-    }
+    private TrainingSources() {}
 
     /** All sources, in a fixed order. */
     public static List<TrainingSentence> all(Knowledge knowledge) {
@@ -46,8 +46,10 @@ public final class TrainingSources {
                 continue; // converted dictionaries carry provenance, not examples
             }
             String id = "pattern:" + p.source().substring(p.source().lastIndexOf('/') + 1);
-            Document d = new Document(id, "pattern", null, null, null, EXAMPLE_DAY, null, null, p.example(), List.of(), id);
-            out.add(new TrainingSentence("pattern", d, new Labels.PatternExample(p.code().substring(0, 2), p.head())));
+            Document d =
+                    new Document(id, "pattern", null, null, null, EXAMPLE_DAY, null, null, p.example(), List.of(), id);
+            out.add(new TrainingSentence(
+                    "pattern", d, new Labels.PatternExample(p.code().substring(0, 2), p.head())));
         }
         return out;
     }
@@ -62,11 +64,25 @@ public final class TrainingSources {
                 List<String> roots = new ArrayList<>();
                 roots.add(root(text(e, "cameo")));
                 e.path("cameo_alt").forEach(a -> roots.add(root(a.asText())));
-                events.add(new Labels.GoldPair(country(text(e, "source")), country(text(e, "target")), roots.stream().distinct().toList()));
+                events.add(new Labels.GoldPair(
+                        country(text(e, "source")),
+                        country(text(e, "target")),
+                        roots.stream().distinct().toList()));
             }
             String id = text(r, "id");
             Document d = reader.parse(id, "gold", null, text(r, "text"));
-            Document doc = new Document(id, "gold", null, null, null, date(r), d.dateline(), d.agency(), d.text(), d.boilerplateRemoved(), id);
+            Document doc = new Document(
+                    id,
+                    "gold",
+                    null,
+                    null,
+                    null,
+                    date(r),
+                    d.dateline(),
+                    d.agency(),
+                    d.text(),
+                    d.boilerplateRemoved(),
+                    id);
             out.add(new TrainingSentence("gold", doc, new Labels.GoldEvents(events, true)));
         }
         return out;
@@ -82,7 +98,8 @@ public final class TrainingSources {
             }
             String id = text(c, "id");
             var pair = new Labels.GoldPair(country(text(c, "source")), country(text(c, "target")), List.of(root(root)));
-            Document d = new Document(id, "epistemic", null, null, null, date(c), null, null, text(c, "text"), List.of(), id);
+            Document d = new Document(
+                    id, "epistemic", null, null, null, date(c), null, null, text(c, "text"), List.of(), id);
             out.add(new TrainingSentence("epistemic", d, new Labels.GoldEvents(List.of(pair), false)));
         }
         return out;

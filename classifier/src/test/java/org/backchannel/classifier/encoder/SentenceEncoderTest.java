@@ -25,14 +25,17 @@ class SentenceEncoderTest {
 
     @Test
     void relatedClausesLieCloserThanUnrelatedOnes() {
-        List<float[]> v = ENCODER.embed(List.of("X bombed Y", "X launched air strikes on Y", "X signed a trade agreement with Y"));
-        assertTrue(dot(v.get(0), v.get(1)) > dot(v.get(0), v.get(2)), "bombing is nearer air strikes than a trade deal");
+        List<float[]> v = ENCODER.embed(
+                List.of("X bombed Y", "X launched air strikes on Y", "X signed a trade agreement with Y"));
+        assertTrue(
+                dot(v.get(0), v.get(1)) > dot(v.get(0), v.get(2)), "bombing is nearer air strikes than a trade deal");
     }
 
     @Test
     void aTextGivesTheSameVectorAloneOrAmongOthersAndIsCached() {
         float[] alone = ENCODER.embed("X met Y in Doha");
-        List<float[]> among = ENCODER.embed(List.of("a much longer text about something else entirely, with commas", "X met Y in Doha"));
+        List<float[]> among = ENCODER.embed(
+                List.of("a much longer text about something else entirely, with commas", "X met Y in Doha"));
         assertArrayEquals(alone, among.get(1));
         assertSame(alone, among.get(1));
     }
@@ -41,8 +44,11 @@ class SentenceEncoderTest {
     void tokenizesAsUncasedBert() {
         WordPieceTokenizer t = WordPieceTokenizer.fromResource("/all-minilm-l6-v2-q-tokenizer.json");
         // ids as the Hugging Face tokenizer of the model gives them
-        assertArrayEquals(new long[] {101, 1060, 9770, 17147, 2006, 1061, 102}, t.encode("X imposed sanctions on Y", 128));
-        assertEquals(List.of("cafe", "sao", "paulo", "—", "deja", "vu", "!"), WordPieceTokenizer.words("Café São Paulo — déjà vu!"));
+        assertArrayEquals(
+                new long[] {101, 1060, 9770, 17147, 2006, 1061, 102}, t.encode("X imposed sanctions on Y", 128));
+        assertEquals(
+                List.of("cafe", "sao", "paulo", "—", "deja", "vu", "!"),
+                WordPieceTokenizer.words("Café São Paulo — déjà vu!"));
         assertEquals(5, t.encode("one two three four five six seven", 5).length);
         assertEquals(102, t.encode("one two three four five six seven", 5)[4]);
     }

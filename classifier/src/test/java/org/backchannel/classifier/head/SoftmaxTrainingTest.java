@@ -48,7 +48,8 @@ class SoftmaxTrainingTest {
 
     @Test
     void learnsSeparableClassesAndGeneralises() {
-        SoftmaxHead h = new SoftmaxTraining(1e-3, 200).train(CLASSES, Data.of(40, 1).x(), Data.of(40, 1).y(), null);
+        SoftmaxHead h = new SoftmaxTraining(1e-3, 200)
+                .train(CLASSES, Data.of(40, 1).x(), Data.of(40, 1).y(), null);
         assertTrue(accuracy(h, Data.of(40, 1)) > 0.95);
         assertTrue(accuracy(h, Data.of(40, 2)) > 0.9, "unseen points of the same clusters");
         double[] p = h.score(Data.of(1, 3).x().get(0)).probabilities();

@@ -12,7 +12,9 @@ class ThresholdingTest {
     private static final List<String> CLASSES = List.of("19", RootScores.NONE);
 
     private static Thresholding.Scored scored(String label, String coded, double p19) {
-        return new Thresholding.Scored(new LabelledClause("t", "gold", "x", label, coded, false), new RootScores(CLASSES, new double[] {p19, 1 - p19}));
+        return new Thresholding.Scored(
+                new LabelledClause("t", "gold", "x", label, coded, false),
+                new RootScores(CLASSES, new double[] {p19, 1 - p19}));
     }
 
     @Test
@@ -42,7 +44,10 @@ class ThresholdingTest {
     void doubtsCountAsRightWhenTheCodedRootWasWrong() {
         List<Thresholding.Scored> s = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            s.add(scored(RootScores.NONE, "04", 0.95)); // the classifier says 19 with 0.95; the coded 04 gets 0: right doubts
+            s.add(scored(
+                    RootScores.NONE,
+                    "04",
+                    0.95)); // the classifier says 19 with 0.95; the coded 04 gets 0: right doubts
         }
         s.add(scored("04", "04", 0.95)); // a wrong doubt
         assertEquals(new Thresholding.Tally(10, 9), Thresholding.doubts(s, 0.9, 0.05));

@@ -36,7 +36,8 @@ public final class DocumentActors {
 
     /** A group actor of a country and sector ("US officials" → usa-gov), created on first use. */
     public String group(String country, String agent, String text) {
-        String id = (country == null ? "" : country.toLowerCase(java.util.Locale.ROOT) + "-") + agent.toLowerCase(java.util.Locale.ROOT);
+        String id = (country == null ? "" : country.toLowerCase(java.util.Locale.ROOT) + "-")
+                + agent.toLowerCase(java.util.Locale.ROOT);
         if (!actors.containsKey(id)) {
             String code = (country == null ? "" : country) + agent;
             actors.put(id, new Actor(id, text, List.of(), ActorType.GROUP, country, agent, code, null, List.of()));
@@ -54,7 +55,9 @@ public final class DocumentActors {
         }
         Actor existing = actors.get(id);
         if (existing == null || (existing.country() == null && country != null)) {
-            List<Role> roles = agent == null ? List.of() : List.of(new Role(agent.equals("GOV") ? "official" : agent, country, agent, null, null));
+            List<Role> roles = agent == null
+                    ? List.of()
+                    : List.of(new Role(agent.equals("GOV") ? "official" : agent, country, agent, null, null));
             String code = country == null ? null : country + (agent == null ? "" : agent);
             actors.put(id, new Actor(id, name, List.of(), ActorType.PERSON, country, agent, code, null, roles));
         }
@@ -90,7 +93,16 @@ public final class DocumentActors {
                     aliases.add(t);
                 }
             }
-            out.add(new Actor(a.id(), a.name(), new ArrayList<>(aliases), a.type(), a.country(), a.agent(), a.code(), a.gender(), a.roles()));
+            out.add(new Actor(
+                    a.id(),
+                    a.name(),
+                    new ArrayList<>(aliases),
+                    a.type(),
+                    a.country(),
+                    a.agent(),
+                    a.code(),
+                    a.gender(),
+                    a.roles()));
         }
         return out;
     }

@@ -32,8 +32,7 @@ import org.backchannel.model.io.Tsv;
  */
 public final class KnowledgeBase {
     /** A family tie: relation is sibling, spouse, parent or child. */
-    public record Relation(String relation, String otherId) {
-    }
+    public record Relation(String relation, String otherId) {}
 
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, List<Relation>> relations = new HashMap<>();
@@ -42,6 +41,7 @@ public final class KnowledgeBase {
     private final List<NameIndex.Entry> surfaces = new ArrayList<>();
     /** People first listed by a converted part (not curated by hand): only their full names and aliases are looked up. */
     private final java.util.Set<String> converted = new java.util.HashSet<>();
+
     private final List<IngestProblem> problems = new ArrayList<>();
     /** People with a role in each country: title lookups ask about one country among 20,000 people. */
     private final Map<String, List<Actor>> roleHolders = new HashMap<>();
@@ -105,7 +105,9 @@ public final class KnowledgeBase {
                 // one bad row is reported and skipped; the rest of the file is still read
                 String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 String prefix = r.source() + ":" + r.line() + ": ";
-                problems.add(new IngestProblem(r.source() + ":" + r.line(), cause.startsWith(prefix) ? cause.substring(prefix.length()) : cause));
+                problems.add(new IngestProblem(
+                        r.source() + ":" + r.line(),
+                        cause.startsWith(prefix) ? cause.substring(prefix.length()) : cause));
             }
         }
         reindex();
@@ -144,8 +146,18 @@ public final class KnowledgeBase {
             roles.addAll(a.roles());
             java.util.Set<String> aliases = new java.util.LinkedHashSet<>(existing.aliases());
             aliases.addAll(a.aliases());
-            actors.put(a.id(), new Actor(existing.id(), existing.name(), new ArrayList<>(aliases), existing.type(), existing.country(),
-                    existing.agent(), existing.code(), existing.gender(), roles));
+            actors.put(
+                    a.id(),
+                    new Actor(
+                            existing.id(),
+                            existing.name(),
+                            new ArrayList<>(aliases),
+                            existing.type(),
+                            existing.country(),
+                            existing.agent(),
+                            existing.code(),
+                            existing.gender(),
+                            roles));
         }
         r.organizations().forEach(o -> actors.putIfAbsent(o.id(), o));
         reindex();
@@ -178,8 +190,18 @@ public final class KnowledgeBase {
                 // listed in two parts: the first entry's name stands, aliases are pooled
                 java.util.Set<String> aliases = new java.util.LinkedHashSet<>(existing.aliases());
                 aliases.addAll(r.list(2));
-                actors.put(id, new Actor(id, existing.name(), new ArrayList<>(aliases), existing.type(), existing.country(),
-                        existing.agent(), existing.code(), existing.gender() != null ? existing.gender() : r.optional(3), existing.roles()));
+                actors.put(
+                        id,
+                        new Actor(
+                                id,
+                                existing.name(),
+                                new ArrayList<>(aliases),
+                                existing.type(),
+                                existing.country(),
+                                existing.agent(),
+                                existing.code(),
+                                existing.gender() != null ? existing.gender() : r.optional(3),
+                                existing.roles()));
                 continue;
             }
             put(new Actor(id, r.col(1), r.list(2), ActorType.PERSON, country, null, country, r.optional(3), List.of()));
@@ -199,7 +221,9 @@ public final class KnowledgeBase {
             Actor a = actors.get(id);
             List<Role> all = new ArrayList<>(a.roles());
             for (Role role : roles) {
-                boolean same = all.stream().anyMatch(x -> x.title().equalsIgnoreCase(role.title()) && java.util.Objects.equals(x.from(), role.from()));
+                boolean same = all.stream()
+                        .anyMatch(x -> x.title().equalsIgnoreCase(role.title())
+                                && java.util.Objects.equals(x.from(), role.from()));
                 if (!same) {
                     all.add(role);
                 }
@@ -266,8 +290,13 @@ public final class KnowledgeBase {
         roleHolders.clear();
         for (Actor a : actors.values()) {
             if (a.type() == ActorType.PERSON) {
-                a.roles().stream().map(Role::country).filter(java.util.Objects::nonNull).distinct()
-                        .forEach(c -> roleHolders.computeIfAbsent(c, k -> new ArrayList<>()).add(a));
+                a.roles().stream()
+                        .map(Role::country)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .forEach(c -> roleHolders
+                                .computeIfAbsent(c, k -> new ArrayList<>())
+                                .add(a));
             }
         }
     }
@@ -310,7 +339,9 @@ public final class KnowledgeBase {
         List<Actor> out = new ArrayList<>();
         for (Actor a : roleHolders.getOrDefault(country, List.of())) {
             for (Role r : a.roles()) {
-                if (country.equals(r.country()) && (day == null ? r.to() == null : r.heldOn(day)) && TitleWords.matches(r.title(), words)) {
+                if (country.equals(r.country())
+                        && (day == null ? r.to() == null : r.heldOn(day))
+                        && TitleWords.matches(r.title(), words)) {
                     out.add(a);
                     break;
                 }
@@ -330,7 +361,10 @@ public final class KnowledgeBase {
             if (a.type() != ActorType.PERSON) {
                 continue;
             }
-            a.roles().stream().filter(r -> r.from() != null).map(r -> r.from().getYear() / 10 * 10).distinct()
+            a.roles().stream()
+                    .filter(r -> r.from() != null)
+                    .map(r -> r.from().getYear() / 10 * 10)
+                    .distinct()
                     .forEach(d -> out.merge(d, 1, Integer::sum));
         }
         if (!out.isEmpty()) {

@@ -10,10 +10,23 @@ package org.backchannel.coder.actors;
  * @param how      how it was resolved, for the reader and for confidence
  * @param leaderId for "the Trump administration": the person whose government it is, else null
  */
-public record Mention(int sentence, int start, int end, int head, String actorId, String text, How how, String leaderId) {
+public record Mention(
+        int sentence, int start, int end, int head, String actorId, String text, How how, String leaderId) {
 
     /** How a mention was resolved. */
-    public enum How { NAME, SURNAME, TITLE, PRONOUN, KIN, GROUP, DESCRIPTION, STATE, METONYM, PLACE, UNKNOWN_PERSON }
+    public enum How {
+        NAME,
+        SURNAME,
+        TITLE,
+        PRONOUN,
+        KIN,
+        GROUP,
+        DESCRIPTION,
+        STATE,
+        METONYM,
+        PLACE,
+        UNKNOWN_PERSON
+    }
 
     public boolean covers(int token) {
         return token >= start && token < end;

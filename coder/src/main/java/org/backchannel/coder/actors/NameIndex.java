@@ -11,11 +11,16 @@ import java.util.Map;
  */
 public final class NameIndex {
     /** How a surface form names its actor. */
-    public enum Kind { NAME, ALIAS, DEMONYM, CAPITAL, METONYM }
+    public enum Kind {
+        NAME,
+        ALIAS,
+        DEMONYM,
+        CAPITAL,
+        METONYM
+    }
 
     /** One surface form of an actor. */
-    public record Entry(String surface, String actorId, Kind kind) {
-    }
+    public record Entry(String surface, String actorId, Kind kind) {}
 
     public static final int MAX_TOKENS = 8;
     private final Map<String, List<Entry>> byKey = new HashMap<>();

@@ -20,14 +20,17 @@ public final class TitleWords {
             "interior", List.of("interior", "home", "internal"));
     /** The words of each title seen, kept: the same few hundred titles are asked about for every mention. */
     private static final Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "acting", "first", "former", "shadow");
 
-    private TitleWords() {
-    }
+    private TitleWords() {}
 
     /** Whether the role title carries every word, allowing synonyms, and no rank word it lacks. */
     public static boolean matches(String title, List<String> words) {
-        Set<String> tw = WORDS.computeIfAbsent(title, t -> Set.copyOf(List.of(Names.normalize(t).replaceAll("[^a-z ]", " ").split("\\s+"))));
+        Set<String> tw = WORDS.computeIfAbsent(
+                title,
+                t -> Set.copyOf(
+                        List.of(Names.normalize(t).replaceAll("[^a-z ]", " ").split("\\s+"))));
         for (String w : words) {
             List<String> options = SYNONYMS.getOrDefault(w, List.of(w));
             if (options.stream().noneMatch(tw::contains)) {

@@ -20,8 +20,7 @@ final class ArgumentCues {
     /** Verbs of fighting whose conjoined subjects fight each other ("X and Y clashed"). */
     static final Set<String> RECIPROCAL_VERBS = CUES.getOrDefault("reciprocal_verb", Set.of());
 
-    private ArgumentCues() {
-    }
+    private ArgumentCues() {}
 
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();

@@ -14,8 +14,9 @@ import org.backchannel.coder.patterns.SentenceGraph;
  * target, the state of the place they hit ("struck targets across Yemen").
  */
 public final class ArgumentFinder {
-    private static final List<String> PLACE_PREPS = List.of("in", "across", "on", "at", "near", "inside", "into", "off", "to", "toward",
-            "towards", "over", "along", "outside", "around");
+    private static final List<String> PLACE_PREPS = List.of(
+            "in", "across", "on", "at", "near", "inside", "into", "off", "to", "toward", "towards", "over", "along",
+            "outside", "around");
 
     private final org.backchannel.coder.actors.KnowledgeBase kb;
 
@@ -25,7 +26,8 @@ public final class ArgumentFinder {
 
     /** Whether one side of the arguments is empty although the text names someone there ({@link UnresolvedSides}). */
     public boolean namesUnresolvedSide(Predicate p, Arguments args) {
-        return (args.sources().isEmpty() && UnresolvedSides.sourceNamed(p, kb)) || (args.targets().isEmpty() && UnresolvedSides.targetNamed(p, kb));
+        return (args.sources().isEmpty() && UnresolvedSides.sourceNamed(p, kb))
+                || (args.targets().isEmpty() && UnresolvedSides.targetNamed(p, kb));
     }
 
     /**
@@ -38,7 +40,8 @@ public final class ArgumentFinder {
             return true;
         }
         String lemma = p.word().lemma().toLowerCase(java.util.Locale.ROOT);
-        return ArgumentCues.INTRANSITIVE_EVENTS.contains(lemma) && p.graph().children(p.token(), "obj").isEmpty();
+        return ArgumentCues.INTRANSITIVE_EVENTS.contains(lemma)
+                && p.graph().children(p.token(), "obj").isEmpty();
     }
 
     /** Arguments of predicate {@code p}. */
@@ -46,15 +49,19 @@ public final class ArgumentFinder {
         if (p.pattern().noun()) {
             List<Mention> between = NounSources.between(p);
             if (between.size() >= 2) {
-                return new Arguments(List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
+                return new Arguments(
+                        List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
             }
         }
         Side source = p.pattern().noun() ? NounSources.find(p) : VerbSources.find(p);
-        Side target = withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source);
+        Side target =
+                withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source);
         if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && reciprocal(p)) {
             return pairs(source.mentions(), source.rule());
         }
-        if (target.isEmpty() && !source.isEmpty() && (p.code().isForceOrCoercion() || p.code().isProtest())) {
+        if (target.isEmpty()
+                && !source.isEmpty()
+                && (p.code().isForceOrCoercion() || p.code().isProtest())) {
             target = withoutSources(new Side(placeOfAct(p), "place-of-act"), source);
         } else if (target.isEmpty() && !source.isEmpty() && p.code().isYield()) {
             // "lifted the curfew in Montenegro" yields to where it applies; "surrendered in Soroti", in
@@ -63,7 +70,8 @@ public final class ArgumentFinder {
             abroad.removeIf(t -> source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
             target = new Side(abroad, abroad.isEmpty() ? null : "place-of-act");
         }
-        return new Arguments(source.mentions(), target.mentions(), false, source.rule(), target.isEmpty() ? null : target.rule());
+        return new Arguments(
+                source.mentions(), target.mentions(), false, source.rule(), target.isEmpty() ? null : target.rule());
     }
 
     /**
@@ -72,7 +80,9 @@ public final class ArgumentFinder {
      */
     private static boolean reciprocal(Predicate p) {
         return p.code().isMutual()
-                || (p.code().isMutualWhenConjoined() && ArgumentCues.RECIPROCAL_VERBS.contains(p.word().lemma().toLowerCase(java.util.Locale.ROOT)));
+                || (p.code().isMutualWhenConjoined()
+                        && ArgumentCues.RECIPROCAL_VERBS.contains(
+                                p.word().lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private boolean sameCountry(Mention a, Mention b) {
@@ -80,7 +90,9 @@ public final class ArgumentFinder {
         String cb = kb.get(b.actorId()).map(x -> x.country()).orElse(null);
         if (ca == null) {
             // groups made for the document ("uga-reb") are not in the knowledge base: their id starts with the country
-            ca = a.actorId().length() > 3 && a.actorId().charAt(3) == '-' ? a.actorId().substring(0, 3).toUpperCase(java.util.Locale.ROOT) : null;
+            ca = a.actorId().length() > 3 && a.actorId().charAt(3) == '-'
+                    ? a.actorId().substring(0, 3).toUpperCase(java.util.Locale.ROOT)
+                    : null;
         }
         return ca != null && ca.equals(cb);
     }
@@ -88,7 +100,8 @@ public final class ArgumentFinder {
     /** An actor is not its own counterpart: the target side less the sources. */
     private static Side withoutSources(Side target, Side source) {
         List<Mention> targets = new ArrayList<>(target.mentions());
-        targets.removeIf(t -> source.mentions().stream().anyMatch(s -> s.actorId().equals(t.actorId())));
+        targets.removeIf(
+                t -> source.mentions().stream().anyMatch(s -> s.actorId().equals(t.actorId())));
         return targets.isEmpty() ? Side.NONE : new Side(targets, target.rule());
     }
 
@@ -141,7 +154,9 @@ public final class ArgumentFinder {
             for (var d : g.sentence().children(token)) {
                 if (d.relation().startsWith("nmod:")) {
                     for (Mention m : g.actorsOf(d.dependent(), true)) {
-                        if (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM || m.how() == Mention.How.PLACE) {
+                        if (m.how() == Mention.How.STATE
+                                || m.how() == Mention.How.METONYM
+                                || m.how() == Mention.How.PLACE) {
                             out.add(m);
                         }
                     }

@@ -9,7 +9,8 @@ import org.backchannel.coder.actors.Mention;
  * target i ("A, B and C met" gives the pairs A–B, A–C, B–C); otherwise every source acts on every
  * target.
  */
-public record Arguments(List<Mention> sources, List<Mention> targets, boolean paired, String sourceRule, String targetRule) {
+public record Arguments(
+        List<Mention> sources, List<Mention> targets, boolean paired, String sourceRule, String targetRule) {
     public Arguments {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
@@ -21,6 +22,7 @@ public record Arguments(List<Mention> sources, List<Mention> targets, boolean pa
 
     /** "source=subject target=object", for tracing an event back to the rules that read it. */
     public String trace() {
-        return "source=" + (sourceRule == null ? "-" : sourceRule) + " target=" + (targetRule == null ? "-" : targetRule);
+        return "source=" + (sourceRule == null ? "-" : sourceRule) + " target="
+                + (targetRule == null ? "-" : targetRule);
     }
 }

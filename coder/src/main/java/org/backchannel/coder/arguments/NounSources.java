@@ -10,10 +10,15 @@ import org.backchannel.model.Dependency;
 
 /** Who carries out the event an event noun names ("sanctions", "talks", "the capture"), in rule order. */
 final class NounSources {
-    private static final Set<String> ADJUNCT_PREPS = Set.of("during", "in", "on", "at", "with", "through", "via", "amid");
+    private static final Set<String> ADJUNCT_PREPS =
+            Set.of("during", "in", "on", "at", "with", "through", "via", "amid");
 
     static final List<SideRule> RULES = List.of(
-            new SideRule("possessor", (p, o) -> p.pattern().possessorIsTarget() ? List.of() : Phrases.actors(p.graph(), p.token(), "nmod:poss", false)),
+            new SideRule(
+                    "possessor",
+                    (p, o) -> p.pattern().possessorIsTarget()
+                            ? List.of()
+                            : Phrases.actors(p.graph(), p.token(), "nmod:poss", false)),
             new SideRule("by-agent", (p, o) -> byAgent(p)),
             new SideRule("modifier", (p, o) -> modifiers(p)),
             new SideRule("light-verb-subject", (p, o) -> lightVerbSubject(p)),
@@ -21,8 +26,7 @@ final class NounSources {
             new SideRule("policy-owner", (p, o) -> PolicyFrame.owners(p)),
             new SideRule("between-one", (p, o) -> between(p).size() == 1 ? between(p) : List.of()));
 
-    private NounSources() {
-    }
+    private NounSources() {}
 
     static Side find(Predicate p) {
         return SideRule.first(RULES, p, Side.NONE);
@@ -63,7 +67,8 @@ final class NounSources {
             }
             String lemma = g.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
             boolean light = d.relation().equals("obj") && ArgumentCues.LIGHT_VERBS.contains(lemma);
-            boolean agentive = (d.relation().equals("obj") || d.relation().startsWith("obl")) && ArgumentCues.AGENTIVE_VERBS.contains(lemma);
+            boolean agentive = (d.relation().equals("obj") || d.relation().startsWith("obl"))
+                    && ArgumentCues.AGENTIVE_VERBS.contains(lemma);
             if (light || agentive) {
                 out.addAll(VerbSources.find(p.at(d.governor())).mentions());
             }
@@ -79,7 +84,10 @@ final class NounSources {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>();
         for (Dependency d : g.sentence().parents(Phrases.headThroughConjuncts(g, p.token()))) {
-            if (d.governor() >= 0 && g.token(d.governor()).isVerb() && ADJUNCT_PREPS.contains(d.subtype()) && d.relation().startsWith("obl")) {
+            if (d.governor() >= 0
+                    && g.token(d.governor()).isVerb()
+                    && ADJUNCT_PREPS.contains(d.subtype())
+                    && d.relation().startsWith("obl")) {
                 out.addAll(VerbSources.find(p.at(d.governor())).mentions());
             }
         }

@@ -10,17 +10,26 @@ import org.backchannel.coder.patterns.SentenceGraph;
 /** Whom the event an event noun names is aimed at, in rule order. */
 final class NounTargets {
     static final List<SideRule> RULES = List.of(
-            new SideRule("possessor", (p, o) -> p.pattern().possessorIsTarget() ? Phrases.actors(p.graph(), p.token(), "nmod:poss", false) : List.of()),
+            new SideRule(
+                    "possessor",
+                    (p, o) -> p.pattern().possessorIsTarget()
+                            ? Phrases.actors(p.graph(), p.token(), "nmod:poss", false)
+                            : List.of()),
             new SideRule("pattern-preposition", (p, o) -> patternPreposition(p)),
             new SideRule("of-complement", (p, o) -> Phrases.actors(p.graph(), p.token(), "nmod:of", true)),
             new SideRule("preposition", (p, o) -> Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("light-verb-preposition", (p, o) -> lightVerbPreposition(p)),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
-            new SideRule("policy-target", (p, o) -> "policy-owner".equals(o.rule()) ? PolicyFrame.targets(p) : List.of()),
-            new SideRule("between-one", (p, o) -> !"between-one".equals(o.rule()) && NounSources.between(p).size() == 1 ? NounSources.between(p) : List.of()));
+            new SideRule(
+                    "policy-target", (p, o) -> "policy-owner".equals(o.rule()) ? PolicyFrame.targets(p) : List.of()),
+            new SideRule(
+                    "between-one",
+                    (p, o) -> !"between-one".equals(o.rule())
+                                    && NounSources.between(p).size() == 1
+                            ? NounSources.between(p)
+                            : List.of()));
 
-    private NounTargets() {
-    }
+    private NounTargets() {}
 
     static Side find(Predicate p, Side source) {
         return SideRule.first(RULES, p, source);
@@ -31,7 +40,8 @@ final class NounTargets {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        for (int a : PredicateMatcher.prepositional(p.graph(), p.token(), p.pattern().preposition())) {
+        for (int a :
+                PredicateMatcher.prepositional(p.graph(), p.token(), p.pattern().preposition())) {
             out.addAll(p.graph().actorsOf(a, true));
         }
         return out;

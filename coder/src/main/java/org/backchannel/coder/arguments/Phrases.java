@@ -9,17 +9,29 @@ import org.backchannel.coder.patterns.SentenceGraph;
 /** Graph steps the argument rules share. */
 final class Phrases {
     /** Prepositions whose object can be the target of an event, in order of preference. */
-    static final List<String> TARGET_PREPS = List.of("with", "against", "to", "on", "toward", "towards", "for", "from", "into", "at", "over", "upon");
+    static final List<String> TARGET_PREPS =
+            List.of("with", "against", "to", "on", "toward", "towards", "for", "from", "into", "at", "over", "upon");
 
     /** Roots of acts addressed to someone through a that-clause: appeal (02), demand (10), threaten (13). */
     static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10", "13");
 
     /** Verbs that report what someone said: a trailing "…, X said" is attribution, not an event. */
-    static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("say", "tell", "report", "announce", "add", "state", "confirm",
-            "claim", "write", "note", "insist", "warn", "explain");
+    static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of(
+            "say",
+            "tell",
+            "report",
+            "announce",
+            "add",
+            "state",
+            "confirm",
+            "claim",
+            "write",
+            "note",
+            "insist",
+            "warn",
+            "explain");
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** The actors of the first target preposition of {@code head} that names any. */
     static List<Mention> prepTargets(SentenceGraph g, int head) {

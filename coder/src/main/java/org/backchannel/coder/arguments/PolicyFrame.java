@@ -13,8 +13,7 @@ import org.backchannel.model.Dependency;
  * and, lacking their own target, aim at its "to/toward" complement.
  */
 final class PolicyFrame {
-    private PolicyFrame() {
-    }
+    private PolicyFrame() {}
 
     static List<Mention> owners(Predicate p) {
         List<Mention> out = new ArrayList<>();
@@ -44,7 +43,8 @@ final class PolicyFrame {
         List<Integer> out = new ArrayList<>();
         int head = Phrases.headThroughConjuncts(g, p.token());
         for (Dependency d : g.sentence().parents(head)) {
-            if (d.governor() < 0 || !(d.relation().startsWith("obl") || d.relation().equals("obj"))) {
+            if (d.governor() < 0
+                    || !(d.relation().startsWith("obl") || d.relation().equals("obj"))) {
                 continue;
             }
             for (String subj : List.of("nsubj", "nsubj:pass")) {

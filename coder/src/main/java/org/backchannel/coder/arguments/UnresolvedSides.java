@@ -18,8 +18,7 @@ import org.backchannel.model.Token;
 final class UnresolvedSides {
     private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
-    private UnresolvedSides() {
-    }
+    private UnresolvedSides() {}
 
     static boolean sourceNamed(Predicate p, KnowledgeBase kb) {
         SentenceGraph g = p.graph();
@@ -52,7 +51,8 @@ final class UnresolvedSides {
             slots.addAll(g.children(p.token(), "nsubj:pass"));
         }
         if (p.pattern().preposition() != null) {
-            slots.addAll(PredicateMatcher.prepositional(g, p.token(), p.pattern().preposition()));
+            slots.addAll(
+                    PredicateMatcher.prepositional(g, p.token(), p.pattern().preposition()));
         }
         return slots.stream().anyMatch(t -> actorLike(g, t, kb));
     }

@@ -18,8 +18,7 @@ final class VerbSources {
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
             new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)));
 
-    private VerbSources() {
-    }
+    private VerbSources() {}
 
     static Side find(Predicate p) {
         return SideRule.first(RULES, p, Side.NONE);
@@ -54,7 +53,9 @@ final class VerbSources {
     static List<Mention> nameBeforeVerb(Predicate p) {
         SentenceGraph g = p.graph();
         String pos = g.token(p.token()).pos();
-        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || hasSubject(g, p.token()) || p.token() == 0) {
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+                || hasSubject(g, p.token())
+                || p.token() == 0) {
             return List.of();
         }
         int before = p.token() - 1;
@@ -69,8 +70,11 @@ final class VerbSources {
     }
 
     private static boolean hasSubject(SentenceGraph g, int v) {
-        return !g.children(v, "nsubj").isEmpty() || !g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "nsubj:xsubj").isEmpty()
-                || !g.children(v, "expl").isEmpty() || !g.children(v, "csubj").isEmpty();
+        return !g.children(v, "nsubj").isEmpty()
+                || !g.children(v, "nsubj:pass").isEmpty()
+                || !g.children(v, "nsubj:xsubj").isEmpty()
+                || !g.children(v, "expl").isEmpty()
+                || !g.children(v, "csubj").isEmpty();
     }
 
     /**
@@ -134,7 +138,9 @@ final class VerbSources {
         for (int u : g.parents(p.token(), "advcl*")) {
             if (g.token(u).isVerb()) {
                 Side s = find(p.at(u));
-                if ("subject".equals(s.rule()) || "controlled-subject".equals(s.rule()) || "passive-agent".equals(s.rule())) {
+                if ("subject".equals(s.rule())
+                        || "controlled-subject".equals(s.rule())
+                        || "passive-agent".equals(s.rule())) {
                     out.addAll(s.mentions());
                 }
             }

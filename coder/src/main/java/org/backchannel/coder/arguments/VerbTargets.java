@@ -16,15 +16,19 @@ final class VerbTargets {
             new SideRule("pattern-preposition", (p, o) -> patternPreposition(p)),
             new SideRule("complement-object", (p, o) -> complementObject(p)),
             new SideRule("object-complement", (p, o) -> withObject(p) ? objectComplement(p) : List.of()),
-            new SideRule("indirect-object", (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
+            new SideRule(
+                    "indirect-object",
+                    (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
             new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
             new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
-            new SideRule("object-parsed-as-clause-subject", (p, o) -> withObject(p) ? List.of() : objectParsedAsClauseSubject(p)),
-            new SideRule("preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
+            new SideRule(
+                    "object-parsed-as-clause-subject",
+                    (p, o) -> withObject(p) ? List.of() : objectParsedAsClauseSubject(p)),
+            new SideRule(
+                    "preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)));
 
-    private VerbTargets() {
-    }
+    private VerbTargets() {}
 
     static Side find(Predicate p, Side source) {
         return SideRule.first(RULES, p, source);

@@ -19,10 +19,10 @@ import org.backchannel.model.EventDate;
  */
 public final class DateExpressions {
     /** A date found in text, with its character span relative to the text searched. */
-    public record Found(EventDate date, int start, int end) {
-    }
+    public record Found(EventDate date, int start, int end) {}
 
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
+    private static final String MONTH =
+            "(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final List<Rule> RULES = new ArrayList<>();
@@ -31,38 +31,73 @@ public final class DateExpressions {
         EventDate resolve(Matcher m, LocalDate ref);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
-    }
+    private record Rule(Pattern pattern, Resolver resolver) {}
 
     private static void rule(String regex, Resolver r) {
         RULES.add(new Rule(Pattern.compile("(?i)\\b" + regex + "\\b"), r));
     }
 
     static {
-        rule(MONTH + " (\\d{1,2}),? " + YEAR, (m, ref) -> day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
-        rule("(\\d{1,2}) " + MONTH + ",? " + YEAR, (m, ref) -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
-        rule(YEAR + "-(\\d{2})-(\\d{2})", (m, ref) -> day(year(m.group(1)), Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(3))));
-        rule("(early|mid|late|the (?:start|beginning|middle|end) of)[- ]" + YEAR, (m, ref) -> part(m.group(1), year(m.group(2))));
-        rule("(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter of " + YEAR, (m, ref) -> quarter(year(m.group(2)), ordinal(m.group(1))));
+        rule(
+                MONTH + " (\\d{1,2}),? " + YEAR,
+                (m, ref) -> day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
+        rule(
+                "(\\d{1,2}) " + MONTH + ",? " + YEAR,
+                (m, ref) -> day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+        rule(
+                YEAR + "-(\\d{2})-(\\d{2})",
+                (m, ref) ->
+                        day(year(m.group(1)), Month.of(Integer.parseInt(m.group(2))), Integer.parseInt(m.group(3))));
+        rule(
+                "(early|mid|late|the (?:start|beginning|middle|end) of)[- ]" + YEAR,
+                (m, ref) -> part(m.group(1), year(m.group(2))));
+        rule(
+                "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter of " + YEAR,
+                (m, ref) -> quarter(year(m.group(2)), ordinal(m.group(1))));
         rule("q([1-4]) " + YEAR, (m, ref) -> quarter(year(m.group(2)), Integer.parseInt(m.group(1))));
-        rule(MONTH + ",? " + YEAR, (m, ref) -> new EventDate(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH, true));
-        rule(MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?!\\d)", (m, ref) -> ref == null ? null : recentDay(ref, month(m.group(1)), Integer.parseInt(m.group(2))));
-        rule("(?:in|since|during|by|last|this|early|late|mid-?)[ ]" + MONTH + "(?! \\d)", (m, ref) -> ref == null ? null : recentMonth(ref, month(m.group(1)), m.group().toLowerCase(Locale.ROOT).startsWith("last")));
-        rule("(last|this|on|next)? ?" + WEEKDAY, (m, ref) -> ref == null ? null : weekday(ref, m.group(1), DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT))));
-        rule("(yesterday|today|tomorrow)", (m, ref) -> ref == null ? null
-                : new EventDate(switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                    case "yesterday" -> ref.minusDays(1);
-                    case "tomorrow" -> ref.plusDays(1);
-                    default -> ref;
-                }, DatePrecision.DAY, true));
+        rule(
+                MONTH + ",? " + YEAR,
+                (m, ref) ->
+                        new EventDate(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH, true));
+        rule(
+                MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?!\\d)",
+                (m, ref) -> ref == null ? null : recentDay(ref, month(m.group(1)), Integer.parseInt(m.group(2))));
+        rule(
+                "(?:in|since|during|by|last|this|early|late|mid-?)[ ]" + MONTH + "(?! \\d)",
+                (m, ref) -> ref == null
+                        ? null
+                        : recentMonth(
+                                ref,
+                                month(m.group(1)),
+                                m.group().toLowerCase(Locale.ROOT).startsWith("last")));
+        rule(
+                "(last|this|on|next)? ?" + WEEKDAY,
+                (m, ref) -> ref == null
+                        ? null
+                        : weekday(ref, m.group(1), DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT))));
+        rule(
+                "(yesterday|today|tomorrow)",
+                (m, ref) -> ref == null
+                        ? null
+                        : new EventDate(
+                                switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                                    case "yesterday" -> ref.minusDays(1);
+                                    case "tomorrow" -> ref.plusDays(1);
+                                    default -> ref;
+                                },
+                                DatePrecision.DAY,
+                                true));
         rule("(last|this|next) (month|year)", (m, ref) -> ref == null ? null : relative(ref, m.group(1), m.group(2)));
-        rule("(?:in|since|during|by|of|until|before|after) " + YEAR, (m, ref) -> new EventDate(LocalDate.of(year(m.group(1)), 1, 1), DatePrecision.YEAR, true));
-        rule("(?<![-–])" + YEAR + "(?=(?:[-– ][a-z]+){0,2}[-– ](?:talks|deal|agreement|accord|accords|election|elections|coup|invasion|summit|crisis|war|sanctions|ceasefire|truce))",
+        rule(
+                "(?:in|since|during|by|of|until|before|after) " + YEAR,
+                (m, ref) -> new EventDate(LocalDate.of(year(m.group(1)), 1, 1), DatePrecision.YEAR, true));
+        rule(
+                "(?<![-–])" + YEAR
+                        + "(?=(?:[-– ][a-z]+){0,2}[-– ](?:talks|deal|agreement|accord|accords|election|elections|coup|invasion|summit|crisis|war|sanctions|ceasefire|truce))",
                 (m, ref) -> new EventDate(LocalDate.of(year(m.group(1)), 1, 1), DatePrecision.YEAR, true));
     }
 
-    private DateExpressions() {
-    }
+    private DateExpressions() {}
 
     /** Every date expression in {@code text}, left to right, overlapping matches dropped. */
     public static List<Found> findAll(String text, LocalDate ref) {
@@ -172,11 +207,12 @@ public final class DateExpressions {
     }
 
     private static EventDate relative(LocalDate ref, String which, String unit) {
-        int delta = switch (which.toLowerCase(Locale.ROOT)) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
+        int delta =
+                switch (which.toLowerCase(Locale.ROOT)) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
         if (unit.equalsIgnoreCase("month")) {
             LocalDate m = ref.withDayOfMonth(1).plusMonths(delta);
             return new EventDate(m, DatePrecision.MONTH, true);

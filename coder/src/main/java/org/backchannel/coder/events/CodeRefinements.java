@@ -11,16 +11,17 @@ import org.backchannel.model.EventCode;
 
 /** Codes that the target decides once the sides are known. */
 final class CodeRefinements {
-    private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "assassinate", "execute", "killing", "assassination");
+    private static final Set<String> KILLING =
+            Set.of("kill", "murder", "slay", "assassinate", "execute", "killing", "assassination");
 
-    private CodeRefinements() {
-    }
+    private CodeRefinements() {}
 
     /**
      * Killing a named person is CAMEO's 186 (assassinate), not the generic 190 of a military attack:
      * the verb is the same, the target decides.
      */
-    static EventCode refine(EventCode code, String predicateLemma, ActorRef target, DocumentActors actors, Codebook codebook) {
+    static EventCode refine(
+            EventCode code, String predicateLemma, ActorRef target, DocumentActors actors, Codebook codebook) {
         if (!(code.root().equals("19") || code.root().equals("18")) || target.isEmpty()) {
             return code;
         }

@@ -20,11 +20,12 @@ import org.backchannel.model.Dependency;
 public final class ComplementFolding {
     /** Roots whose complement clause is the content asked, offered, demanded, refused or threatened. */
     private static final Set<String> INTENT_ROOTS = Set.of("02", "03", "10", "12", "13");
-    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "acl", "advcl", "acl:relcl", "obj", "obl", "nmod");
+
+    private static final Set<String> COMPLEMENTS =
+            Set.of("xcomp", "ccomp", "acl", "advcl", "acl:relcl", "obj", "obl", "nmod");
     private static final int MAX_HOPS = 3;
 
-    private ComplementFolding() {
-    }
+    private ComplementFolding() {}
 
     /**
      * The matches less those folded into a governing intent; a governor with no target takes the
@@ -34,8 +35,12 @@ public final class ComplementFolding {
         Map<Match, Match> governed = new IdentityHashMap<>();
         for (Match m : matches) {
             for (Match governor : matches) {
-                if (governor != m && INTENT_ROOTS.contains(governor.predicate().code().root())
-                        && inComplement(m.predicate().graph(), governor.predicate().token(), m.predicate().token())) {
+                if (governor != m
+                        && INTENT_ROOTS.contains(governor.predicate().code().root())
+                        && inComplement(
+                                m.predicate().graph(),
+                                governor.predicate().token(),
+                                m.predicate().token())) {
                     governed.put(m, governor);
                     break;
                 }
@@ -60,7 +65,8 @@ public final class ComplementFolding {
             List<Mention> targets = new ArrayList<>(inner.targets());
             targets.removeIf(t -> a.sources().stream().anyMatch(x -> x.actorId().equals(t.actorId())));
             if (!targets.isEmpty()) {
-                return new Match(m.predicate(), new Arguments(a.sources(), targets, false, a.sourceRule(), "folded-complement"));
+                return new Match(
+                        m.predicate(), new Arguments(a.sources(), targets, false, a.sourceRule(), "folded-complement"));
             }
         }
         return m;

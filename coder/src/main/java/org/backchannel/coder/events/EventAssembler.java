@@ -53,11 +53,17 @@ public final class EventAssembler {
      * @param published the publication date events fall back to, or null
      * @param storyDay  the day roles resolve on when an event has no date: published or narrative date
      */
-    public List<Event> assemble(ParsedDocument doc, SentenceGraph g, List<Match> matches, LocalDate published, LocalDate storyDay,
-                                DocumentActors actors) {
+    public List<Event> assemble(
+            ParsedDocument doc,
+            SentenceGraph g,
+            List<Match> matches,
+            LocalDate published,
+            LocalDate storyDay,
+            DocumentActors actors) {
         ParsedSentence s = g.sentence();
         List<DateExpressions.Found> dates = DateExpressions.findAll(s.text(), published);
-        List<String> lemmas = s.tokens().stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList();
+        List<String> lemmas =
+                s.tokens().stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList();
         Set<String> sentenceContexts = knowledge.ontology().contexts().tags(lemmas);
         Set<String> coded = new HashSet<>();
         Map<Integer, String> verbEvents = new HashMap<>();
@@ -73,17 +79,27 @@ public final class EventAssembler {
             for (Mention[] pair : pairs(args)) {
                 Mention src = pair[0];
                 Mention tgt = pair[1];
-                ActorRef source = titled(g, src, src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay), actors);
-                ActorRef target = titled(g, tgt, tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay), actors);
+                ActorRef source = titled(
+                        g, src, src == null ? ActorRef.NONE : actors.ref(src.actorId(), src.text(), roleDay), actors);
+                ActorRef target = titled(
+                        g, tgt, tgt == null ? ActorRef.NONE : actors.ref(tgt.actorId(), tgt.text(), roleDay), actors);
                 String targetRule = args.targetRule();
-                String sourceCountry = source.isEmpty() || actors.get(source.actorId()) == null ? null : actors.get(source.actorId()).country();
+                String sourceCountry = source.isEmpty() || actors.get(source.actorId()) == null
+                        ? null
+                        : actors.get(source.actorId()).country();
                 if (target.isEmpty() && code.isProtest() && sourceCountry != null) {
                     // a protest with no named target is aimed at the protesters' own government
-                    String gov = actors.group(sourceCountry, "GOV", knowledge.ontology().countries().name(sourceCountry) + " government");
+                    String gov = actors.group(
+                            sourceCountry,
+                            "GOV",
+                            knowledge.ontology().countries().name(sourceCountry) + " government");
                     target = actors.ref(gov, null, roleDay);
                     targetRule = "protesters-government";
                 }
-                if (tgt != null && tgt.how() == Mention.How.PRONOUN && source.country() != null && source.country().equals(target.country())) {
+                if (tgt != null
+                        && tgt.how() == Mention.How.PRONOUN
+                        && source.country() != null
+                        && source.country().equals(target.country())) {
                     continue; // "met for their first talks": a pronoun back to the source's own side is no counterpart
                 }
                 String key = code.root() + "|" + source.actorId() + "|" + target.actorId();
@@ -111,14 +127,29 @@ public final class EventAssembler {
                 if (mapped != null) {
                     contexts.addAll(List.of(mapped.split("\\|")));
                 }
-                EventCode eventCode = CodeRefinements.refine(code, t.lemma(), target, actors, knowledge.ontology().codebook());
+                EventCode eventCode = CodeRefinements.refine(
+                        code, t.lemma(), target, actors, knowledge.ontology().codebook());
                 Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
                 // ':' and '#' never occur in document ids, so event ids of different documents never meet
-                String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index() + (out.size() > 0 ? "." + out.size() : "");
-                String trace = pattern.source() + " source=" + (src == null ? "-" + OneSidedEvents.why(g, t.index(), true) : args.sourceRule()) + " target="
+                String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index()
+                        + (out.size() > 0 ? "." + out.size() : "");
+                String trace = pattern.source() + " source="
+                        + (src == null ? "-" + OneSidedEvents.why(g, t.index(), true) : args.sourceRule()) + " target="
                         + (target.isEmpty() ? "-" + OneSidedEvents.why(g, t.index(), false) : targetRule);
-                out.add(new Event(id, date, source, target, eventCode, t.word(), t.index(), epi, new ArrayList<>(contexts),
-                        locator.locate(g, t.index(), src, tgt), List.of(ev), confidence(pattern, src, tgt), trace));
+                out.add(new Event(
+                        id,
+                        date,
+                        source,
+                        target,
+                        eventCode,
+                        t.word(),
+                        t.index(),
+                        epi,
+                        new ArrayList<>(contexts),
+                        locator.locate(g, t.index(), src, tgt),
+                        List.of(ev),
+                        confidence(pattern, src, tgt),
+                        trace));
             }
         }
         return out;
@@ -129,7 +160,10 @@ public final class EventAssembler {
      * "Russian President Boris Yeltsin" in a story dated after his term is still coded RUSGOV.
      */
     private ActorRef titled(SentenceGraph g, Mention m, ActorRef ref, DocumentActors actors) {
-        if (m == null || ref.code() == null || ref.code().length() != 3 || !(m.how() == Mention.How.NAME || m.how() == Mention.How.SURNAME)) {
+        if (m == null
+                || ref.code() == null
+                || ref.code().length() != 3
+                || !(m.how() == Mention.How.NAME || m.how() == Mention.How.SURNAME)) {
             return ref;
         }
         var a = actors.get(m.actorId());
@@ -158,7 +192,8 @@ public final class EventAssembler {
     }
 
     /** Whether a noun is the object of a verb coded in this sentence, with no source of its own or the verb's. */
-    private static boolean objectOfCodedVerb(SentenceGraph g, int noun, Map<Integer, String> verbEvents, ActorRef source) {
+    private static boolean objectOfCodedVerb(
+            SentenceGraph g, int noun, Map<Integer, String> verbEvents, ActorRef source) {
         for (int v : g.parents(noun, "obj")) {
             String verbSource = verbEvents.get(v);
             if (verbSource != null && (source.actorId() == null || verbSource.equals(source.actorId()))) {

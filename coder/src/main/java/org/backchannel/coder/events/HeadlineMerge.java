@@ -18,8 +18,7 @@ import org.backchannel.model.ParsedSentence;
  * headline event the body does not repeat stays.
  */
 public final class HeadlineMerge {
-    private HeadlineMerge() {
-    }
+    private HeadlineMerge() {}
 
     public static List<Event> merge(ParsedDocument doc, List<Event> events) {
         Set<Integer> headlines = headlineSentences(doc);
@@ -47,7 +46,9 @@ public final class HeadlineMerge {
             evidence.addAll(h.evidence());
             out.set(same, body.withEvidence(evidence));
         }
-        out.sort(java.util.Comparator.comparingInt((Event e) -> e.primaryEvidence().sentence()).thenComparingInt(Event::predicateToken));
+        out.sort(java.util.Comparator.comparingInt(
+                        (Event e) -> e.primaryEvidence().sentence())
+                .thenComparingInt(Event::predicateToken));
         return out;
     }
 
@@ -68,7 +69,8 @@ public final class HeadlineMerge {
                 out.add(first.index());
             }
         }
-        String title = doc.document().title() == null ? null : key(doc.document().title());
+        String title =
+                doc.document().title() == null ? null : key(doc.document().title());
         for (ParsedSentence s : doc.sentences()) {
             String k = key(s.text());
             if (title != null && !k.isEmpty() && (title.equals(k) || title.startsWith(k) || k.startsWith(title))) {
@@ -86,9 +88,12 @@ public final class HeadlineMerge {
         if (!a.code().root().equals(b.code().root())) {
             return false;
         }
-        boolean direct = Objects.equals(a.source().country(), b.source().country()) && Objects.equals(a.target().country(), b.target().country());
-        boolean swapped = a.code().isMutual() && Objects.equals(a.source().country(), b.target().country())
+        boolean direct = Objects.equals(a.source().country(), b.source().country())
+                && Objects.equals(a.target().country(), b.target().country());
+        boolean swapped = a.code().isMutual()
+                && Objects.equals(a.source().country(), b.target().country())
                 && Objects.equals(a.target().country(), b.source().country());
-        return (direct || swapped) && (a.source().country() != null || a.target().country() != null);
+        return (direct || swapped)
+                && (a.source().country() != null || a.target().country() != null);
     }
 }

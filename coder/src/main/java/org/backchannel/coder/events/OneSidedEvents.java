@@ -13,8 +13,7 @@ import org.backchannel.model.Event;
  * were almost never right (7 of 170), while events with both sides were right more than half the time.
  */
 public final class OneSidedEvents {
-    private OneSidedEvents() {
-    }
+    private OneSidedEvents() {}
 
     /**
      * Whether an event with a missing side should still be told; events with both sides always are.
@@ -50,14 +49,19 @@ public final class OneSidedEvents {
             return "(unknown)";
         }
         if (g.token(token).isNoun()) {
-            boolean undergoer = !g.children(token, "nmod:of").isEmpty() || !g.children(token, "nmod:poss").isEmpty();
-            boolean agent = !g.children(token, "nmod:by").isEmpty() || !g.children(token, "nmod:agent").isEmpty();
+            boolean undergoer = !g.children(token, "nmod:of").isEmpty()
+                    || !g.children(token, "nmod:poss").isEmpty();
+            boolean agent = !g.children(token, "nmod:by").isEmpty()
+                    || !g.children(token, "nmod:agent").isEmpty();
             return source && undergoer && !agent ? "(nominal-passive)" : "(noun)";
         }
         if (source) {
-            boolean passive = !g.children(token, "nsubj:pass").isEmpty() && g.children(token, "obl:agent").isEmpty();
+            boolean passive = !g.children(token, "nsubj:pass").isEmpty()
+                    && g.children(token, "obl:agent").isEmpty();
             return passive ? "(passive)" : "(unnamed)";
         }
-        return g.children(token, "obj").isEmpty() && g.children(token, "ccomp").isEmpty() ? "(intransitive)" : "(object-not-a-party)";
+        return g.children(token, "obj").isEmpty() && g.children(token, "ccomp").isEmpty()
+                ? "(intransitive)"
+                : "(object-not-a-party)";
     }
 }

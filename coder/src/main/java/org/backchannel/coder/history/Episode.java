@@ -10,9 +10,19 @@ import java.util.List;
  * @param pattern  CAMEO roots of its typical events, in order
  * @param features tags such as secret, mediated, leader-detention, latin-america
  */
-public record Episode(String id, String name, List<String> aliases, String start, String end, List<String> actors,
-                      List<String> mediators, List<String> roles, List<String> pattern, List<String> features,
-                      String outcome, String summary) {
+public record Episode(
+        String id,
+        String name,
+        List<String> aliases,
+        String start,
+        String end,
+        List<String> actors,
+        List<String> mediators,
+        List<String> roles,
+        List<String> pattern,
+        List<String> features,
+        String outcome,
+        String summary) {
 
     /** Every surface form that invokes the episode in text. */
     public List<String> surfaces() {

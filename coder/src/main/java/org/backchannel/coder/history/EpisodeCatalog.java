@@ -47,8 +47,9 @@ public final class EpisodeCatalog {
             if (r.cols().length < 12) {
                 throw r.error("expected 12 columns, found " + r.cols().length);
             }
-            out.add(new Episode(r.col(0), r.col(1), r.list(2), r.col(3), r.col(4), r.list(5), r.list(6), r.list(7),
-                    r.list(8), r.list(9), r.col(10), r.col(11)));
+            out.add(new Episode(
+                    r.col(0), r.col(1), r.list(2), r.col(3), r.col(4), r.list(5), r.list(6), r.list(7), r.list(8),
+                    r.list(9), r.col(10), r.col(11)));
         }
         return new EpisodeCatalog(out);
     }
@@ -94,6 +95,5 @@ public final class EpisodeCatalog {
     }
 
     /** An episode named in a text at a character offset of the normalized text. */
-    public record Hit(Episode episode, int offset) {
-    }
+    public record Hit(Episode episode, int offset) {}
 }

@@ -22,13 +22,25 @@ public final class ClauseText {
      * Relations that join another clause or aside to the predicate ("…, as missiles struck Kyiv";
      * "…, which it denied"): their words tell another event or none.
      */
-    private static final Set<String> OTHER_CLAUSES = Set.of("advcl", "parataxis", "conj", "cc", "ccomp", "csubj", "punct", "appos",
-            "discourse", "vocative", "dep", "list", "reparandum", "orphan");
+    private static final Set<String> OTHER_CLAUSES = Set.of(
+            "advcl",
+            "parataxis",
+            "conj",
+            "cc",
+            "ccomp",
+            "csubj",
+            "punct",
+            "appos",
+            "discourse",
+            "vocative",
+            "dep",
+            "list",
+            "reparandum",
+            "orphan");
     /** Words kept on either side of the predicate, so that a long phrase cannot drown it. */
     private static final int REACH = 20;
 
-    private ClauseText() {
-    }
+    private ClauseText() {}
 
     /** The masked clause around {@code predicate}; either side may be null. */
     public static String of(SentenceGraph g, int predicate, Mention source, Mention target) {
@@ -41,7 +53,8 @@ public final class ClauseText {
                 continue; // enhanced graphs have cycles
             }
             for (Dependency d : g.sentence().children(t)) {
-                if (!OTHER_CLAUSES.contains(d.baseRelation()) && !d.relation().equals("acl:relcl")
+                if (!OTHER_CLAUSES.contains(d.baseRelation())
+                        && !d.relation().equals("acl:relcl")
                         && Math.abs(d.dependent() - predicate) <= REACH) {
                     todo.push(d.dependent());
                 }

@@ -14,7 +14,8 @@ public record RootScores(List<String> classes, double[] probabilities) {
         classes = List.copyOf(classes);
         probabilities = probabilities.clone();
         if (classes.size() != probabilities.length) {
-            throw new IllegalArgumentException(classes.size() + " classes but " + probabilities.length + " probabilities");
+            throw new IllegalArgumentException(
+                    classes.size() + " classes but " + probabilities.length + " probabilities");
         }
     }
 

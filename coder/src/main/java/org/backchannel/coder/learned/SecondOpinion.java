@@ -30,6 +30,7 @@ public final class SecondOpinion {
 
     /** Reading a verb's sides with no pattern of its own: a plain statement has no special side rules. */
     private static final String PROBE_CODE = "010";
+
     private static final Set<String> NO_PROPOSAL = noProposalVerbs();
 
     private final ClauseClassifier classifier;
@@ -93,7 +94,12 @@ public final class SecondOpinion {
             for (Match m : coded) {
                 Arguments a = m.arguments();
                 if (!a.sources().isEmpty() && !a.targets().isEmpty()) {
-                    asked.add(Clause.of(g, m.predicate().token(), a.sources().get(0), a.targets().get(0), m.predicate().code()));
+                    asked.add(Clause.of(
+                            g,
+                            m.predicate().token(),
+                            a.sources().get(0),
+                            a.targets().get(0),
+                            m.predicate().code()));
                     subjects.add(m);
                 }
             }
@@ -101,7 +107,12 @@ public final class SecondOpinion {
         if (uses.propose()) {
             for (Match probe : uncoded(g, coded)) {
                 Arguments a = probe.arguments();
-                asked.add(Clause.of(g, probe.predicate().token(), a.sources().get(0), a.targets().get(0), null));
+                asked.add(Clause.of(
+                        g,
+                        probe.predicate().token(),
+                        a.sources().get(0),
+                        a.targets().get(0),
+                        null));
                 subjects.add(probe);
             }
         }
@@ -141,8 +152,12 @@ public final class SecondOpinion {
         EventCode probeCode = knowledge.ontology().codebook().get(PROBE_CODE);
         for (Token t : g.sentence().tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (!t.isVerb() || taken.contains(t.index()) || NO_PROPOSAL.contains(lemma) || g.mentionAt(t.index()) != null
-                    || knownNoEvent(lemma) || matcher.match(g, t.index()) != null) {
+            if (!t.isVerb()
+                    || taken.contains(t.index())
+                    || NO_PROPOSAL.contains(lemma)
+                    || g.mentionAt(t.index()) != null
+                    || knownNoEvent(lemma)
+                    || matcher.match(g, t.index()) != null) {
                 continue; // a pattern that fired and was not kept, or marks the use as no event: the coder has decided
             }
             Predicate probe = new Predicate(g, t.index(), pattern(PROBE_CODE, lemma, "probe"), probeCode);
@@ -156,7 +171,9 @@ public final class SecondOpinion {
 
     /** Whether the classifier rules out a coded root while it is sure of another class. */
     private boolean doubts(RootScores s, String codedRoot) {
-        return !s.top().equals(codedRoot) && s.topProbability() >= uses.flagAt() && s.of(codedRoot) < uses.flagCodedBelow();
+        return !s.top().equals(codedRoot)
+                && s.topProbability() >= uses.flagAt()
+                && s.of(codedRoot) < uses.flagCodedBelow();
     }
 
     private Match proposal(Match probe, RootScores s) {
@@ -171,15 +188,26 @@ public final class SecondOpinion {
         Predicate p = probe.predicate();
         String lemma = p.word().lemma().toLowerCase(Locale.ROOT);
         String trace = String.format(Locale.ROOT, "classifier p=%.2f", s.topProbability());
-        return new Match(new Predicate(p.graph(), p.token(), pattern(code.cameo(), lemma, trace), code), probe.arguments());
+        return new Match(
+                new Predicate(p.graph(), p.token(), pattern(code.cameo(), lemma, trace), code), probe.arguments());
     }
 
     /** The match with the doubt in its pattern's source, which the event's trace shows. */
     private static Match marked(Match m, RootScores s) {
         EventPattern p = m.predicate().pattern();
-        String doubt = String.format(Locale.ROOT, "%s (classifier doubts: %s p=%.2f)", p.source(), s.top(), s.topProbability());
-        EventPattern q = new EventPattern(p.code(), p.head(), p.noun(), p.objects(), p.preposition(), p.prepObjects(), p.complements(),
-                p.possessorIsTarget(), p.example(), doubt);
+        String doubt = String.format(
+                Locale.ROOT, "%s (classifier doubts: %s p=%.2f)", p.source(), s.top(), s.topProbability());
+        EventPattern q = new EventPattern(
+                p.code(),
+                p.head(),
+                p.noun(),
+                p.objects(),
+                p.preposition(),
+                p.prepObjects(),
+                p.complements(),
+                p.possessorIsTarget(),
+                p.example(),
+                doubt);
         Predicate old = m.predicate();
         return new Match(new Predicate(old.graph(), old.token(), q, old.code()), m.arguments());
     }

@@ -18,8 +18,7 @@ import org.backchannel.model.ParsedSentence;
 final class Antecedents {
     static final int WINDOW = 2;
 
-    private Antecedents() {
-    }
+    private Antecedents() {}
 
     /** The person "he" ({@code gender} "m") or "she" ("f") at {@code token} refers to, or null. */
     static Mention person(SentenceContext ctx, int token, String gender) {
@@ -101,7 +100,9 @@ final class Antecedents {
             }
         }
         for (Mention m : ctx.found()) {
-            if (heads.contains(m.head()) && all.stream().noneMatch(x -> x.actorId().equals(m.actorId())) && collective(m, ctx.document().actors())) {
+            if (heads.contains(m.head())
+                    && all.stream().noneMatch(x -> x.actorId().equals(m.actorId()))
+                    && collective(m, ctx.document().actors())) {
                 all.add(m);
             }
         }
@@ -110,7 +111,9 @@ final class Antecedents {
 
     private static boolean fits(Mention m, String gender, DocumentActors actors) {
         Actor a = actors.get(m.actorId());
-        return a != null && a.type() == ActorType.PERSON && (a.gender() == null || a.gender().equals(gender));
+        return a != null
+                && a.type() == ActorType.PERSON
+                && (a.gender() == null || a.gender().equals(gender));
     }
 
     private static boolean collective(Mention m, DocumentActors actors) {
@@ -124,8 +127,11 @@ final class Antecedents {
             if (d.relation().startsWith("nsubj")) {
                 return true;
             }
-            if (d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("amod")) {
-                return s.parents(d.governor()).stream().anyMatch(x -> x.relation().startsWith("nsubj"));
+            if (d.relation().equals("nmod:poss")
+                    || d.relation().equals("compound")
+                    || d.relation().equals("amod")) {
+                return s.parents(d.governor()).stream()
+                        .anyMatch(x -> x.relation().startsWith("nsubj"));
             }
         }
         return false;
@@ -133,7 +139,10 @@ final class Antecedents {
 
     /** A mention in a prepositional phrase ("outside Stockholm", "in Doha"): a place, not a party to refer back to. */
     private static boolean isPlace(ParsedSentence s, Mention m) {
-        return s.parents(m.head()).stream().anyMatch(d -> (d.relation().startsWith("obl:") || d.relation().startsWith("nmod:"))
-                && !d.relation().equals("nmod:poss") && !d.relation().equals("nmod:of") && !d.relation().equals("obl:agent"));
+        return s.parents(m.head()).stream()
+                .anyMatch(d -> (d.relation().startsWith("obl:") || d.relation().startsWith("nmod:"))
+                        && !d.relation().equals("nmod:poss")
+                        && !d.relation().equals("nmod:of")
+                        && !d.relation().equals("obl:agent"));
     }
 }

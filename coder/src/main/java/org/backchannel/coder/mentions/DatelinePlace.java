@@ -14,8 +14,7 @@ import org.backchannel.model.ActorType;
  * country in the gazetteer. The agency that signed the story never counts.
  */
 final class DatelinePlace {
-    private DatelinePlace() {
-    }
+    private DatelinePlace() {}
 
     /** ISO-3 code of the dateline's country, or null when it names none a reader could tell. */
     static String country(String dateline, KnowledgeBase kb, Gazetteer gazetteer) {
@@ -29,7 +28,10 @@ final class DatelinePlace {
                 return c;
             }
         }
-        return gazetteer.resolve(titleCase(parts[0].strip()), List.of()).map(p -> p.country()).orElse(null);
+        return gazetteer
+                .resolve(titleCase(parts[0].strip()), List.of())
+                .map(p -> p.country())
+                .orElse(null);
     }
 
     private static String state(String words, KnowledgeBase kb) {
@@ -47,7 +49,9 @@ final class DatelinePlace {
         StringBuilder b = new StringBuilder();
         for (String w : s.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!w.isEmpty()) {
-                b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                b.append(b.length() > 0 ? " " : "")
+                        .append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
             }
         }
         return b.toString();

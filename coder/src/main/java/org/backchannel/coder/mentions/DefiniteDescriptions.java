@@ -24,8 +24,7 @@ final class DefiniteDescriptions {
     /** Sectors whose plural bare nouns ("protesters", "commanders") belong to the country in context. */
     private static final Set<String> PEOPLE_AGENTS = Set.of("OPP", "REB", "MIL", "COP", "CVL", "REF", "LAB", "EDU");
 
-    private DefiniteDescriptions() {
-    }
+    private DefiniteDescriptions() {}
 
     /** The earlier actor a description of sector {@code agent} at {@code tk} refers back to, or null. */
     static Mention resolve(SentenceContext ctx, Token tk, String agent) {
@@ -41,7 +40,15 @@ final class DefiniteDescriptions {
         }
         String text = s.span(start, tk.index() + 1);
         ctx.document().actors().named(ante.actorId(), text);
-        return new Mention(s.index(), start, tk.index() + 1, tk.index(), ante.actorId(), text, Mention.How.DESCRIPTION, ante.leaderId());
+        return new Mention(
+                s.index(),
+                start,
+                tk.index() + 1,
+                tk.index(),
+                ante.actorId(),
+                text,
+                Mention.How.DESCRIPTION,
+                ante.leaderId());
     }
 
     /** The country a group noun with no owner belongs to, or null when the story does not say. */
@@ -77,7 +84,10 @@ final class DefiniteDescriptions {
     private static int determinerStart(ParsedSentence s, int noun) {
         int start = noun;
         for (Dependency d : s.children(noun)) {
-            if ((d.relation().equals("det") || d.relation().equals("amod") || d.relation().equals("compound")) && d.dependent() < start) {
+            if ((d.relation().equals("det")
+                            || d.relation().equals("amod")
+                            || d.relation().equals("compound"))
+                    && d.dependent() < start) {
                 start = d.dependent();
             }
         }
@@ -93,8 +103,11 @@ final class DefiniteDescriptions {
         Set<String> acting = new HashSet<>();
         for (int subject : Spans.subjectsAbove(s, token)) {
             for (Mention m : ctx.found()) {
-                boolean owner = s.parents(m.head()).stream().anyMatch(d -> d.governor() == subject
-                        && (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("nmod:poss")));
+                boolean owner = s.parents(m.head()).stream()
+                        .anyMatch(d -> d.governor() == subject
+                                && (d.relation().equals("compound")
+                                        || d.relation().equals("amod")
+                                        || d.relation().equals("nmod:poss")));
                 if (m.head() == subject || owner) {
                     Actor a = ctx.actor(m);
                     if (a != null && a.country() != null) {
@@ -107,7 +120,10 @@ final class DefiniteDescriptions {
         int bestCount = -1;
         for (Mention m : ctx.found()) {
             Actor a = ctx.actor(m);
-            if (a != null && a.country() != null && !acting.contains(a.country()) && ctx.document().count(a.country()) > bestCount) {
+            if (a != null
+                    && a.country() != null
+                    && !acting.contains(a.country())
+                    && ctx.document().count(a.country()) > bestCount) {
                 best = a.country();
                 bestCount = ctx.document().count(a.country());
             }

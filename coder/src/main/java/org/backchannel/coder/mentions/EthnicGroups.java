@@ -24,7 +24,8 @@ final class EthnicGroups implements MentionRule {
         List<Mention> out = new ArrayList<>();
         for (Mention people : ctx.found()) {
             Token head = s.token(people.head());
-            if (people.how() != Mention.How.STATE || !(head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
+            if (people.how() != Mention.How.STATE
+                    || !(head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
                 continue;
             }
             Actor nation = ctx.actor(people);
@@ -33,16 +34,21 @@ final class EthnicGroups implements MentionRule {
                 if (home != null) {
                     String text = s.span(people.start(), people.end());
                     String id = ctx.document().actors().group(home, AGENT, text);
-                    out.add(new Mention(s.index(), people.start(), people.end(), head.index(), id, text, Mention.How.GROUP, null));
+                    out.add(new Mention(
+                            s.index(), people.start(), people.end(), head.index(), id, text, Mention.How.GROUP, null));
                     continue;
                 }
             }
             for (Dependency d : s.children(head.index())) {
-                boolean before = (d.relation().equals("amod") || d.relation().equals("compound")) && d.dependent() < head.index();
+                boolean before = (d.relation().equals("amod") || d.relation().equals("compound"))
+                        && d.dependent() < head.index();
                 boolean after = d.relation().equals("nmod:of") || d.relation().equals("nmod:in");
                 Mention home = (before || after) ? ctx.at(d.dependent()) : null;
                 Actor state = ctx.actor(home);
-                if (state == null || state.type() != ActorType.STATE || nation == null || state.country().equals(nation.country())) {
+                if (state == null
+                        || state.type() != ActorType.STATE
+                        || nation == null
+                        || state.country().equals(nation.country())) {
                     continue;
                 }
                 int start = Math.min(people.start(), home.start());
@@ -57,7 +63,9 @@ final class EthnicGroups implements MentionRule {
     }
 
     private static boolean ethnic(ParsedSentence s, int head) {
-        return s.children(head).stream().anyMatch(d -> d.relation().equals("amod") && s.token(d.dependent()).lemma().equalsIgnoreCase("ethnic"));
+        return s.children(head).stream()
+                .anyMatch(d -> d.relation().equals("amod")
+                        && s.token(d.dependent()).lemma().equalsIgnoreCase("ethnic"));
     }
 
     /** A state other than {@code except} that the sentence names as a place ("in Serbia"). */
@@ -65,8 +73,10 @@ final class EthnicGroups implements MentionRule {
         ParsedSentence s = ctx.sentence();
         for (Mention m : ctx.found()) {
             Actor a = ctx.actor(m);
-            boolean place = s.children(m.head()).stream().anyMatch(d -> d.relation().equals("case")
-                    && java.util.Set.of("in", "near", "inside", "across").contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+            boolean place = s.children(m.head()).stream()
+                    .anyMatch(d -> d.relation().equals("case")
+                            && java.util.Set.of("in", "near", "inside", "across")
+                                    .contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
             if (a != null && a.country() != null && !a.country().equals(except) && place) {
                 return a.country();
             }

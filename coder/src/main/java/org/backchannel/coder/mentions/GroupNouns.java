@@ -1,14 +1,10 @@
 package org.backchannel.coder.mentions;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.backchannel.coder.actors.KnowledgeBase;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.coder.actors.Names;
-import org.backchannel.model.Actor;
-import org.backchannel.model.ActorType;
 import org.backchannel.model.Dependency;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
@@ -27,7 +23,10 @@ final class GroupNouns implements MentionRule {
         KnowledgeBase kb = ctx.document().kb();
         List<Mention> out = new ArrayList<>();
         for (Token tk : s.tokens()) {
-            if (!tk.isNoun() || ctx.covered(tk.index()) || Spans.at(out, tk.index()) != null || modifiesMention(ctx, tk.index())) {
+            if (!tk.isNoun()
+                    || ctx.covered(tk.index())
+                    || Spans.at(out, tk.index()) != null
+                    || modifiesMention(ctx, tk.index())) {
                 continue;
             }
             int from = tk.index();
@@ -78,7 +77,8 @@ final class GroupNouns implements MentionRule {
                 // "US and British activists": each group is named by its own country's word
                 String own = countries.size() > 1 ? ownWords(ctx, tk, from, country) : text;
                 String id = ctx.document().actors().group(country, agent, own);
-                out.add(new Mention(s.index(), owners.spanStart(), end, tk.index(), id, own, Mention.How.GROUP, leader));
+                out.add(new Mention(
+                        s.index(), owners.spanStart(), end, tk.index(), id, own, Mention.How.GROUP, leader));
             }
         }
         return out;
@@ -89,7 +89,9 @@ final class GroupNouns implements MentionRule {
         ParsedSentence s = ctx.sentence();
         for (int k = phraseStart - 1; k >= 0 && k >= phraseStart - 6; k--) {
             Mention m = ctx.at(k);
-            String c = m != null && ctx.actor(m) != null ? ctx.actor(m).country() : NounOwners.demonym(ctx.document().kb(), s.token(k));
+            String c = m != null && ctx.actor(m) != null
+                    ? ctx.actor(m).country()
+                    : NounOwners.demonym(ctx.document().kb(), s.token(k));
             if (country.equals(c)) {
                 int start = m != null ? m.start() : k;
                 int end = m != null ? m.end() : k + 1;
@@ -102,7 +104,9 @@ final class GroupNouns implements MentionRule {
     /** "Vice President" in "Vice President Delcy Rodríguez": a modifier of a name, not a group. */
     private static boolean modifiesMention(SentenceContext ctx, int token) {
         for (Dependency d : ctx.sentence().parents(token)) {
-            if (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().equals("appos")) {
+            if (d.relation().equals("compound")
+                    || d.relation().equals("amod")
+                    || d.relation().equals("appos")) {
                 Mention m = ctx.at(d.governor());
                 if (m != null) {
                     return true;

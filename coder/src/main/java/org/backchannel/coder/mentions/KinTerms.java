@@ -18,10 +18,22 @@ import org.backchannel.model.Token;
  */
 final class KinTerms implements MentionRule {
     private static final Map<String, String[]> KIN = Map.of(
-            "brother", new String[] {"sibling", "m"}, "sister", new String[] {"sibling", "f"},
-            "husband", new String[] {"spouse", "m"}, "wife", new String[] {"spouse", "f"},
-            "son", new String[] {"child", "m"}, "daughter", new String[] {"child", "f"},
-            "father", new String[] {"parent", "m"}, "mother", new String[] {"parent", "f"});
+            "brother",
+            new String[] {"sibling", "m"},
+            "sister",
+            new String[] {"sibling", "f"},
+            "husband",
+            new String[] {"spouse", "m"},
+            "wife",
+            new String[] {"spouse", "f"},
+            "son",
+            new String[] {"child", "m"},
+            "daughter",
+            new String[] {"child", "f"},
+            "father",
+            new String[] {"parent", "m"},
+            "mother",
+            new String[] {"parent", "f"});
     private static final Set<String> COLLECTIVE_KIN = Set.of("sibling", "brother", "sister", "family", "couple");
 
     @Override
@@ -35,8 +47,15 @@ final class KinTerms implements MentionRule {
             for (Dependency d : s.children(tk.index())) {
                 Mention m = d.relation().equals("compound") ? ctx.at(d.dependent()) : null;
                 if (m != null && (m.how() == Mention.How.SURNAME || m.how() == Mention.How.NAME)) {
-                    out.add(new Mention(s.index(), m.start(), tk.index() + 1, tk.index(), m.actorId(), s.span(m.start(), tk.index() + 1),
-                            Mention.How.KIN, null));
+                    out.add(new Mention(
+                            s.index(),
+                            m.start(),
+                            tk.index() + 1,
+                            tk.index(),
+                            m.actorId(),
+                            s.span(m.start(), tk.index() + 1),
+                            Mention.How.KIN,
+                            null));
                 }
             }
         }
@@ -64,7 +83,15 @@ final class KinTerms implements MentionRule {
                 if (r.relation().equals(kin[0]) && other != null && kin[1].equals(other.gender())) {
                     String text = s.span(pronoun.index(), noun.index() + 1);
                     ctx.document().actors().named(other.id(), text);
-                    return new Mention(s.index(), pronoun.index(), noun.index() + 1, noun.index(), other.id(), text, Mention.How.KIN, null);
+                    return new Mention(
+                            s.index(),
+                            pronoun.index(),
+                            noun.index() + 1,
+                            noun.index(),
+                            other.id(),
+                            text,
+                            Mention.How.KIN,
+                            null);
                 }
             }
             return null;

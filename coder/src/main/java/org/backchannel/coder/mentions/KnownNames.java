@@ -47,19 +47,40 @@ final class KnownNames implements MentionRule {
                 var state = kb.get(match.actorId()).orElseThrow();
                 String gov = ctx.document().actors().group(state.country(), "GOV", state.name() + " government");
                 ctx.document().actors().named(gov, text);
-                found.add(new Mention(ctx.index(), i, matchEnd, Spans.head(ctx.sentence(), i, matchEnd), gov, text, Mention.How.METONYM, null));
+                found.add(new Mention(
+                        ctx.index(),
+                        i,
+                        matchEnd,
+                        Spans.head(ctx.sentence(), i, matchEnd),
+                        gov,
+                        text,
+                        Mention.How.METONYM,
+                        null));
                 i = matchEnd;
                 continue;
             }
             ctx.document().actors().named(match.actorId(), text);
-            Mention.How how = switch (match.kind()) {
-                // a demonym names its state ("the Venezuelans", "a Russian air strike"); where it
-                // modifies a group noun ("Venezuelan officials") a later rule takes it into the group
-                case DEMONYM -> Mention.How.STATE;
-                case METONYM, CAPITAL -> Mention.How.METONYM;
-                default -> kb.get(match.actorId()).map(a -> a.type() == ActorType.STATE).orElse(false) ? Mention.How.STATE : Mention.How.NAME;
-            };
-            found.add(new Mention(ctx.index(), i, matchEnd, Spans.head(ctx.sentence(), i, matchEnd), match.actorId(), text, how, null));
+            Mention.How how =
+                    switch (match.kind()) {
+                            // a demonym names its state ("the Venezuelans", "a Russian air strike"); where it
+                            // modifies a group noun ("Venezuelan officials") a later rule takes it into the group
+                        case DEMONYM -> Mention.How.STATE;
+                        case METONYM, CAPITAL -> Mention.How.METONYM;
+                        default -> kb.get(match.actorId())
+                                        .map(a -> a.type() == ActorType.STATE)
+                                        .orElse(false)
+                                ? Mention.How.STATE
+                                : Mention.How.NAME;
+                    };
+            found.add(new Mention(
+                    ctx.index(),
+                    i,
+                    matchEnd,
+                    Spans.head(ctx.sentence(), i, matchEnd),
+                    match.actorId(),
+                    text,
+                    how,
+                    null));
             i = matchEnd;
         }
         return found;

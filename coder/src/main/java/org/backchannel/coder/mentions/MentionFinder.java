@@ -19,7 +19,8 @@ import org.backchannel.model.ParsedSentence;
 public final class MentionFinder {
     private static final MentionRule KNOWN_NAMES = new KnownNames();
     private static final MentionRule PERSON_NAMES = new PersonNames();
-    private static final List<MentionRule> REFERENCES = List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new StateDescriptions(), new Pronouns());
+    private static final List<MentionRule> REFERENCES =
+            List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new StateDescriptions(), new Pronouns());
 
     private final KnowledgeBase kb;
     private final MentionRule places;
@@ -34,7 +35,8 @@ public final class MentionFinder {
      * A wire dateline's country ("LIMA, Peru") is the story's country when its text names none.
      */
     public List<List<Mention>> find(ParsedDocument doc, LocalDate day, DocumentActors actors) {
-        String datelineCountry = DatelinePlace.country(doc.document().dateline(), kb, org.backchannel.coder.places.Gazetteer.defaults());
+        String datelineCountry =
+                DatelinePlace.country(doc.document().dateline(), kb, org.backchannel.coder.places.Gazetteer.defaults());
         DocumentContext dc = new DocumentContext(kb, actors, day, datelineCountry);
         List<List<Mention>> out = new ArrayList<>();
         // names the knowledge base knows, over the whole document first: a new person's country may
@@ -71,7 +73,8 @@ public final class MentionFinder {
         return apply(rules, s, dc, List.of());
     }
 
-    private static List<Mention> apply(List<MentionRule> rules, ParsedSentence s, DocumentContext dc, List<Mention> before) {
+    private static List<Mention> apply(
+            List<MentionRule> rules, ParsedSentence s, DocumentContext dc, List<Mention> before) {
         List<Mention> found = new ArrayList<>(before);
         List<Mention> added = new ArrayList<>();
         for (MentionRule rule : rules) {

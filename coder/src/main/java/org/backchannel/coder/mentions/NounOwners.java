@@ -23,7 +23,8 @@ import org.backchannel.model.Token;
  * @param spanStart the first token of the phrase, modifiers included
  */
 record NounOwners(List<String> countries, String leader, int spanStart) {
-    private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("administration", "government", "regime", "cabinet", "camp", "team");
+    private static final java.util.Set<String> GOVERNMENT_NOUNS =
+            java.util.Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
     static boolean isGovernmentNoun(String phrase) {
         return GOVERNMENT_NOUNS.contains(phrase);
@@ -44,7 +45,9 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
                 continue;
             }
             Mention m = ctx.at(d.dependent());
-            if (m == null && d.relation().equals("nmod:poss") && ctx.sentence().token(d.dependent()).pos().startsWith("PRP")) {
+            if (m == null
+                    && d.relation().equals("nmod:poss")
+                    && ctx.sentence().token(d.dependent()).pos().startsWith("PRP")) {
                 m = Pronouns.resolve(ctx, ctx.sentence().token(d.dependent())); // "its envoys", "their forces"
             }
             if (m != null) {
@@ -55,11 +58,14 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
                 if (a.type() == ActorType.PERSON && isGovernmentNoun(phrase)) {
                     strong.add(a.country());
                     leader = a.id();
-                } else if (a.type() == ActorType.PERSON || a.type() == ActorType.GROUP || a.type() == ActorType.ORGANIZATION) {
+                } else if (a.type() == ActorType.PERSON
+                        || a.type() == ActorType.GROUP
+                        || a.type() == ActorType.ORGANIZATION) {
                     if (!rel.equals("nmod:poss")) {
                         continue;
                     }
-                    strong.add(a.country()); // "Maduro's VP", "Putin's forces", "its envoys" after "the Venezuelan government"
+                    strong.add(a.country()); // "Maduro's VP", "Putin's forces", "its envoys" after "the Venezuelan
+                    // government"
                 } else if (after) {
                     weak = weak == null ? a.country() : weak; // "the US commander in Iraq" is American
                 } else {
@@ -68,10 +74,20 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
                 if (before) {
                     spanStart = Math.min(spanStart, m.start() <= noun.index() ? m.start() : spanStart);
                 }
-            } else if (rel.equals("compound") && isGovernmentNoun(phrase) && s.token(d.dependent()).isProperNoun()
-                    && Surnames.known(kb, Names.normalize(s.token(d.dependent()).word()), ctx.document().day()) != null) {
+            } else if (rel.equals("compound")
+                    && isGovernmentNoun(phrase)
+                    && s.token(d.dependent()).isProperNoun()
+                    && Surnames.known(
+                                    kb,
+                                    Names.normalize(s.token(d.dependent()).word()),
+                                    ctx.document().day())
+                            != null) {
                 // "the Trump administration", "the Maduro regime": a leader's government
-                Actor a = kb.get(Surnames.known(kb, Names.normalize(s.token(d.dependent()).word()), ctx.document().day())).orElseThrow();
+                Actor a = kb.get(Surnames.known(
+                                kb,
+                                Names.normalize(s.token(d.dependent()).word()),
+                                ctx.document().day()))
+                        .orElseThrow();
                 strong.add(a.country());
                 leader = a.id();
                 spanStart = Math.min(spanStart, d.dependent());
@@ -101,7 +117,9 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
             return null;
         }
         for (NameIndex.Entry e : kb.names().lookup(NameIndex.key(t.word()))) {
-            if (e.kind() == NameIndex.Kind.DEMONYM || e.kind() == NameIndex.Kind.NAME || e.kind() == NameIndex.Kind.ALIAS) {
+            if (e.kind() == NameIndex.Kind.DEMONYM
+                    || e.kind() == NameIndex.Kind.NAME
+                    || e.kind() == NameIndex.Kind.ALIAS) {
                 Actor a = kb.get(e.actorId()).orElse(null);
                 if (a != null && a.type() == ActorType.STATE) {
                     return a.country();

@@ -17,11 +17,24 @@ import org.backchannel.model.Token;
 final class OfficeTitles {
     /** Sectors whose titled members belong to the country the story is about when it names no other. */
     static final Set<String> GOVERNING_AGENTS = Set.of("GOV", "MIL", "LEG", "JUD", "SPY", "COP");
-    private static final Set<String> TITLES = Set.of("president", "vice president", "vp", "prime minister", "premier", "minister",
-            "foreign minister", "chancellor", "secretary", "king", "emir", "crown prince", "leader", "speaker");
 
-    private OfficeTitles() {
-    }
+    private static final Set<String> TITLES = Set.of(
+            "president",
+            "vice president",
+            "vp",
+            "prime minister",
+            "premier",
+            "minister",
+            "foreign minister",
+            "chancellor",
+            "secretary",
+            "king",
+            "emir",
+            "crown prince",
+            "leader",
+            "speaker");
+
+    private OfficeTitles() {}
 
     static boolean isTitle(String phrase) {
         return TITLES.contains(phrase);
@@ -35,16 +48,23 @@ final class OfficeTitles {
         }
         for (Dependency d : s.parents(tk.index())) {
             String r = d.relation();
-            if (r.equals("nmod:as") || r.equals("obl:as") || r.equals("appos") || r.equals("xcomp") || r.startsWith("nsubj")
-                    && s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"))) {
+            if (r.equals("nmod:as")
+                    || r.equals("obl:as")
+                    || r.equals("appos")
+                    || r.equals("xcomp")
+                    || r.startsWith("nsubj")
+                            && s.children(d.governor()).stream()
+                                    .anyMatch(c -> c.relation().equals("cop"))) {
                 return null; // "her position as Minister of Oil" says what someone is, not who
             }
         }
-        List<String> words = new ArrayList<>(List.of(phrase.equals("vp") ? new String[] {"vice", "president"} : phrase.split(" ")));
+        List<String> words =
+                new ArrayList<>(List.of(phrase.equals("vp") ? new String[] {"vice", "president"} : phrase.split(" ")));
         for (Dependency d : s.children(tk.index())) {
             if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.dependent() < tk.index()) {
                 String w = Names.normalize(s.token(d.dependent()).lemma());
-                if (NounOwners.demonym(ctx.document().kb(), s.token(d.dependent())) == null && ctx.document().kb().names().lookup(w).isEmpty()
+                if (NounOwners.demonym(ctx.document().kb(), s.token(d.dependent())) == null
+                        && ctx.document().kb().names().lookup(w).isEmpty()
                         && w.matches("[a-z]+")) {
                     words.add(0, w.equals("vp") ? "vice" : w);
                 }
@@ -60,7 +80,8 @@ final class OfficeTitles {
         if (where == null) {
             return null;
         }
-        List<Actor> holders = ctx.document().kb().holders(where, words, ctx.document().day());
+        List<Actor> holders =
+                ctx.document().kb().holders(where, words, ctx.document().day());
         if (holders.size() != 1) {
             return null;
         }

@@ -53,16 +53,21 @@ final class PersonNames implements MentionRule {
         String surname = Names.normalize(s.token(to - 1).word()).replaceAll("'s$", "");
         boolean headline = Spans.isHeadline(s);
         boolean bare = to - from == 1
-                || (to - from == 2 && Character.isUpperCase(s.token(from).word().charAt(0)) && kb.groupAgent(s.token(from).lemma()) != null);
+                || (to - from == 2
+                        && Character.isUpperCase(s.token(from).word().charAt(0))
+                        && kb.groupAgent(s.token(from).lemma()) != null);
         if (bare) {
             // a bare surname: the first person of that surname in the document, else a unique one in the KB
             List<Mention> all = new ArrayList<>(doc.people());
             all.addAll(sameSentence);
             for (Mention m : all) {
                 Actor a = doc.actors().get(m.actorId());
-                if (a != null && a.type() == ActorType.PERSON && Names.normalize(a.name()).endsWith(" " + surname)) {
+                if (a != null
+                        && a.type() == ActorType.PERSON
+                        && Names.normalize(a.name()).endsWith(" " + surname)) {
                     doc.actors().named(a.id(), text);
-                    return new Mention(s.index(), from, to, Spans.head(s, from, to), a.id(), text, Mention.How.SURNAME, null);
+                    return new Mention(
+                            s.index(), from, to, Spans.head(s, from, to), a.id(), text, Mention.How.SURNAME, null);
                 }
             }
             String id = headline ? null : Surnames.known(kb, surname, doc.day());

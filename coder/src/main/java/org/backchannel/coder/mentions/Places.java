@@ -26,13 +26,15 @@ import org.backchannel.model.Token;
  * base gives to an actor is never a place.
  */
 final class Places implements MentionRule {
-    private static final Set<String> PLACE_CASES = Set.of("in", "near", "outside", "around", "across", "at", "into", "from", "to",
-            "toward", "towards", "inside", "of", "on", "over");
+    private static final Set<String> PLACE_CASES = Set.of(
+            "in", "near", "outside", "around", "across", "at", "into", "from", "to", "toward", "towards", "inside",
+            "of", "on", "over");
 
     private final Gazetteer gazetteer;
 
     Places(KnowledgeBase kb) {
-        this.gazetteer = Gazetteer.defaults().reserving(surface -> !kb.names().lookup(NameIndex.key(surface)).isEmpty());
+        this.gazetteer = Gazetteer.defaults()
+                .reserving(surface -> !kb.names().lookup(NameIndex.key(surface)).isEmpty());
     }
 
     @Override
@@ -52,7 +54,8 @@ final class Places implements MentionRule {
             }
             if (looksLikePlace(s, i, j)) {
                 Optional<Place> place = gazetteer.resolve(s, i, j, context(ctx));
-                String state = place.map(p -> p.country().toLowerCase(Locale.ROOT)).orElse(null);
+                String state =
+                        place.map(p -> p.country().toLowerCase(Locale.ROOT)).orElse(null);
                 Actor a = state == null ? null : ctx.document().kb().get(state).orElse(null);
                 if (a != null && a.type() == ActorType.STATE) {
                     String text = s.span(i, j);
@@ -83,7 +86,8 @@ final class Places implements MentionRule {
         }
         int head = Spans.head(s, from, to);
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("case") && PLACE_CASES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+            if (d.relation().equals("case")
+                    && PLACE_CASES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -104,7 +108,8 @@ final class Places implements MentionRule {
             if (a == null || a.country() == null) {
                 continue;
             }
-            boolean asPlace = (a.type() == ActorType.STATE || m.how() == Mention.How.PLACE) && inPlacePhrase(s, m.head());
+            boolean asPlace =
+                    (a.type() == ActorType.STATE || m.how() == Mention.How.PLACE) && inPlacePhrase(s, m.head());
             (asPlace ? named : parties).add(a.country());
         }
         String top = ctx.document().topCountry();
@@ -117,10 +122,14 @@ final class Places implements MentionRule {
     /** A name after a place preposition, or set off after a town ("Bam, Iran"). */
     private static boolean inPlacePhrase(ParsedSentence s, int head) {
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("case") && PLACE_CASES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+            if (d.relation().equals("case")
+                    && PLACE_CASES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
-        return s.parents(head).stream().anyMatch(d -> d.relation().startsWith("appos") && d.governor() >= 0 && s.token(d.governor()).isProperNoun());
+        return s.parents(head).stream()
+                .anyMatch(d -> d.relation().startsWith("appos")
+                        && d.governor() >= 0
+                        && s.token(d.governor()).isProperNoun());
     }
 }

@@ -36,7 +36,15 @@ final class Pronouns implements MentionRule {
                     if (!other.actorId().equals(m.actorId())) {
                         String text = antecedentText(ctx, other);
                         ctx.document().actors().named(other.actorId(), text);
-                        out.add(new Mention(ctx.index(), tk.index(), tk.index() + 1, tk.index(), other.actorId(), text, Mention.How.PRONOUN, null));
+                        out.add(new Mention(
+                                ctx.index(),
+                                tk.index(),
+                                tk.index() + 1,
+                                tk.index(),
+                                other.actorId(),
+                                text,
+                                Mention.How.PRONOUN,
+                                null));
                     }
                 }
             }
@@ -66,12 +74,22 @@ final class Pronouns implements MentionRule {
         }
         String text = antecedentText(ctx, ante);
         ctx.document().actors().named(ante.actorId(), text);
-        return new Mention(ctx.index(), tk.index(), tk.index() + 1, tk.index(), ante.actorId(), text, Mention.How.PRONOUN, ante.leaderId());
+        return new Mention(
+                ctx.index(),
+                tk.index(),
+                tk.index() + 1,
+                tk.index(),
+                ante.actorId(),
+                text,
+                Mention.How.PRONOUN,
+                ante.leaderId());
     }
 
     /** The words the antecedent was named by, or the actor's name when that too was a reference. */
     private static String antecedentText(SentenceContext ctx, Mention ante) {
-        if (ante.how() == Mention.How.PRONOUN || ante.text() == null || ante.text().isBlank()) {
+        if (ante.how() == Mention.How.PRONOUN
+                || ante.text() == null
+                || ante.text().isBlank()) {
             var a = ctx.actor(ante);
             return a == null ? ante.text() : a.name();
         }

@@ -8,8 +8,7 @@ import org.backchannel.model.Token;
 
 /** Token-span helpers shared by the mention rules. */
 final class Spans {
-    private Spans() {
-    }
+    private Spans() {}
 
     static Mention at(List<Mention> ms, int token) {
         for (Mention m : ms) {
@@ -40,7 +39,10 @@ final class Spans {
     /** A state mention that a group mention took in ("US" in "US officials") is no mention of its own. */
     static boolean absorbed(Mention m, List<Mention> all) {
         for (Mention o : all) {
-            if (o != m && o.start() <= m.start() && o.end() >= m.end() && (o.end() - o.start()) > (m.end() - m.start())) {
+            if (o != m
+                    && o.start() <= m.start()
+                    && o.end() >= m.end()
+                    && (o.end() - o.start()) > (m.end() - m.start())) {
                 return true;
             }
         }
@@ -73,7 +75,9 @@ final class Spans {
     }
 
     static boolean hasDefiniteDeterminer(ParsedSentence s, int token) {
-        return s.children(token).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+        return s.children(token).stream()
+                .anyMatch(d -> d.relation().equals("det")
+                        && s.token(d.dependent()).lemma().equalsIgnoreCase("the"));
     }
 
     /** Subjects of the clauses above a token, climbing through conjuncts and arguments. */

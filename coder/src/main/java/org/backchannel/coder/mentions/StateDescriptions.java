@@ -35,12 +35,15 @@ final class StateDescriptions implements MentionRule {
         ParsedSentence s = ctx.sentence();
         List<Mention> out = new ArrayList<>();
         for (Token tk : s.tokens()) {
-            if (!tk.isNoun() || ctx.covered(tk.index()) || !NOUNS.contains(tk.lemma().toLowerCase(Locale.ROOT))) {
+            if (!tk.isNoun()
+                    || ctx.covered(tk.index())
+                    || !NOUNS.contains(tk.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             boolean plural = tk.pos().endsWith("S");
-            boolean both = s.children(tk.index()).stream().anyMatch(d -> d.relation().startsWith("det")
-                    && s.token(d.dependent()).lemma().equalsIgnoreCase("both"));
+            boolean both = s.children(tk.index()).stream()
+                    .anyMatch(d -> d.relation().startsWith("det")
+                            && s.token(d.dependent()).lemma().equalsIgnoreCase("both"));
             if (!(Spans.hasDefiniteDeterminer(s, tk.index()) || both)) {
                 continue;
             }
@@ -54,14 +57,25 @@ final class StateDescriptions implements MentionRule {
             }
             int start = tk.index();
             for (Dependency d : s.children(tk.index())) {
-                if ((d.relation().equals("det") || d.relation().equals("amod") || d.relation().equals("compound")) && d.dependent() < start) {
+                if ((d.relation().equals("det")
+                                || d.relation().equals("amod")
+                                || d.relation().equals("compound"))
+                        && d.dependent() < start) {
                     start = d.dependent();
                 }
             }
             String text = s.span(start, tk.index() + 1);
             for (Mention one : states) {
                 ctx.document().actors().named(one.actorId(), text);
-                out.add(new Mention(s.index(), start, tk.index() + 1, tk.index(), one.actorId(), text, Mention.How.DESCRIPTION, null));
+                out.add(new Mention(
+                        s.index(),
+                        start,
+                        tk.index() + 1,
+                        tk.index(),
+                        one.actorId(),
+                        text,
+                        Mention.How.DESCRIPTION,
+                        null));
             }
         }
         return out;

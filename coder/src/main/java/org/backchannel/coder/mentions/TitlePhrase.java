@@ -14,8 +14,7 @@ import org.backchannel.model.ParsedSentence;
 public final class TitlePhrase {
     private static final int TITLE_WINDOW = 4;
 
-    private TitlePhrase() {
-    }
+    private TitlePhrase() {}
 
     /**
      * The words before a name that belong to its phrase ("British Defence Secretary" in "British
@@ -32,7 +31,8 @@ public final class TitlePhrase {
                 for (var d : s.children(h)) {
                     String r = d.relation();
                     int k = d.dependent();
-                    boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.startsWith("appos");
+                    boolean modifier =
+                            r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.startsWith("appos");
                     if (modifier && k < from && k >= from - TITLE_WINDOW && !out.contains(k)) {
                         out.add(k);
                         next.add(k);
@@ -51,7 +51,9 @@ public final class TitlePhrase {
             if (d.relation().startsWith("appos")) {
                 out.add(d.dependent());
                 for (var m : s.children(d.dependent())) {
-                    if (m.relation().equals("compound") || m.relation().equals("amod") || m.relation().equals("nmod:poss")) {
+                    if (m.relation().equals("compound")
+                            || m.relation().equals("amod")
+                            || m.relation().equals("nmod:poss")) {
                         out.add(m.dependent());
                     }
                 }
@@ -60,7 +62,6 @@ public final class TitlePhrase {
         java.util.Collections.sort(out);
         return out;
     }
-
 
     /**
      * The sector (CAMEO agent) the title words of a person mention give ("President" → GOV,
@@ -72,7 +73,9 @@ public final class TitlePhrase {
         for (int n = 0; n < words.size(); n++) {
             int k = words.get(n);
             String g = kb.groupAgent(s.token(k).lemma());
-            if (n + 1 < words.size() && words.get(n + 1) == k + 1 && kb.groupAgent(s.token(k).lemma() + " " + s.token(k + 1).lemma()) != null) {
+            if (n + 1 < words.size()
+                    && words.get(n + 1) == k + 1
+                    && kb.groupAgent(s.token(k).lemma() + " " + s.token(k + 1).lemma()) != null) {
                 g = kb.groupAgent(s.token(k).lemma() + " " + s.token(k + 1).lemma());
             }
             if (g != null) {

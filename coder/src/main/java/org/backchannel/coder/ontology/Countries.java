@@ -27,8 +27,15 @@ public final class Countries {
             }
             Country known = byCode.get(code);
             if (known != null) {
-                byCode.put(code, new Country(code, known.name(), union(known.aliases(), r.list(2)), union(known.demonyms(), r.list(3)),
-                        known.capital(), known.metonyms()));
+                byCode.put(
+                        code,
+                        new Country(
+                                code,
+                                known.name(),
+                                union(known.aliases(), r.list(2)),
+                                union(known.demonyms(), r.list(3)),
+                                known.capital(),
+                                known.metonyms()));
                 continue;
             }
             byCode.put(code, new Country(code, r.col(1), r.list(2), r.list(3), r.optional(4), r.list(5)));
@@ -54,5 +61,4 @@ public final class Countries {
         Country c = byCode.get(code);
         return c == null ? code : c.name();
     }
-
 }

@@ -18,6 +18,7 @@ import org.backchannel.model.io.Tsv;
 public final class DiscardList {
     /** A list that discards nothing. */
     public static final DiscardList EMPTY = new DiscardList(List.of());
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
     /** One phrase: its words, whether its last word is a stem, whether it silences the whole story. */
@@ -34,9 +35,13 @@ public final class DiscardList {
     public DiscardList(List<Entry> entries) {
         for (Entry e : entries) {
             if (e.words().size() == 1 && e.stem()) {
-                singleStems.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+                singleStems
+                        .computeIfAbsent(e.words().get(0), k -> new ArrayList<>())
+                        .add(e);
             } else {
-                byFirstWord.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+                byFirstWord
+                        .computeIfAbsent(e.words().get(0), k -> new ArrayList<>())
+                        .add(e);
             }
         }
         size = entries.size();

@@ -18,8 +18,17 @@ import java.util.Set;
  * @param example      a sentence of our own in which the pattern fires, or null for converted rows
  * @param source       file and line the pattern comes from
  */
-public record EventPattern(String code, String head, boolean noun, Set<String> objects, String preposition, Set<String> prepObjects,
-                           Set<String> complements, boolean possessorIsTarget, String example, String source) {
+public record EventPattern(
+        String code,
+        String head,
+        boolean noun,
+        Set<String> objects,
+        String preposition,
+        Set<String> prepObjects,
+        Set<String> complements,
+        boolean possessorIsTarget,
+        String example,
+        String source) {
 
     /** The code of a pattern that marks a use of the word as no event ("admitted to hospital"). */
     public static final String NO_EVENT = "---";
@@ -31,14 +40,17 @@ public record EventPattern(String code, String head, boolean noun, Set<String> o
 
     /** How many constraints the pattern states: more specific patterns win over bare ones. */
     public int specificity() {
-        return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : prepObjects.isEmpty() ? 1 : 2)
-                + (complements.isEmpty() ? 0 : 2) + (head.contains("_") ? 1 : 0);
+        return (objects.isEmpty() ? 0 : 2)
+                + (preposition == null ? 0 : prepObjects.isEmpty() ? 1 : 2)
+                + (complements.isEmpty() ? 0 : 2)
+                + (head.contains("_") ? 1 : 0);
     }
 
     /** The constraints without the code: two patterns with the same key match the same words. */
     public String key() {
         return (noun ? "n:" : "v:") + head + " obj=" + new java.util.TreeSet<>(objects) + " prep=" + preposition + ":"
-                + new java.util.TreeSet<>(prepObjects) + " xcomp=" + new java.util.TreeSet<>(complements) + " poss=" + possessorIsTarget;
+                + new java.util.TreeSet<>(prepObjects) + " xcomp=" + new java.util.TreeSet<>(complements) + " poss="
+                + possessorIsTarget;
     }
 
     /**
@@ -72,10 +84,21 @@ public record EventPattern(String code, String head, boolean noun, Set<String> o
                 throw new IllegalArgumentException(source + ": unknown pattern part '" + p + "'");
             }
         }
-        return new EventPattern(code, parts[0].toLowerCase(Locale.ROOT), noun, objects, prep, prepObjects, complements, possTarget, example, source);
+        return new EventPattern(
+                code,
+                parts[0].toLowerCase(Locale.ROOT),
+                noun,
+                objects,
+                prep,
+                prepObjects,
+                complements,
+                possTarget,
+                example,
+                source);
     }
 
     private static Set<String> lemmas(String list) {
-        return Set.copyOf(List.of(list.split("\\|")).stream().filter(s -> !s.isEmpty()).toList());
+        return Set.copyOf(
+                List.of(list.split("\\|")).stream().filter(s -> !s.isEmpty()).toList());
     }
 }

@@ -23,7 +23,8 @@ public final class PatternSet {
         for (Tsv.Row file : Tsv.resource(DIR + "manifest.tsv")) {
             String kind = file.col(1);
             switch (kind) {
-                case "verb", "noun" -> p.add(DIR + file.col(0), kind.equals("noun"), file.col(2).equals("provenance"), codebook);
+                case "verb", "noun" -> p.add(
+                        DIR + file.col(0), kind.equals("noun"), file.col(2).equals("provenance"), codebook);
                 case "discard" -> p.discards = DiscardList.load(DIR + file.col(0));
                 default -> throw file.error("unknown kind " + kind + " (verb, noun or discard)");
             }
@@ -37,7 +38,9 @@ public final class PatternSet {
     public static PatternSet of(Collection<EventPattern> patterns, DiscardList discards) {
         PatternSet p = new PatternSet();
         for (EventPattern ep : patterns) {
-            (ep.noun() ? p.nouns : p.verbs).computeIfAbsent(ep.head(), k -> new ArrayList<>()).add(ep);
+            (ep.noun() ? p.nouns : p.verbs)
+                    .computeIfAbsent(ep.head(), k -> new ArrayList<>())
+                    .add(ep);
             p.all.add(ep);
         }
         p.verbs.values().forEach(PatternSet::sort);
@@ -58,11 +61,14 @@ public final class PatternSet {
             }
             EventPattern ep;
             try {
-                ep = EventPattern.parse(r.col(0), r.col(1), noun, provenance ? null : r.col(2), r.source() + ":" + r.line());
+                ep = EventPattern.parse(
+                        r.col(0), r.col(1), noun, provenance ? null : r.col(2), r.source() + ":" + r.line());
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }
-            (noun ? nouns : verbs).computeIfAbsent(ep.head(), k -> new ArrayList<>()).add(ep);
+            (noun ? nouns : verbs)
+                    .computeIfAbsent(ep.head(), k -> new ArrayList<>())
+                    .add(ep);
             all.add(ep);
         }
     }

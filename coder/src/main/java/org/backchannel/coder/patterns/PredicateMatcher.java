@@ -5,7 +5,8 @@ import org.backchannel.model.Token;
 
 /** Finds the pattern a verb or noun of a sentence fulfils, the most specific one first. */
 public final class PredicateMatcher {
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "aside", "down", "out", "off", "up", "away", "over", "in", "forward");
+    private static final java.util.Set<String> PARTICLES =
+            java.util.Set.of("back", "aside", "down", "out", "off", "up", "away", "over", "in", "forward");
     private final PatternSet patterns;
 
     public PredicateMatcher(PatternSet patterns) {
@@ -30,7 +31,8 @@ public final class PredicateMatcher {
                 }
             }
             for (int prt : particles) {
-                EventPattern p = first(g, i, patterns.verbs(lemma + "_" + g.token(prt).lemma().toLowerCase(java.util.Locale.ROOT)));
+                EventPattern p = first(
+                        g, i, patterns.verbs(lemma + "_" + g.token(prt).lemma().toLowerCase(java.util.Locale.ROOT)));
                 if (p != null) {
                     return p;
                 }
@@ -39,7 +41,8 @@ public final class PredicateMatcher {
         }
         if (t.isNoun()) {
             for (int c : g.children(i, "compound")) {
-                EventPattern p = first(g, i, patterns.nouns(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + lemma));
+                EventPattern p = first(
+                        g, i, patterns.nouns(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT) + "_" + lemma));
                 if (p != null) {
                     return p;
                 }

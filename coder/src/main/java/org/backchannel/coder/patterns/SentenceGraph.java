@@ -26,7 +26,8 @@ public final class SentenceGraph {
 
     private static Set<String> cues(String kind) {
         Set<String> out = new java.util.HashSet<>();
-        for (org.backchannel.model.io.Tsv.Row r : org.backchannel.model.io.Tsv.resource("/backchannel/patterns/argument-cues.tsv")) {
+        for (org.backchannel.model.io.Tsv.Row r :
+                org.backchannel.model.io.Tsv.resource("/backchannel/patterns/argument-cues.tsv")) {
             if (r.col(0).equals(kind)) {
                 out.add(r.col(1));
             }
@@ -71,7 +72,8 @@ public final class SentenceGraph {
      */
     public List<Integer> quantified(int i) {
         Token t = token(i);
-        if (!QUANTITIES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && !t.pos().equals("CD")) {
+        if (!QUANTITIES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                && !t.pos().equals("CD")) {
             return List.of();
         }
         return children(i, "nmod:of");
@@ -87,7 +89,6 @@ public final class SentenceGraph {
         }
         return out;
     }
-
 
     private static boolean matches(String relation, String wanted) {
         if (wanted.endsWith("*")) {
@@ -166,7 +167,8 @@ public final class SentenceGraph {
             if (!found && allowOf) {
                 // "rejected calls by Belarus's rulers", "an appeal from the UN": whose the thing is
                 for (Dependency d : sentence.children(token)) {
-                    if (!found && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))) {
+                    if (!found
+                            && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))) {
                         List<Mention> mods = mentionsAt(d.dependent());
                         mods.forEach(mod -> addOnce(out, mod));
                         found = !mods.isEmpty();
@@ -177,7 +179,8 @@ public final class SentenceGraph {
                 // "the deputy chief of Israel's militia ally", "members of the Syrian parliament": one
                 // step further, to the owner of the body the people belong to
                 for (Dependency d : sentence.children(token)) {
-                    if (d.relation().equals("nmod:of") && token(d.dependent()).isNoun()
+                    if (d.relation().equals("nmod:of")
+                            && token(d.dependent()).isNoun()
                             && !RELATIONAL.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                         collect(d.dependent(), true, out, 0);
                         break;
@@ -253,7 +256,10 @@ public final class SentenceGraph {
         }
         for (Dependency d : sentence.children(i)) {
             String lemma = token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT);
-            if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg") || d.relation().equals("cc:preconj"))
+            if ((d.relation().equals("advmod")
+                            || d.relation().equals("det")
+                            || d.relation().equals("neg")
+                            || d.relation().equals("cc:preconj"))
                     && NEGATORS.contains(lemma)) {
                 return token(d.dependent()).word();
             }

@@ -28,8 +28,9 @@ import org.backchannel.model.Token;
  */
 public final class EventLocator {
     private static final Set<String> NOT_PLACE_NER = Set.of("PERSON", "ORGANIZATION");
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ar", "as", "ash", "ad", "an", "az", "ez", "es",
-            "de", "del", "da", "do", "dos", "das", "la", "le", "les", "di", "bin", "ibn", "i", "e");
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ar", "as", "ash", "ad", "an", "az", "ez", "es", "de", "del", "da", "do", "dos", "das", "la",
+            "le", "les", "di", "bin", "ibn", "i", "e");
     private static final int MAX_NAME_TOKENS = 5;
     /** How many adjuncts deep a place is looked for ("at a jail in Dili": two). */
     private static final int ADJUNCT_DEPTH = 3;
@@ -134,7 +135,10 @@ public final class EventLocator {
                 continue;
             }
             Location loc = place(g, d.dependent(), admits == LocationCues.Admits.ANY_PLACE, false, context, 0);
-            if (loc == null && depth + 1 < ADJUNCT_DEPTH && g.mentionAt(d.dependent()) == null && !nameLike(g.token(d.dependent()))) {
+            if (loc == null
+                    && depth + 1 < ADJUNCT_DEPTH
+                    && g.mentionAt(d.dependent()) == null
+                    && !nameLike(g.token(d.dependent()))) {
                 loc = adjunctPlace(g, d.dependent(), context, depth + 1);
             }
             if (loc != null) {
@@ -153,7 +157,9 @@ public final class EventLocator {
         boolean saidPlace = false; // "shelled the regional capital Juba": the noun says a capital is a place here
         for (String rel : List.of("compound", "appos")) {
             for (int mod : g.children(object, rel)) {
-                saidPlace |= g.token(mod).isNoun() && !g.token(mod).isProperNoun() && cues.placeNoun(g.token(mod).lemma());
+                saidPlace |= g.token(mod).isNoun()
+                        && !g.token(mod).isProperNoun()
+                        && cues.placeNoun(g.token(mod).lemma());
             }
         }
         Location l = place(g, object, false, saidPlace, context, 0);
@@ -165,7 +171,8 @@ public final class EventLocator {
      * The place token {@code i} names. {@code statesToo}: a country or a capital standing for its
      * government counts. {@code saidPlace}: the syntax already says it is a place ("the port of X").
      */
-    private Location place(SentenceGraph g, int i, boolean statesToo, boolean saidPlace, PlaceContext context, int depth) {
+    private Location place(
+            SentenceGraph g, int i, boolean statesToo, boolean saidPlace, PlaceContext context, int depth) {
         Mention m = g.mentionAt(i);
         if (m != null) {
             int[] span = nameSpan(g, m.start(), m.end());
@@ -177,7 +184,9 @@ public final class EventLocator {
             return mentionPlace(m, statesToo || saidPlace, context);
         }
         Token t = g.token(i);
-        if (t.isNoun() && cues.placeNoun(t.lemma()) && (!t.isProperNoun() || !g.children(i, "nmod:of").isEmpty())) {
+        if (t.isNoun()
+                && cues.placeNoun(t.lemma())
+                && (!t.isProperNoun() || !g.children(i, "nmod:of").isEmpty())) {
             // "the outskirts of Donetsk", and "the West Bank City of Tulkarm" where the tagger made it a name
             Location part = depth == 0 ? partOfPlace(g, i, context) : null;
             if (part != null || !t.isProperNoun()) {
@@ -222,9 +231,14 @@ public final class EventLocator {
         for (String rel : List.of("compound", "amod", "nmod:poss")) {
             for (int mod : g.children(noun, rel)) {
                 Location loc = place(g, mod, true, true, context, 1);
-                if (loc != null && loc.precision() == Location.Precision.COUNTRY && g.token(noun).lemma().equalsIgnoreCase("capital")) {
+                if (loc != null
+                        && loc.precision() == Location.Precision.COUNTRY
+                        && g.token(noun).lemma().equalsIgnoreCase("capital")) {
                     Location country = loc;
-                    return gazetteer().capital(loc.country()).map(p -> cityLocation(country.text(), p)).orElse(loc);
+                    return gazetteer()
+                            .capital(loc.country())
+                            .map(p -> cityLocation(country.text(), p))
+                            .orElse(loc);
                 }
                 if (loc != null) {
                     return loc;
@@ -251,12 +265,17 @@ public final class EventLocator {
             if (!statesToo) {
                 return null;
             }
-            Place p = bigCityIn(m.text(), country).or(() -> gazetteer().capital(country)).orElse(null);
+            Place p = bigCityIn(m.text(), country)
+                    .or(() -> gazetteer().capital(country))
+                    .orElse(null);
             return p == null ? countryLocation(m.text(), known) : cityLocation(m.text(), p);
         }
         if (kb.names().lookup(NameIndex.key(m.text())).isEmpty()) {
             // a mention whose words no actor claims (a town made to stand for its state): the town
-            return gazetteer().resolve(m.text(), context).map(p -> cityLocation(m.text(), p)).orElse(null);
+            return gazetteer()
+                    .resolve(m.text(), context)
+                    .map(p -> cityLocation(m.text(), p))
+                    .orElse(null);
         }
         return null;
     }
@@ -264,7 +283,9 @@ public final class EventLocator {
     /** Whether a state mention's words are the country's own name or alias, or a demonym ("Syrian"). */
     private boolean names(String text, String country) {
         for (NameIndex.Entry e : kb.names().lookup(NameIndex.key(text))) {
-            if (e.actorId().equals(country.toLowerCase(Locale.ROOT)) && e.kind() != NameIndex.Kind.CAPITAL && e.kind() != NameIndex.Kind.METONYM) {
+            if (e.actorId().equals(country.toLowerCase(Locale.ROOT))
+                    && e.kind() != NameIndex.Kind.CAPITAL
+                    && e.kind() != NameIndex.Kind.METONYM) {
                 return true;
             }
         }
@@ -310,24 +331,38 @@ public final class EventLocator {
     /** A name particle, or a proper noun the tagger gives the same entity type ("Gaza Strip", not "Kandahar Sunday"). */
     private static boolean partOfName(SentenceGraph g, int k, String ner) {
         Token t = g.token(k);
-        return g.mentionAt(k) == null && (nameLike(t) && t.ner().equals(ner) || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
+        return g.mentionAt(k) == null
+                && (nameLike(t) && t.ner().equals(ner)
+                        || PARTICLES.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /** A proper noun, or a capitalized noun the tagger reads as a place ("in Bam, Iran" comes tagged NN). */
     private static boolean nameLike(Token t) {
-        return t.isProperNoun() || t.isNoun() && t.ner().equals("LOCATION") && Character.isUpperCase(t.word().charAt(0));
+        return t.isProperNoun()
+                || t.isNoun()
+                        && t.ner().equals("LOCATION")
+                        && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** A city of that name in the country big enough to stand for its government ("Abidjan", not White House, Tennessee). */
     private Optional<Place> bigCityIn(String text, String country) {
-        return gazetteer().candidates(text).stream().filter(p -> p.country().equals(country) && p.population() >= SEAT_OF_POWER_POPULATION).findFirst();
+        return gazetteer().candidates(text).stream()
+                .filter(p -> p.country().equals(country) && p.population() >= SEAT_OF_POWER_POPULATION)
+                .findFirst();
     }
 
     private Location countryLocation(String text, Country c) {
         Place capital = gazetteer().capital(c.code()).orElse(null);
         return capital == null
                 ? new Location(text, c.name(), c.code(), null, null, null, Location.Precision.COUNTRY)
-                : new Location(text, c.name(), c.code(), capital.lat(), capital.lon(), capital.id(), Location.Precision.COUNTRY);
+                : new Location(
+                        text,
+                        c.name(),
+                        c.code(),
+                        capital.lat(),
+                        capital.lon(),
+                        capital.id(),
+                        Location.Precision.COUNTRY);
     }
 
     private static Location cityLocation(String text, Place p) {
@@ -364,7 +399,10 @@ public final class EventLocator {
 
     /** The country of a mention's actor, when it is a country the gazetteer can hold (not a region). */
     private String countryOf(Mention m) {
-        return kb.get(m.actorId()).map(Actor::country).filter(c -> countries.get(c).map(Country::capital).isPresent()).orElse(null);
+        return kb.get(m.actorId())
+                .map(Actor::country)
+                .filter(c -> countries.get(c).map(Country::capital).isPresent())
+                .orElse(null);
     }
 
     /** The gazetteer with the names of known people and organizations reserved. */

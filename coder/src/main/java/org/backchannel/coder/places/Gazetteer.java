@@ -47,7 +47,10 @@ public final class Gazetteer {
     static final double SAME_PLACE_KM = 50;
 
     /** How far a name in {@code stop-names.tsv} is trusted. */
-    enum StopRule { NEVER, CONTEXT }
+    enum StopRule {
+        NEVER,
+        CONTEXT
+    }
 
     private static volatile Gazetteer defaults;
 
@@ -59,8 +62,14 @@ public final class Gazetteer {
     private final Countries countries;
     private final Map<String, Optional<Place>> capitals;
 
-    private Gazetteer(Place[] places, Map<String, int[]> byKey, Map<String, StopRule> stop, Set<String> reservedKeys,
-                      Predicate<String> reservedSurface, Countries countries, Map<String, Optional<Place>> capitals) {
+    private Gazetteer(
+            Place[] places,
+            Map<String, int[]> byKey,
+            Map<String, StopRule> stop,
+            Set<String> reservedKeys,
+            Predicate<String> reservedSurface,
+            Countries countries,
+            Map<String, Optional<Place>> capitals) {
         this.places = places;
         this.byKey = byKey;
         this.stop = stop;
@@ -100,7 +109,8 @@ public final class Gazetteer {
             if (raw == null) {
                 throw new IllegalStateException("missing resource " + CITIES);
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
             String line;
             int lineNo = 0;
             while ((line = in.readLine()) != null) {
@@ -113,10 +123,15 @@ public final class Gazetteer {
                     throw new IllegalStateException(CITIES + ":" + lineNo + ": expected 9 columns");
                 }
                 // numbers are read in place: a hundred thousand rows load in well under a second
-                Place p = new Place(integer(line, 0, tab[0]), line.substring(tab[0] + 1, tab[1]),
-                        shared.computeIfAbsent(line.substring(tab[2] + 1, tab[3]), k -> k), decimal(line, tab[3] + 1, tab[4]),
-                        decimal(line, tab[4] + 1, tab[5]), (int) integer(line, tab[5] + 1, tab[6]),
-                        shared.computeIfAbsent(line.substring(tab[6] + 1, tab[7]), k -> k), shared.computeIfAbsent(line.substring(tab[7] + 1), k -> k));
+                Place p = new Place(
+                        integer(line, 0, tab[0]),
+                        line.substring(tab[0] + 1, tab[1]),
+                        shared.computeIfAbsent(line.substring(tab[2] + 1, tab[3]), k -> k),
+                        decimal(line, tab[3] + 1, tab[4]),
+                        decimal(line, tab[4] + 1, tab[5]),
+                        (int) integer(line, tab[5] + 1, tab[6]),
+                        shared.computeIfAbsent(line.substring(tab[6] + 1, tab[7]), k -> k),
+                        shared.computeIfAbsent(line.substring(tab[7] + 1), k -> k));
                 String variants = line.substring(tab[1] + 1, tab[2]);
                 int index = list.size();
                 list.add(p);
@@ -130,7 +145,8 @@ public final class Gazetteer {
                 if (names != null) {
                     for (Tsv.Row r : names) {
                         if (!r.col(2).equals(p.name()) || !r.col(3).equals(p.country())) {
-                            throw r.error("GeoNames " + p.id() + " is " + p.name() + " (" + p.country() + "), not " + r.col(2) + " (" + r.col(3) + ")");
+                            throw r.error("GeoNames " + p.id() + " is " + p.name() + " (" + p.country() + "), not "
+                                    + r.col(2) + " (" + r.col(3) + ")");
                         }
                         index(byKey, key(r.col(0)), index);
                     }
@@ -149,11 +165,12 @@ public final class Gazetteer {
             if (!byKey.containsKey(k)) {
                 throw r.error("no place is called " + r.col(0));
             }
-            StopRule rule = switch (r.col(1)) {
-                case "never" -> StopRule.NEVER;
-                case "context" -> StopRule.CONTEXT;
-                default -> throw r.error("rule must be never or context, not '" + r.col(1) + "'");
-            };
+            StopRule rule =
+                    switch (r.col(1)) {
+                        case "never" -> StopRule.NEVER;
+                        case "context" -> StopRule.CONTEXT;
+                        default -> throw r.error("rule must be never or context, not '" + r.col(1) + "'");
+                    };
             if (stop.put(k, rule) != null) {
                 throw r.error("listed twice: " + r.col(0));
             }
@@ -173,7 +190,8 @@ public final class Gazetteer {
      * actors passes "is this the name of a known person or organization" ("Obama" is also a town).
      */
     public Gazetteer reserving(Predicate<String> surfaceNamesSomethingElse) {
-        return new Gazetteer(places, byKey, stop, reservedKeys, reservedSurface.or(surfaceNamesSomethingElse), countries, capitals);
+        return new Gazetteer(
+                places, byKey, stop, reservedKeys, reservedSurface.or(surfaceNamesSomethingElse), countries, capitals);
     }
 
     /** Number of places. */
@@ -236,7 +254,8 @@ public final class Gazetteer {
         }
         List<Place> towns = towns(idx);
         Place top = towns.get(0);
-        Optional<Place> inContext = firstIn(towns, context.named(), CONTEXT_TOLERANCE).or(() -> firstIn(towns, context.parties(), PARTY_TOLERANCE));
+        Optional<Place> inContext = firstIn(towns, context.named(), CONTEXT_TOLERANCE)
+                .or(() -> firstIn(towns, context.parties(), PARTY_TOLERANCE));
         if (inContext.isPresent()) {
             return inContext;
         }
@@ -256,7 +275,9 @@ public final class Gazetteer {
     private static Optional<Place> firstIn(List<Place> towns, Set<String> countries, int tolerance) {
         for (Place p : towns) {
             if (countries.contains(p.country())) {
-                return (long) p.population() * tolerance >= towns.get(0).population() ? Optional.of(p) : Optional.empty();
+                return (long) p.population() * tolerance >= towns.get(0).population()
+                        ? Optional.of(p)
+                        : Optional.empty();
             }
         }
         return Optional.empty();
@@ -327,7 +348,10 @@ public final class Gazetteer {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b))
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     private static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "at", "ad", "an", "az");
@@ -372,7 +396,9 @@ public final class Gazetteer {
 
     /** One non-ASCII character as key characters: a separator, nothing (an apostrophe or ʿayn), or its folded form. */
     private static String fold(char c) {
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION) {
+        if (Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.DASH_PUNCTUATION) {
             return " ";
         }
         if (MARKS.indexOf(c) >= 0) {
@@ -389,14 +415,28 @@ public final class Gazetteer {
 
     private static final Map<Character, String> FOLDED = new ConcurrentHashMap<>();
     private static final String MARKS = "\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4";
-    private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ı', "i"), Map.entry('ł', "l"), Map.entry('ø', "o"),
-            Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('þ', "th"), Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('œ', "oe"),
-            Map.entry('ħ', "h"), Map.entry('ŀ', "l"), Map.entry('ŧ', "t"), Map.entry('ŋ', "n"));
+    private static final Map<Character, String> LETTERS = Map.ofEntries(
+            Map.entry('ı', "i"),
+            Map.entry('ł', "l"),
+            Map.entry('ø', "o"),
+            Map.entry('đ', "d"),
+            Map.entry('ð', "d"),
+            Map.entry('þ', "th"),
+            Map.entry('ß', "ss"),
+            Map.entry('æ', "ae"),
+            Map.entry('œ', "oe"),
+            Map.entry('ħ', "h"),
+            Map.entry('ŀ', "l"),
+            Map.entry('ŧ', "t"),
+            Map.entry('ŋ', "n"));
 
     static double kilometres(Place a, Place b) {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat()))
+                        * Math.cos(Math.toRadians(b.lat()))
+                        * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 

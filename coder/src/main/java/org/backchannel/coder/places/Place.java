@@ -10,7 +10,8 @@ package org.backchannel.coder.places;
  * @param feature    GeoNames feature code: PPLC capital, PPLA seat of a first-order division, PPLX section …
  * @param admin1     GeoNames first-order administrative code
  */
-public record Place(long id, String name, String country, double lat, double lon, int population, String feature, String admin1) {
+public record Place(
+        long id, String name, String country, double lat, double lon, int population, String feature, String admin1) {
 
     /** A national capital (GeoNames PPLC). */
     public boolean isCapital() {

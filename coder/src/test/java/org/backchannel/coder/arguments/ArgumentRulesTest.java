@@ -32,7 +32,11 @@ class ArgumentRulesTest {
     }
 
     private Arguments args(SentenceGraph g, String predicate, String code, String pattern, boolean noun) {
-        int i = g.sentence().tokens().stream().filter(t -> t.word().equals(predicate)).findFirst().orElseThrow().index();
+        int i = g.sentence().tokens().stream()
+                .filter(t -> t.word().equals(predicate))
+                .findFirst()
+                .orElseThrow()
+                .index();
         EventPattern p = EventPattern.parse(code, pattern, noun, "", "test");
         return finder.find(new Predicate(g, i, p, K.ontology().codebook().get(code)));
     }
@@ -43,8 +47,12 @@ class ArgumentRulesTest {
 
     @Test
     void subjectAndObject() {
-        SentenceGraph g = graph(HandParse.sentence("Russia/NNP attacked/VBD/O/attack Ukraine/NNP", "nsubj(attacked, Russia) obj(attacked, Ukraine)"),
-                "0=rus", "2=ukr");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Russia/NNP attacked/VBD/O/attack Ukraine/NNP",
+                        "nsubj(attacked, Russia) obj(attacked, Ukraine)"),
+                "0=rus",
+                "2=ukr");
         Arguments a = args(g, "attacked", "190", "attack", false);
         assertEquals(List.of("rus"), ids(a.sources()));
         assertEquals(List.of("ukr"), ids(a.targets()));
@@ -53,8 +61,12 @@ class ArgumentRulesTest {
 
     @Test
     void passiveWithByNamesTheSource() {
-        SentenceGraph g = graph(HandParse.sentence("Ukraine/NNP was/VBD attacked/VBN/O/attack by/IN Russia/NNP",
-                "nsubj:pass(attacked, Ukraine) aux:pass(attacked, was) obl:agent(attacked, Russia) case(Russia, by)"), "0=ukr", "4=rus");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Ukraine/NNP was/VBD attacked/VBN/O/attack by/IN Russia/NNP",
+                        "nsubj:pass(attacked, Ukraine) aux:pass(attacked, was) obl:agent(attacked, Russia) case(Russia, by)"),
+                "0=ukr",
+                "4=rus");
         Arguments a = args(g, "attacked", "190", "attack", false);
         assertEquals(List.of("rus"), ids(a.sources()));
         assertEquals("passive-agent", a.sourceRule());
@@ -63,8 +75,13 @@ class ArgumentRulesTest {
 
     @Test
     void aParticipleClauseIsDoneByTheMainSubject() {
-        SentenceGraph g = graph(HandParse.sentence("Rebels/NNS/O/rebel shelled/VBD/O/shell Juba/NNP ,/, killing/VBG/O/kill civilians/NNS/O/civilian",
-                "nsubj(shelled, Rebels) obj(shelled, Juba) advcl(shelled, killing) obj(killing, civilians)"), "0=ssd-reb=GROUP", "2=ssd", "5=ssd-cvl=GROUP");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Rebels/NNS/O/rebel shelled/VBD/O/shell Juba/NNP ,/, killing/VBG/O/kill civilians/NNS/O/civilian",
+                        "nsubj(shelled, Rebels) obj(shelled, Juba) advcl(shelled, killing) obj(killing, civilians)"),
+                "0=ssd-reb=GROUP",
+                "2=ssd",
+                "5=ssd-cvl=GROUP");
         Arguments a = args(g, "killing", "190", "kill", false);
         assertEquals(List.of("ssd-reb"), ids(a.sources()));
         assertEquals("adverbial-clause", a.sourceRule());
@@ -72,9 +89,13 @@ class ArgumentRulesTest {
 
     @Test
     void aConjoinedVerbSharesTheFirstVerbsSubject() {
-        SentenceGraph g = graph(HandParse.sentence("Lavrov/NNP defended/VBD/O/defend Iran/NNP and/CC condemned/VBD/O/condemn Israel/NNP",
-                "nsubj(defended, Lavrov) obj(defended, Iran) cc(condemned, and) conj:and(defended, condemned) obj(condemned, Israel)"),
-                "0=sergey-lavrov=NAME", "2=irn", "5=isr");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Lavrov/NNP defended/VBD/O/defend Iran/NNP and/CC condemned/VBD/O/condemn Israel/NNP",
+                        "nsubj(defended, Lavrov) obj(defended, Iran) cc(condemned, and) conj:and(defended, condemned) obj(condemned, Israel)"),
+                "0=sergey-lavrov=NAME",
+                "2=irn",
+                "5=isr");
         Arguments a = args(g, "condemned", "111", "condemn", false);
         assertEquals(List.of("sergey-lavrov"), ids(a.sources()));
         assertEquals("conjoined-verb", a.sourceRule());
@@ -82,8 +103,12 @@ class ArgumentRulesTest {
 
     @Test
     void aFiniteVerbLeftWithoutSubjectTakesTheNameBeforeIt() {
-        SentenceGraph g = graph(HandParse.sentence("allegations/NNS/O/allegation ,/, and/CC Ottawa/NNP expelled/VBD/O/expel a/DT diplomat/NN",
-                "conj:and(allegations, Ottawa) cc(Ottawa, and) det(diplomat, a) obj(expelled, diplomat)"), "3=can=METONYM", "6=ind-gov=GROUP");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "allegations/NNS/O/allegation ,/, and/CC Ottawa/NNP expelled/VBD/O/expel a/DT diplomat/NN",
+                        "conj:and(allegations, Ottawa) cc(Ottawa, and) det(diplomat, a) obj(expelled, diplomat)"),
+                "3=can=METONYM",
+                "6=ind-gov=GROUP");
         Arguments a = args(g, "expelled", "161", "expel obj=diplomat", false);
         assertEquals(List.of("can"), ids(a.sources()));
         assertEquals("name-before-verb", a.sourceRule());
@@ -91,9 +116,12 @@ class ArgumentRulesTest {
 
     @Test
     void aDemandMadeInAThatClauseAimsAtItsSubject() {
-        SentenceGraph g = graph(HandParse.sentence("China/NNP demanded/VBD/O/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN",
-                "nsubj(demanded, China) ccomp(demanded, cancel) mark(cancel, that) det(US, the) nsubj(cancel, US) det(sale, the-7) obj(cancel, sale)"),
-                "0=chn", "4=usa");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "China/NNP demanded/VBD/O/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN",
+                        "nsubj(demanded, China) ccomp(demanded, cancel) mark(cancel, that) det(US, the) nsubj(cancel, US) det(sale, the-7) obj(cancel, sale)"),
+                "0=chn",
+                "4=usa");
         Arguments a = args(g, "demanded", "100", "demand", false);
         assertEquals(List.of("usa"), ids(a.targets()));
         assertEquals("clause-subject", a.targetRule());
@@ -101,11 +129,13 @@ class ArgumentRulesTest {
 
     @Test
     void conjoinedSubjectsFightEachOtherOnlyWithAReciprocalVerb() {
-        ParsedSentence struck = HandParse.sentence("US/NNP and/CC British/JJ jets/NNS/O/jet struck/VBD/O/strike",
+        ParsedSentence struck = HandParse.sentence(
+                "US/NNP and/CC British/JJ jets/NNS/O/jet struck/VBD/O/strike",
                 "nsubj(struck, US) cc(British, and) conj:and(US, British) nsubj(struck, British)");
         Arguments a = args(graph(struck, "0=usa", "2=gbr"), "struck", "190", "strike", false);
         assertFalse(a.paired(), "allies striking together are not each other's targets");
-        ParsedSentence clashed = HandParse.sentence("Israel/NNP and/CC Hezbollah/NNP clashed/VBD/O/clash",
+        ParsedSentence clashed = HandParse.sentence(
+                "Israel/NNP and/CC Hezbollah/NNP clashed/VBD/O/clash",
                 "nsubj(clashed, Israel) cc(Hezbollah, and) conj:and(Israel, Hezbollah) nsubj(clashed, Hezbollah)");
         Arguments b = args(graph(clashed, "0=isr", "2=hezbollah=NAME"), "clashed", "190", "clash", false);
         assertTrue(b.paired());
@@ -115,17 +145,22 @@ class ArgumentRulesTest {
 
     @Test
     void anActOfForceAgainstAPlaceHitsItsState() {
-        SentenceGraph g = graph(HandParse.sentence("Russia/NNP shelled/VBD/O/shell the/DT outskirts/NNS/O/outskirts of/IN Donetsk/NNP",
-                "nsubj(shelled, Russia) det(outskirts, the) obj(shelled, outskirts) case(Donetsk, of) nmod:of(outskirts, Donetsk)"),
-                "0=rus", "5=ukr=PLACE");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Russia/NNP shelled/VBD/O/shell the/DT outskirts/NNS/O/outskirts of/IN Donetsk/NNP",
+                        "nsubj(shelled, Russia) det(outskirts, the) obj(shelled, outskirts) case(Donetsk, of) nmod:of(outskirts, Donetsk)"),
+                "0=rus",
+                "5=ukr=PLACE");
         Arguments a = args(g, "shelled", "194", "shell", false);
         assertEquals(List.of("ukr"), ids(a.targets()));
     }
 
     @Test
     void aNamedButUnresolvedSideIsReported() {
-        SentenceGraph g = graph(HandParse.sentence("Judge/NNP Rivera/NNP/PERSON opened/VBD/O/open investigations/NNS/O/investigation against/IN Chile/NNP",
-                "compound(Rivera, Judge) nsubj(opened, Rivera) obj(opened, investigations) case(Chile, against) nmod:against(investigations, Chile)"),
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Judge/NNP Rivera/NNP/PERSON opened/VBD/O/open investigations/NNS/O/investigation against/IN Chile/NNP",
+                        "compound(Rivera, Judge) nsubj(opened, Rivera) obj(opened, investigations) case(Chile, against) nmod:against(investigations, Chile)"),
                 "5=chl");
         int i = 2;
         EventPattern p = EventPattern.parse("090", "open obj=investigation", false, "", "test");
@@ -137,9 +172,12 @@ class ArgumentRulesTest {
 
     @Test
     void talksBetweenTwoPartiesNameBoth() {
-        SentenceGraph g = graph(HandParse.sentence("talks/NNS/O/talk between/IN Israel/NNP and/CC Hamas/NNP",
-                "case(Israel, between) nmod:between(talks, Israel) cc(Hamas, and) conj:and(Israel, Hamas) nmod:between(talks, Hamas)"),
-                "2=isr", "4=hamas=NAME");
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "talks/NNS/O/talk between/IN Israel/NNP and/CC Hamas/NNP",
+                        "case(Israel, between) nmod:between(talks, Israel) cc(Hamas, and) conj:and(Israel, Hamas) nmod:between(talks, Hamas)"),
+                "2=isr",
+                "4=hamas=NAME");
         Arguments a = args(g, "talks", "046", "talk", true);
         assertEquals(List.of("isr"), ids(a.sources()));
         assertEquals(List.of("hamas"), ids(a.targets()));

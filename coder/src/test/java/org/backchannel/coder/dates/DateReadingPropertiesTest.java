@@ -21,7 +21,11 @@ class DateReadingPropertiesTest {
 
     @Provide
     Arbitrary<LocalDate> days() {
-        return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+        return Arbitraries.longs()
+                .between(
+                        LocalDate.of(1900, 1, 1).toEpochDay(),
+                        LocalDate.of(2099, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
     }
 
     private static String month(LocalDate d, boolean abbreviated) {
@@ -34,18 +38,21 @@ class DateReadingPropertiesTest {
         String sentence = "Talks were held on " + written + " in Doha.";
         List<DateExpressions.Found> found = DateExpressions.findAll(sentence, LocalDate.of(2024, 6, 15));
         assertEquals(1, found.size(), sentence + " → " + found);
-        assertEquals(written, sentence.substring(found.get(0).start(), found.get(0).end()), "the span is the expression");
+        assertEquals(
+                written, sentence.substring(found.get(0).start(), found.get(0).end()), "the span is the expression");
         return found.get(0);
     }
 
     @Property(tries = 300)
-    void aDayWrittenAnyWayReadsBack(@ForAll("days") LocalDate day, @ForAll @IntRange(max = 3) int style, @ForAll boolean abbreviated) {
-        String written = switch (style) {
-            case 0 -> month(day, abbreviated) + " " + day.getDayOfMonth() + ", " + day.getYear();
-            case 1 -> day.getDayOfMonth() + " " + month(day, abbreviated) + " " + day.getYear();
-            case 2 -> month(day, abbreviated) + " " + day.getDayOfMonth() + " " + day.getYear();
-            default -> day.toString();
-        };
+    void aDayWrittenAnyWayReadsBack(
+            @ForAll("days") LocalDate day, @ForAll @IntRange(max = 3) int style, @ForAll boolean abbreviated) {
+        String written =
+                switch (style) {
+                    case 0 -> month(day, abbreviated) + " " + day.getDayOfMonth() + ", " + day.getYear();
+                    case 1 -> day.getDayOfMonth() + " " + month(day, abbreviated) + " " + day.getYear();
+                    case 2 -> month(day, abbreviated) + " " + day.getDayOfMonth() + " " + day.getYear();
+                    default -> day.toString();
+                };
         EventDate d = readIn(written).date();
         assertEquals(new EventDate(day, DatePrecision.DAY, true), d, written);
         assertEquals(day.toString(), d.label());
@@ -64,7 +71,8 @@ class DateReadingPropertiesTest {
     void aQuarterReadsBackAsAQuarter(@ForAll("days") LocalDate day) {
         int q = (day.getMonthValue() - 1) / 3 + 1;
         String[] ordinals = {"first", "second", "third", "fourth"};
-        for (String written : List.of("Q" + q + " " + day.getYear(), "the " + ordinals[q - 1] + " quarter of " + day.getYear())) {
+        for (String written :
+                List.of("Q" + q + " " + day.getYear(), "the " + ordinals[q - 1] + " quarter of " + day.getYear())) {
             EventDate d = readIn(written).date();
             assertEquals(DatePrecision.QUARTER, d.precision(), written);
             assertEquals(day.getYear() + "-Q" + q, d.label(), written);

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Test;
 class ComplementFoldingTest {
     private static final Knowledge K = Knowledge.defaults();
 
-    private static Match match(SentenceGraph g, int token, String code, String head, List<Mention> sources, List<Mention> targets) {
+    private static Match match(
+            SentenceGraph g, int token, String code, String head, List<Mention> sources, List<Mention> targets) {
         EventPattern p = EventPattern.parse(code, head, false, "", "test");
-        return new Match(new Predicate(g, token, p, K.ontology().codebook().get(code)), new Arguments(sources, targets, false, "subject",
-                targets.isEmpty() ? null : "object"));
+        return new Match(
+                new Predicate(g, token, p, K.ontology().codebook().get(code)),
+                new Arguments(sources, targets, false, "subject", targets.isEmpty() ? null : "object"));
     }
 
     @Test
     void whatADemandAsksForIsNoEventOfItsOwn() {
-        ParsedSentence s = HandParse.sentence("China/NNP demanded/VBD/O/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN",
+        ParsedSentence s = HandParse.sentence(
+                "China/NNP demanded/VBD/O/demand that/IN the/DT US/NNP cancel/VB the/DT sale/NN",
                 "nsubj(demanded, China) ccomp(demanded, cancel) mark(cancel, that) det(US, the) nsubj(cancel, US) det(sale, the-7) obj(cancel, sale)");
         Mention china = new Mention(0, 0, 1, 0, "chn", "China", Mention.How.STATE, null);
         Mention us = new Mention(0, 4, 5, 4, "usa", "US", Mention.How.STATE, null);
@@ -36,7 +39,8 @@ class ComplementFoldingTest {
 
     @Test
     void anOfferTakesTheTargetOfWhatItOffers() {
-        ParsedSentence s = HandParse.sentence("Obama/NNP agreed/VBD/O/agree to/TO lift/VB sanctions/NNS/O/sanction on/IN Iran/NNP",
+        ParsedSentence s = HandParse.sentence(
+                "Obama/NNP agreed/VBD/O/agree to/TO lift/VB sanctions/NNS/O/sanction on/IN Iran/NNP",
                 "nsubj(agreed, Obama) xcomp(agreed, lift) mark(lift, to) obj(lift, sanctions) case(Iran, on) nmod:on(sanctions, Iran)");
         Mention obama = new Mention(0, 0, 1, 0, "barack-obama", "Obama", Mention.How.NAME, null);
         Mention iran = new Mention(0, 6, 7, 6, "irn", "Iran", Mention.How.STATE, null);
@@ -45,13 +49,18 @@ class ComplementFoldingTest {
         Match lift = match(g, 3, "085", "lift", List.of(obama), List.of(iran));
         List<Match> folded = ComplementFolding.fold(List.of(agree, lift));
         assertEquals(1, folded.size());
-        assertEquals(List.of("irn"), folded.get(0).arguments().targets().stream().map(Mention::actorId).toList());
+        assertEquals(
+                List.of("irn"),
+                folded.get(0).arguments().targets().stream()
+                        .map(Mention::actorId)
+                        .toList());
         assertEquals("folded-complement", folded.get(0).arguments().targetRule());
     }
 
     @Test
     void aSaidClauseIsNotFolded() {
-        ParsedSentence s = HandParse.sentence("Israel/NNP said/VBD/O/say it/PRP attacked/VBD/O/attack Gaza/NNP",
+        ParsedSentence s = HandParse.sentence(
+                "Israel/NNP said/VBD/O/say it/PRP attacked/VBD/O/attack Gaza/NNP",
                 "nsubj(said, Israel) ccomp(said, attacked) nsubj(attacked, it) obj(attacked, Gaza)");
         Mention isr = new Mention(0, 0, 1, 0, "isr", "Israel", Mention.How.STATE, null);
         SentenceGraph g = new SentenceGraph(s, List.of(isr));

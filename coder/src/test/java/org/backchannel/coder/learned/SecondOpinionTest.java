@@ -38,23 +38,35 @@ class SecondOpinionTest {
 
     /** "Russia courted Ukraine": "court" has no pattern, and both sides are states. */
     private static ParsedDocument uncoded() {
-        return HandParse.document(DAY, HandParse.sentence("Russia/NNP/LOCATION courted/VBD/O/court Ukraine/NNP/LOCATION",
-                "nsubj(courted, Russia) obj(courted, Ukraine)"));
+        return HandParse.document(
+                DAY,
+                HandParse.sentence(
+                        "Russia/NNP/LOCATION courted/VBD/O/court Ukraine/NNP/LOCATION",
+                        "nsubj(courted, Russia) obj(courted, Ukraine)"));
     }
 
     /** "Russia attacked Ukraine": coded 190 by the patterns. */
     private static ParsedDocument coded() {
-        return HandParse.document(DAY, HandParse.sentence("Russia/NNP/LOCATION attacked/VBD/O/attack Ukraine/NNP/LOCATION",
-                "nsubj(attacked, Russia) obj(attacked, Ukraine)"));
+        return HandParse.document(
+                DAY,
+                HandParse.sentence(
+                        "Russia/NNP/LOCATION attacked/VBD/O/attack Ukraine/NNP/LOCATION",
+                        "nsubj(attacked, Russia) obj(attacked, Ukraine)"));
     }
 
     private static List<Event> code(ParsedDocument doc, ClauseClassifier c, SecondOpinion.Uses uses) {
-        return new DependencyEventCoder(K, new SecondOpinion(K, c, uses)).code(doc, new DocumentActors(K.actors())).events();
+        return new DependencyEventCoder(K, new SecondOpinion(K, c, uses))
+                .code(doc, new DocumentActors(K.actors()))
+                .events();
     }
 
     @Test
     void withoutAClassifierAnUncodedVerbGivesNoEvent() {
-        assertEquals(List.of(), new DependencyEventCoder(K).code(uncoded(), new DocumentActors(K.actors())).events());
+        assertEquals(
+                List.of(),
+                new DependencyEventCoder(K)
+                        .code(uncoded(), new DocumentActors(K.actors()))
+                        .events());
     }
 
     @Test
@@ -80,8 +92,11 @@ class SecondOpinionTest {
 
     @Test
     void aReportingVerbIsNeverProposed() {
-        ParsedDocument told = HandParse.document(DAY, HandParse.sentence("Russia/NNP/LOCATION told/VBD/O/tell Ukraine/NNP/LOCATION",
-                "nsubj(told, Russia) obj(told, Ukraine)"));
+        ParsedDocument told = HandParse.document(
+                DAY,
+                HandParse.sentence(
+                        "Russia/NNP/LOCATION told/VBD/O/tell Ukraine/NNP/LOCATION",
+                        "nsubj(told, Russia) obj(told, Ukraine)"));
         Fake fake = new Fake(0.9, 0.05, 0.05);
         assertEquals(List.of(), code(told, fake, new SecondOpinion.Uses(true, 0.5, SecondOpinion.Flag.OFF, 1, 0)));
         assertEquals(List.of(), fake.asked);
@@ -90,13 +105,26 @@ class SecondOpinionTest {
     @Test
     void aDoubtedEventIsDroppedOrMarkedAndAnAgreedOneKept() {
         Fake doubting = new Fake(0.01, 0.01, 0.98);
-        assertEquals(List.of(), code(coded(), doubting, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.DROP, 0.9, 0.05)));
-        assertEquals("190", code(coded(), doubting, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.OFF, 0.9, 0.05)).get(0).code().cameo());
-        List<Event> marked = code(coded(), doubting, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.MARK, 0.9, 0.05));
+        assertEquals(
+                List.of(),
+                code(coded(), doubting, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.DROP, 0.9, 0.05)));
+        assertEquals(
+                "190",
+                code(coded(), doubting, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.OFF, 0.9, 0.05))
+                        .get(0)
+                        .code()
+                        .cameo());
+        List<Event> marked =
+                code(coded(), doubting, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.MARK, 0.9, 0.05));
         assertEquals(1, marked.size());
-        assertTrue(marked.get(0).trace().contains("classifier doubts: none p=0.98"), marked.get(0).trace());
+        assertTrue(
+                marked.get(0).trace().contains("classifier doubts: none p=0.98"),
+                marked.get(0).trace());
         Fake agreeing = new Fake(0.95, 0.03, 0.02);
-        assertEquals(1, code(coded(), agreeing, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.DROP, 0.9, 0.05)).size());
+        assertEquals(
+                1,
+                code(coded(), agreeing, new SecondOpinion.Uses(false, 1, SecondOpinion.Flag.DROP, 0.9, 0.05))
+                        .size());
         assertEquals("190", agreeing.asked.get(0).coded().cameo());
     }
 }

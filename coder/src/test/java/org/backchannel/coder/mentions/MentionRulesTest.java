@@ -28,7 +28,9 @@ class MentionRulesTest {
 
         /** Actor code of each mention of a sentence whose span covers {@code token}. */
         Set<String> codesAt(int sentence, int token) {
-            return in(sentence).stream().filter(m -> m.covers(token)).map(m -> actors.ref(m.actorId(), m.text(), DAY).code())
+            return in(sentence).stream()
+                    .filter(m -> m.covers(token))
+                    .map(m -> actors.ref(m.actorId(), m.text(), DAY).code())
                     .collect(Collectors.toSet());
         }
     }
@@ -41,29 +43,36 @@ class MentionRulesTest {
 
     @Test
     void demonymAndGroupNounGiveCountryAndSector() {
-        Found f = find(HandParse.sentence("Turkish/JJ police/NN detained/VBD/O/detain protesters/NNS/O/protester",
+        Found f = find(HandParse.sentence(
+                "Turkish/JJ police/NN detained/VBD/O/detain protesters/NNS/O/protester",
                 "amod(police, Turkish) nsubj(detained, police) obj(detained, protesters)"));
         assertEquals(Set.of("TURCOP"), f.codesAt(0, 1));
     }
 
     @Test
     void coordinatedDemonymsGiveOneGroupEach() {
-        Found f = find(HandParse.sentence("US/NNP/LOCATION and/CC British/JJ activists/NNS/O/activist staged/VBD/O/stage protests/NNS/O/protest",
-                "amod(activists, US) cc(British, and) conj:and(US, British) amod(activists, British) nsubj(staged, activists) obj(staged, protests)"));
+        Found f = find(
+                HandParse.sentence(
+                        "US/NNP/LOCATION and/CC British/JJ activists/NNS/O/activist staged/VBD/O/stage protests/NNS/O/protest",
+                        "amod(activists, US) cc(British, and) conj:and(US, British) amod(activists, British) nsubj(staged, activists) obj(staged, protests)"));
         assertEquals(Set.of("USACVL", "GBRCVL"), f.codesAt(0, 3));
     }
 
     @Test
     void anOfficeWithNoKnownHolderStandsForItsGovernment() {
-        Found f = find(HandParse.sentence("Taiwan/NNP/LOCATION 's/POS Vice/NNP Foreign/NNP Minister/NNP/O/minister visited/VBD/O/visit Russia/NNP/LOCATION",
-                "nmod:poss(Minister, Taiwan) case(Taiwan, 's) compound(Minister, Vice) compound(Minister, Foreign) nsubj(visited, Minister) obj(visited, Russia)"));
+        Found f = find(
+                HandParse.sentence(
+                        "Taiwan/NNP/LOCATION 's/POS Vice/NNP Foreign/NNP Minister/NNP/O/minister visited/VBD/O/visit Russia/NNP/LOCATION",
+                        "nmod:poss(Minister, Taiwan) case(Taiwan, 's) compound(Minister, Vice) compound(Minister, Foreign) nsubj(visited, Minister) obj(visited, Russia)"));
         assertEquals(Set.of("TWNGOV"), f.codesAt(0, 4));
     }
 
     @Test
     void aPronounTakesItsAntecedentsWords() {
-        Found f = find(HandParse.sentence("Syria/NNP/LOCATION said/VBD/O/say it/PRP would/MD allow/VB monitors/NNS/O/monitor in/RP",
-                "nsubj(said, Syria) ccomp(said, allow) nsubj(allow, it) aux(allow, would) obj(allow, monitors) compound:prt(allow, in)"));
+        Found f = find(
+                HandParse.sentence(
+                        "Syria/NNP/LOCATION said/VBD/O/say it/PRP would/MD allow/VB monitors/NNS/O/monitor in/RP",
+                        "nsubj(said, Syria) ccomp(said, allow) nsubj(allow, it) aux(allow, would) obj(allow, monitors) compound:prt(allow, in)"));
         Mention it = f.in(0).stream().filter(m -> m.covers(2)).findFirst().orElseThrow();
         assertEquals("syr", it.actorId());
         assertEquals("Syria", it.text());
@@ -72,29 +81,39 @@ class MentionRulesTest {
 
     @Test
     void aPluralPronounAfterCoordinatedStatesNamesThemAll() {
-        Found f = find(HandParse.sentence("Czechia/NNP/LOCATION and/CC Albania/NNP/LOCATION upgraded/VBD/O/upgrade their/PRP$/O/they ties/NNS/O/tie",
-                "nsubj(upgraded, Czechia) cc(Albania, and) conj:and(Czechia, Albania) nsubj(upgraded, Albania) nmod:poss(ties, their) obj(upgraded, ties)"));
+        Found f = find(
+                HandParse.sentence(
+                        "Czechia/NNP/LOCATION and/CC Albania/NNP/LOCATION upgraded/VBD/O/upgrade their/PRP$/O/they ties/NNS/O/tie",
+                        "nsubj(upgraded, Czechia) cc(Albania, and) conj:and(Czechia, Albania) nsubj(upgraded, Albania) nmod:poss(ties, their) obj(upgraded, ties)"));
         assertEquals(Set.of("CZE", "ALB"), f.codesAt(0, 4));
     }
 
     @Test
     void aPronounWithNoAntecedentNamesNobody() {
-        Found f = find(HandParse.sentence("They/PRP/O/they attacked/VBD/O/attack the/DT convoy/NN", "nsubj(attacked, They) det(convoy, the) obj(attacked, convoy)"));
+        Found f = find(HandParse.sentence(
+                "They/PRP/O/they attacked/VBD/O/attack the/DT convoy/NN",
+                "nsubj(attacked, They) det(convoy, the) obj(attacked, convoy)"));
         assertTrue(f.in(0).isEmpty());
     }
 
     @Test
     void aPeopleWithinAnotherStateBelongsToIt() {
-        Found f = find(HandParse.sentence("Bosnian/JJ/O/bosnian Serbs/NNPS/O/Serbs demanded/VBD/O/demand a/DT truce/NN",
+        Found f = find(HandParse.sentence(
+                "Bosnian/JJ/O/bosnian Serbs/NNPS/O/Serbs demanded/VBD/O/demand a/DT truce/NN",
                 "amod(Serbs, Bosnian) nsubj(demanded, Serbs) det(truce, a) obj(demanded, truce)"));
         assertEquals(Set.of("BIHCVL"), f.codesAt(0, 1));
     }
 
     @Test
     void theKingdomRefersBackToTheLatestState() {
-        Found f = find(HandParse.sentence(0, "Saudi/NNP/LOCATION Arabia/NNP/LOCATION hosted/VBD/O/host talks/NNS/O/talk",
+        Found f = find(
+                HandParse.sentence(
+                        0,
+                        "Saudi/NNP/LOCATION Arabia/NNP/LOCATION hosted/VBD/O/host talks/NNS/O/talk",
                         "compound(Arabia, Saudi) nsubj(hosted, Arabia) obj(hosted, talks)"),
-                HandParse.sentence(1, "The/DT kingdom/NN will/MD invest/VB billions/NNS/O/billion",
+                HandParse.sentence(
+                        1,
+                        "The/DT kingdom/NN will/MD invest/VB billions/NNS/O/billion",
                         "det(kingdom, The) nsubj(invest, kingdom) aux(invest, will) obj(invest, billions)"));
         Set<String> kingdom = f.codesAt(1, 1);
         assertEquals(1, kingdom.size());
@@ -103,36 +122,47 @@ class MentionRulesTest {
 
     @Test
     void theRebelsReferBackToTheRebelsNamedBefore() {
-        Found f = find(HandParse.sentence(0, "Colombian/JJ rebels/NNS/O/rebel released/VBD/O/release hostages/NNS/O/hostage",
+        Found f = find(
+                HandParse.sentence(
+                        0,
+                        "Colombian/JJ rebels/NNS/O/rebel released/VBD/O/release hostages/NNS/O/hostage",
                         "amod(rebels, Colombian) nsubj(released, rebels) obj(released, hostages)"),
-                HandParse.sentence(1, "The/DT rebels/NNS/O/rebel said/VBD/O/say more/JJR would/MD follow/VB",
+                HandParse.sentence(
+                        1,
+                        "The/DT rebels/NNS/O/rebel said/VBD/O/say more/JJR would/MD follow/VB",
                         "det(rebels, The) nsubj(said, rebels) ccomp(said, follow) nsubj(follow, more) aux(follow, would)"));
         assertEquals(Set.of("COLREB"), f.codesAt(1, 1));
     }
 
     @Test
     void aNewPersonTakesCountryAndSectorFromTheNamesOwnPhrase() {
-        Found f = find(HandParse.sentence("British/JJ Defence/NNP Minister/NNP/O/minister Tom/NNP/PERSON King/NNP/PERSON promised/VBD/O/promise on/IN "
+        Found f = find(HandParse.sentence(
+                "British/JJ Defence/NNP Minister/NNP/O/minister Tom/NNP/PERSON King/NNP/PERSON promised/VBD/O/promise on/IN "
                         + "Tuesday/NNP to/TO continue/VB military/JJ aid/NN to/TO the/DT war/NN",
                 "amod(King, British) compound(King, Defence) compound(King, Minister) compound(King, Tom) nsubj(promised, King) "
                         + "obl:on(promised, Tuesday) xcomp(promised, continue) mark(continue, to-9) amod(aid, military) obj(continue, aid) "
                         + "det(war, the) obl:to(continue, war)"));
         assertEquals(Set.of("GBRGOV"), f.codesAt(0, 4));
-        assertTrue(f.in(0).stream().noneMatch(m -> m.covers(2) && m.how() == Mention.How.TITLE),
+        assertTrue(
+                f.in(0).stream().noneMatch(m -> m.covers(2) && m.how() == Mention.How.TITLE),
                 "the title belongs to the name it modifies, not to whoever held some such office");
     }
 
     @Test
     void wordsOutsideTheNamesPhraseGiveItNothing() {
         // "Burundi's government grant the Hutu majority …": "government" does not belong to "Hutu"
-        Found f = find(HandParse.sentence("Burundi/NNP/LOCATION 's/POS government/NN grant/VB the/DT Hutu/NNP/PERSON majority/NN rights/NNS/O/right",
-                "nmod:poss(government, Burundi) case(Burundi, 's) nsubj(grant, government) det(majority, the) compound(majority, Hutu) iobj(grant, majority) obj(grant, rights)"));
-        assertTrue(f.in(0).stream().noneMatch(m -> m.covers(5)), "a lone unknown name carries too little to be an actor");
+        Found f = find(
+                HandParse.sentence(
+                        "Burundi/NNP/LOCATION 's/POS government/NN grant/VB the/DT Hutu/NNP/PERSON majority/NN rights/NNS/O/right",
+                        "nmod:poss(government, Burundi) case(Burundi, 's) nsubj(grant, government) det(majority, the) compound(majority, Hutu) iobj(grant, majority) obj(grant, rights)"));
+        assertTrue(
+                f.in(0).stream().noneMatch(m -> m.covers(5)), "a lone unknown name carries too little to be an actor");
     }
 
     @Test
     void aLowerCaseWordDoesNotCompleteACapitalizedName() {
-        Found f = find(HandParse.sentence("Taiwan/NNP/LOCATION 's/POS minister/NN visited/VBD/O/visit Russia/NNP/LOCATION today/NN",
+        Found f = find(HandParse.sentence(
+                "Taiwan/NNP/LOCATION 's/POS minister/NN visited/VBD/O/visit Russia/NNP/LOCATION today/NN",
                 "nmod:poss(minister, Taiwan) nsubj(visited, minister) obj(visited, Russia) obl:tmod(visited, today)"));
         assertEquals(Set.of("RUS"), f.codesAt(0, 4));
         assertFalse(f.in(0).stream().anyMatch(m -> m.covers(5)));
@@ -140,7 +170,8 @@ class MentionRulesTest {
 
     @Test
     void aSeatOfPowerStandsForTheGovernment() {
-        Found f = find(HandParse.sentence("The/DT Kremlin/NNP/LOCATION rejected/VBD/O/reject the/DT plan/NN",
+        Found f = find(HandParse.sentence(
+                "The/DT Kremlin/NNP/LOCATION rejected/VBD/O/reject the/DT plan/NN",
                 "det(Kremlin, The) nsubj(rejected, Kremlin) det(plan, the) obj(rejected, plan)"));
         assertEquals(Set.of("RUSGOV"), f.codesAt(0, 1));
     }

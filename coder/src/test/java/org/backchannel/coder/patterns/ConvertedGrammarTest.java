@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConvertedGrammarTest {
     private static ParsedDocument parse(String text) {
-        Document d = new Document("t", "test", null, null, null, LocalDate.of(2025, 6, 2), null, null, text, List.of(), text);
-        return CoreNlpParser.shared().parseAll(List.of(d), (x, y) -> { }).get(0);
+        Document d = new Document(
+                "t", "test", null, null, null, LocalDate.of(2025, 6, 2), null, null, text, List.of(), text);
+        return CoreNlpParser.shared().parseAll(List.of(d), (x, y) -> {}).get(0);
     }
 
     private static String codeAt(PatternSet patterns, String text, String word) {
@@ -56,7 +57,8 @@ class ConvertedGrammarTest {
         assertEquals("030", codeAt(p, "Venezuela agreed to the American proposal on Monday.", "agreed"));
         assertEquals("0356", codeAt(p, "Venezuela agreed to a ceasefire with Guyana.", "agreed"));
         assertEquals("050", codeAt(p, "Venezuela agreed to the talks.", "agreed"), "another noun: the bare pattern");
-        assertTrue(EventPattern.parse("030", "agree prep=to:proposal", false, null, "t").specificity()
+        assertTrue(EventPattern.parse("030", "agree prep=to:proposal", false, null, "t")
+                        .specificity()
                 > EventPattern.parse("030", "agree prep=to", false, null, "t").specificity());
     }
 
@@ -82,12 +84,16 @@ class ConvertedGrammarTest {
                 new DiscardList.Entry(false, List.of("champion"), true, "t"),
                 new DiscardList.Entry(false, List.of("group", "a"), false, "t"),
                 new DiscardList.Entry(true, List.of("andre", "agassi"), true, "t")));
-        assertEquals("world cup", d.sentenceMatch("Brazil beat Germany in the World Cup final.").phrase());
+        assertEquals(
+                "world cup",
+                d.sentenceMatch("Brazil beat Germany in the World Cup final.").phrase());
         assertEquals("champion", d.sentenceMatch("The championship ended.").phrase(), "a stem matches longer words");
         assertNull(d.sentenceMatch("Brazil beat Germany in the World Cups."), "a whole-word phrase does not");
         assertNull(d.sentenceMatch("Group Alpha met in Geneva."));
         assertNull(d.sentenceMatch("Andre Agassi met the president."), "story phrases are not sentence phrases");
-        assertEquals("andre agassi", d.storyMatch("Tennis. Andre Agassi's visit to Kabul.").phrase());
+        assertEquals(
+                "andre agassi",
+                d.storyMatch("Tennis. Andre Agassi's visit to Kabul.").phrase());
         assertNull(d.storyMatch("Russia attacked Ukraine."));
     }
 
@@ -101,13 +107,20 @@ class ConvertedGrammarTest {
         Knowledge withDiscards = new Knowledge(k.ontology(), k.actors(), PatternSet.of(all, d));
         String attack = "Russian forces attacked Ukraine on Monday.";
         assertFalse(events(withDiscards, attack).isEmpty(), "the plain sentence is coded");
-        assertTrue(events(withDiscards, attack + " Brazil won the World Cup.").size() == events(withDiscards, attack).size(),
+        assertTrue(
+                events(withDiscards, attack + " Brazil won the World Cup.").size()
+                        == events(withDiscards, attack).size(),
                 "only the sports sentence is silenced");
-        assertTrue(events(withDiscards, "Russian forces attacked Ukraine during the World Cup.").isEmpty());
-        assertTrue(events(withDiscards, attack + " The Grand Slam went on.").isEmpty(), "a story phrase silences every sentence");
+        assertTrue(events(withDiscards, "Russian forces attacked Ukraine during the World Cup.")
+                .isEmpty());
+        assertTrue(
+                events(withDiscards, attack + " The Grand Slam went on.").isEmpty(),
+                "a story phrase silences every sentence");
     }
 
     private static List<Event> events(Knowledge k, String text) {
-        return new DependencyEventCoder(k).code(parse(text), new DocumentActors(k.actors())).events();
+        return new DependencyEventCoder(k)
+                .code(parse(text), new DocumentActors(k.actors()))
+                .events();
     }
 }

@@ -64,7 +64,10 @@ class GazetteerTest {
     void theContextDecidesBetweenNamesakesOfSimilarSize() {
         assertEquals("LBY", country("Tripoli"));
         assertEquals("LBN", country("Tripoli", "LBN"));
-        assertEquals("UKR", country("Donetsk", "RUS"), "a namesake twenty times smaller loses even in its own country's context");
+        assertEquals(
+                "UKR",
+                country("Donetsk", "RUS"),
+                "a namesake twenty times smaller loses even in its own country's context");
         assertEquals("SYR", country("Damascus", "USA"));
         assertEquals(null, country("Bethlehem"), "South Africa's and Pennsylvania's are as big as the West Bank's");
         assertEquals("PSE", country("Bethlehem", "PSE"));
@@ -77,7 +80,11 @@ class GazetteerTest {
         assertEquals("CHE", g.resolve("Geneva", usParty).map(Place::country).orElse(null), "US–Iran talks in Geneva");
         assertEquals("GRC", g.resolve("Athens", usParty).map(Place::country).orElse(null));
         assertEquals("USA", country("Athens", "USA"), "Athens, Georgia where the text names the US as a place");
-        assertEquals("PAK", g.resolve("Hyderabad", new PlaceContext(Set.of(), Set.of("PAK"))).map(Place::country).orElse(null));
+        assertEquals(
+                "PAK",
+                g.resolve("Hyderabad", new PlaceContext(Set.of(), Set.of("PAK")))
+                        .map(Place::country)
+                        .orElse(null));
         assertEquals("IND", country("Hyderabad"));
     }
 

@@ -20,8 +20,7 @@ import org.backchannel.model.Token;
 public final class HandParse {
     private static final Pattern DEP = Pattern.compile("([a-z:_]+)\\(\\s*([^,\\s]+)\\s*,\\s*([^)\\s]+)\\s*\\)");
 
-    private HandParse() {
-    }
+    private HandParse() {}
 
     public static ParsedSentence sentence(int index, String tokens, String dependencies) {
         List<Token> out = new ArrayList<>();
@@ -57,7 +56,18 @@ public final class HandParse {
         for (ParsedSentence s : sentences) {
             text.append(s.text()).append(' ');
         }
-        Document d = new Document("hand", "test", null, null, null, day, null, null, text.toString().strip(), List.of(), "hand");
+        Document d = new Document(
+                "hand",
+                "test",
+                null,
+                null,
+                null,
+                day,
+                null,
+                null,
+                text.toString().strip(),
+                List.of(),
+                "hand");
         return new ParsedDocument(d, List.of(sentences));
     }
 
@@ -69,7 +79,8 @@ public final class HandParse {
         if (numbered.matches()) {
             int i = Integer.parseInt(numbered.group(2)) - 1;
             if (!tokens.get(i).word().equals(numbered.group(1))) {
-                throw new IllegalArgumentException("token " + (i + 1) + " is " + tokens.get(i).word() + ", not " + numbered.group(1));
+                throw new IllegalArgumentException(
+                        "token " + (i + 1) + " is " + tokens.get(i).word() + ", not " + numbered.group(1));
             }
             return i;
         }

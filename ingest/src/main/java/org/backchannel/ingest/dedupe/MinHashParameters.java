@@ -17,8 +17,8 @@ public record MinHashParameters(int shingleWords, int hashes, int bands, int row
 
     public MinHashParameters {
         if (shingleWords < 1 || bands < 1 || rows < 1 || bands * rows != hashes) {
-            throw new IllegalArgumentException("need shingleWords ≥ 1 and bands × rows = hashes, got " + shingleWords + ", " + hashes + ", "
-                    + bands + " × " + rows);
+            throw new IllegalArgumentException("need shingleWords ≥ 1 and bands × rows = hashes, got " + shingleWords
+                    + ", " + hashes + ", " + bands + " × " + rows);
         }
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must lie in (0, 1], got " + threshold);

@@ -27,7 +27,9 @@ public final class MinHasher {
 
     /** The text's distinct shingle hashes, sorted. */
     public long[] shingles(String text) {
-        String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
         if (words.length == 0) {
             return new long[0];
         }

@@ -46,8 +46,7 @@ public final class Reprints {
     }
 
     /** A document read before, by id, content hash and text. */
-    public record KnownText(String id, String contentHash, String text) {
-    }
+    public record KnownText(String id, String contentHash, String text) {}
 
     /**
      * What a collapse gave.
@@ -75,7 +74,8 @@ public final class Reprints {
         for (int i = 0; i < documents.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer, java.time.LocalDate>comparing(i -> documents.get(i).published(), Comparator.nullsLast(Comparator.naturalOrder()))
+        order.sort(Comparator.<Integer, java.time.LocalDate>comparing(
+                        i -> documents.get(i).published(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> -documents.get(i).text().length())
                 .thenComparing(i -> i));
         LshIndex<Integer> index = new LshIndex<>(p);
@@ -107,8 +107,19 @@ public final class Reprints {
                 }
             }
             if (best >= p.threshold()) {
-                copyOf.put(i, new SyndicatedCopy(bestId, bestHash, d.id(), publisher(d.url()), d.url(), d.origin(), d.title(), d.published(),
-                        d.contentHash(), best));
+                copyOf.put(
+                        i,
+                        new SyndicatedCopy(
+                                bestId,
+                                bestHash,
+                                d.id(),
+                                publisher(d.url()),
+                                d.url(),
+                                d.origin(),
+                                d.title(),
+                                d.published(),
+                                d.contentHash(),
+                                best));
             } else {
                 index.add(i, sig);
                 shingles.put(i, s);

@@ -22,7 +22,8 @@ public record Signature(int[] minima, int shingles) {
     /** The share of hash functions on which two signatures agree: an estimate of the texts' Jaccard similarity. */
     public double estimate(Signature other) {
         if (other.minima.length != minima.length) {
-            throw new IllegalArgumentException("signatures of different lengths: " + minima.length + " and " + other.minima.length);
+            throw new IllegalArgumentException(
+                    "signatures of different lengths: " + minima.length + " and " + other.minima.length);
         }
         if (shingles == 0 || other.shingles == 0) {
             return 0;
@@ -42,7 +43,8 @@ public record Signature(int[] minima, int shingles) {
      */
     public long[] bandKeys(MinHashParameters p) {
         if (minima.length != p.hashes()) {
-            throw new IllegalArgumentException("signature has " + minima.length + " values, parameters want " + p.hashes());
+            throw new IllegalArgumentException(
+                    "signature has " + minima.length + " values, parameters want " + p.hashes());
         }
         long[] keys = new long[p.bands()];
         for (int b = 0; b < p.bands(); b++) {

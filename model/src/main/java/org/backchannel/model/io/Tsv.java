@@ -17,8 +17,7 @@ import java.util.List;
  * line. Every stage reads its data files through this one class.
  */
 public final class Tsv {
-    private Tsv() {
-    }
+    private Tsv() {}
 
     /** One record with its origin, for error messages that point at the line. */
     public record Row(String source, int line, String[] cols) {
@@ -33,7 +32,10 @@ public final class Tsv {
             if (c.isEmpty()) {
                 return List.of();
             }
-            return Arrays.stream(c.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(c.split("\\|"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
 
         /** Column {@code i}, or null when empty. */

@@ -8,12 +8,32 @@ import org.backchannel.model.Location;
 
 /** Events as rows for TSV, CSV and plain-text tables: one column layout for every flat output. */
 public final class EventTable {
-    public static final List<String> COLUMNS = List.of("id", "date", "source", "source_code", "cameo", "cameo_name",
-            "target", "target_code", "goldstein", "quad_class", "plover", "status", "secret", "attributed_to", "mediator",
-            "disputed_by", "location", "location_country", "location_lat", "location_lon", "document", "sentence", "evidence");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "date",
+            "source",
+            "source_code",
+            "cameo",
+            "cameo_name",
+            "target",
+            "target_code",
+            "goldstein",
+            "quad_class",
+            "plover",
+            "status",
+            "secret",
+            "attributed_to",
+            "mediator",
+            "disputed_by",
+            "location",
+            "location_country",
+            "location_lat",
+            "location_lon",
+            "document",
+            "sentence",
+            "evidence");
 
-    private EventTable() {
-    }
+    private EventTable() {}
 
     public static List<List<String>> rows(Analysis a) {
         List<List<String>> out = new ArrayList<>();
@@ -25,14 +45,30 @@ public final class EventTable {
 
     public static List<String> row(Event e) {
         Location l = e.location();
-        return List.of(e.id(), e.date() == null ? "" : e.date().label(), nz(e.source().text()), nz(e.source().code()),
-                e.code().cameo(), nz(e.code().name()), nz(e.target().text()), nz(e.target().code()),
-                Double.toString(e.code().goldstein()), Integer.toString(e.code().quadClass()), nz(e.code().ploverType()),
-                e.epistemic().status().label(), Boolean.toString(e.epistemic().secret()), nz(e.epistemic().attributedTo()),
-                nz(e.epistemic().mediator()), String.join(" ", e.epistemic().disputedBy()),
-                l == null ? "" : l.name(), l == null ? "" : nz(l.country()), l == null || !l.hasPoint() ? "" : Double.toString(l.lat()),
-                l == null || !l.hasPoint() ? "" : Double.toString(l.lon()), e.primaryEvidence().document(),
-                Integer.toString(e.primaryEvidence().sentence()), e.primaryEvidence().text().replaceAll("\\s+", " "));
+        return List.of(
+                e.id(),
+                e.date() == null ? "" : e.date().label(),
+                nz(e.source().text()),
+                nz(e.source().code()),
+                e.code().cameo(),
+                nz(e.code().name()),
+                nz(e.target().text()),
+                nz(e.target().code()),
+                Double.toString(e.code().goldstein()),
+                Integer.toString(e.code().quadClass()),
+                nz(e.code().ploverType()),
+                e.epistemic().status().label(),
+                Boolean.toString(e.epistemic().secret()),
+                nz(e.epistemic().attributedTo()),
+                nz(e.epistemic().mediator()),
+                String.join(" ", e.epistemic().disputedBy()),
+                l == null ? "" : l.name(),
+                l == null ? "" : nz(l.country()),
+                l == null || !l.hasPoint() ? "" : Double.toString(l.lat()),
+                l == null || !l.hasPoint() ? "" : Double.toString(l.lon()),
+                e.primaryEvidence().document(),
+                Integer.toString(e.primaryEvidence().sentence()),
+                e.primaryEvidence().text().replaceAll("\\s+", " "));
     }
 
     private static String nz(String s) {
@@ -43,16 +79,24 @@ public final class EventTable {
     public static String tsv(List<String> columns, List<List<String>> rows) {
         StringBuilder b = new StringBuilder(String.join("\t", columns)).append('\n');
         for (List<String> r : rows) {
-            b.append(String.join("\t", r.stream().map(x -> x.replaceAll("[\\t\\r\\n]+", " ")).toList())).append('\n');
+            b.append(String.join(
+                            "\t",
+                            r.stream()
+                                    .map(x -> x.replaceAll("[\\t\\r\\n]+", " "))
+                                    .toList()))
+                    .append('\n');
         }
         return b.toString();
     }
 
     /** RFC 4180 CSV with a header line. */
     public static String csv(List<String> columns, List<List<String>> rows) {
-        StringBuilder b = new StringBuilder(String.join(",", columns.stream().map(EventTable::quote).toList())).append("\r\n");
+        StringBuilder b = new StringBuilder(
+                        String.join(",", columns.stream().map(EventTable::quote).toList()))
+                .append("\r\n");
         for (List<String> r : rows) {
-            b.append(String.join(",", r.stream().map(EventTable::quote).toList())).append("\r\n");
+            b.append(String.join(",", r.stream().map(EventTable::quote).toList()))
+                    .append("\r\n");
         }
         return b.toString();
     }

@@ -25,8 +25,7 @@ import org.backchannel.model.Warning;
 public final class JsonOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     public static String write(Analysis a) {
         try {
@@ -153,7 +152,10 @@ public final class JsonOutput {
         if (scope == null) {
             n.putNull("status_scope");
         } else {
-            n.putObject("status_scope").put("text", scope.text()).put("char_start", scope.charStart()).put("char_end", scope.charEnd());
+            n.putObject("status_scope")
+                    .put("text", scope.text())
+                    .put("char_start", scope.charStart())
+                    .put("char_end", scope.charEnd());
         }
         n.put("secret", e.epistemic().secret());
         n.put("attributed_to", e.epistemic().attributedTo());
@@ -166,7 +168,9 @@ public final class JsonOutput {
         e.epistemic().statusMix().forEach(mix::put);
         ArrayNode contexts = n.putArray("contexts");
         e.contexts().forEach(contexts::add);
-        n.set("location", e.location() == null ? null : JSON.valueToTree(e.location().fields()));
+        n.set(
+                "location",
+                e.location() == null ? null : JSON.valueToTree(e.location().fields()));
         ArrayNode ev = n.putArray("evidence");
         e.evidence().forEach(x -> ev.add(evidence(x)));
         n.put("confidence", e.confidence());
@@ -191,5 +195,4 @@ public final class JsonOutput {
         n.put("char_end", e.charEnd());
         return n;
     }
-
 }

@@ -12,7 +12,10 @@ final class ActorHandlers {
     }
 
     void list(Context ctx) {
-        ctx.json(Views.actors(actors.list(Params.text(ctx, "q"), Params.text(ctx, "country"), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+        ctx.json(Views.actors(actors.list(
+                Params.text(ctx, "q"),
+                Params.text(ctx, "country"),
+                Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                 Params.integer(ctx, "limit", 100, 1, 1000))));
     }
 

@@ -21,6 +21,7 @@ final class AnalysisHandlers {
             Param.query("to", "date", "last day"),
             Param.query("status", "string", "only these statuses, comma-separated (default: all)"),
             Param.query("factual", "boolean", "only what the texts vouch for: asserted, reported, claimed, corrected"));
+
     private final AnalysisService analysis;
 
     AnalysisHandlers(AnalysisService analysis) {
@@ -42,12 +43,15 @@ final class AnalysisHandlers {
 
     void timeline(Context ctx) {
         String by = Params.text(ctx, "by");
-        Granularity g = by == null ? Granularity.MONTH : Params.parse("by", () -> Granularity.valueOf(by.toUpperCase(Locale.ROOT)));
+        Granularity g = by == null
+                ? Granularity.MONTH
+                : Params.parse("by", () -> Granularity.valueOf(by.toUpperCase(Locale.ROOT)));
         ctx.json(Views.timeline(analysis.timeline(Params.required(ctx, "a"), Params.text(ctx, "b"), g)));
     }
 
     void analogs(Context ctx) {
-        ctx.json(Views.analogs(analysis.analogs(country(ctx, "a"), country(ctx, "b"), Params.integer(ctx, "top", 5, 1, 100))));
+        ctx.json(Views.analogs(
+                analysis.analogs(country(ctx, "a"), country(ctx, "b"), Params.integer(ctx, "top", 5, 1, 100))));
     }
 
     private static String country(Context ctx, String name) {

@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  * of our own that loads the UI from the swagger-ui WebJar served by this server (no CDN).
  */
 public final class ApiDocs {
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 
     public static void declare(Javalin app, Routes routes, String swaggerVersion) {
         ObjectNode doc = OpenApiDocument.of(routes.declared(), Views.JSON);
@@ -22,7 +21,8 @@ public final class ApiDocs {
         String init = resource("/backchannel/server/swagger/swagger-init.js");
         app.get("/openapi.json", ctx -> ctx.json(doc));
         app.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
-        app.get("/swagger/swagger-init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(init));
+        app.get("/swagger/swagger-init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                .result(init));
     }
 
     /** The mapper every answer is written with. */

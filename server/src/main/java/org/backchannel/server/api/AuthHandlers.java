@@ -25,8 +25,10 @@ final class AuthHandlers {
         ObjectNode body = Bodies.object(ctx);
         SessionService.Login login = sessions.login(Bodies.text(body, "name"), Bodies.text(body, "password"))
                 .orElseThrow(() -> new ServiceException(ServiceException.Kind.UNAUTHORIZED, "wrong name or password"));
-        ctx.header("Set-Cookie", Access.COOKIE + "=" + login.token() + "; Path=/; Max-Age=" + SessionService.LIFETIME.toSeconds()
-                + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
+        ctx.header(
+                "Set-Cookie",
+                Access.COOKIE + "=" + login.token() + "; Path=/; Max-Age=" + SessionService.LIFETIME.toSeconds()
+                        + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
         ctx.json(session(login.principal()).put("expires_at", login.expires().toString()));
     }
 
@@ -38,11 +40,16 @@ final class AuthHandlers {
 
     /** Who is logged in, with the CSRF token; 401 when nobody. */
     void session(Context ctx) {
-        Principal p = access.principal(ctx).orElseThrow(() -> new ServiceException(ServiceException.Kind.UNAUTHORIZED, "not logged in"));
+        Principal p = access.principal(ctx)
+                .orElseThrow(() -> new ServiceException(ServiceException.Kind.UNAUTHORIZED, "not logged in"));
         ctx.json(session(p));
     }
 
     private static ObjectNode session(Principal p) {
-        return Views.JSON.createObjectNode().put("user", p.user()).put("role", p.role().label()).put("csrf_token", p.csrfToken());
+        return Views.JSON
+                .createObjectNode()
+                .put("user", p.user())
+                .put("role", p.role().label())
+                .put("csrf_token", p.csrfToken());
     }
 }

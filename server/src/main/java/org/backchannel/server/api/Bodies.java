@@ -8,8 +8,7 @@ import org.backchannel.server.service.ServiceException;
 
 /** JSON request bodies: an object sent as application/json, or a 400. */
 final class Bodies {
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static ObjectNode object(Context ctx) {
         String type = ctx.contentType();

@@ -18,7 +18,9 @@ final class DocumentHandlers {
     }
 
     void list(Context ctx) {
-        ctx.json(Views.documents(documents.list(Params.text(ctx, "q"), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
+        ctx.json(Views.documents(documents.list(
+                Params.text(ctx, "q"),
+                Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE),
                 Params.integer(ctx, "limit", 50, 1, 500))));
     }
 
@@ -35,10 +37,14 @@ final class DocumentHandlers {
             ext = ".txt";
         } else if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
             ext = ".html";
-        } else if (type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl") || type.startsWith("application/json")) {
+        } else if (type.startsWith("application/x-ndjson")
+                || type.startsWith("application/jsonl")
+                || type.startsWith("application/json")) {
             ext = ".jsonl";
         } else {
-            throw new ServiceException(ServiceException.Kind.INVALID, "Content-Type must be text/plain, text/html or application/x-ndjson (JSON Lines)");
+            throw new ServiceException(
+                    ServiceException.Kind.INVALID,
+                    "Content-Type must be text/plain, text/html or application/x-ndjson (JSON Lines)");
         }
         String name = Params.text(ctx, "name");
         if (name != null && !name.matches("[A-Za-z0-9._-]{1,100}")) {

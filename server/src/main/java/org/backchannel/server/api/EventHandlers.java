@@ -17,10 +17,16 @@ final class EventHandlers {
     static final List<Param> FILTERS = List.of(
             Param.query("actor", "string", "actor id, or part of a name or mention (either side)"),
             Param.query("country", "string", "ISO-3 code of either side, e.g. VEN"),
-            Param.query("dyad", "string", "two parties, comma-separated (actor ids or country codes), one on each side in either direction: USA,VEN"),
+            Param.query(
+                    "dyad",
+                    "string",
+                    "two parties, comma-separated (actor ids or country codes), one on each side in either direction: USA,VEN"),
             Param.query("code", "string", "CAMEO code or prefix (also: root, cameo), e.g. 04 or 046"),
             Param.query("plover", "string", "PLOVER event type, e.g. CONSULT"),
-            Param.query("status", "string", "epistemic statuses, comma-separated: asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain, question"),
+            Param.query(
+                    "status",
+                    "string",
+                    "epistemic statuses, comma-separated: asserted, reported, claimed, denied, hypothetical, negated, corrected, uncertain, question"),
             Param.query("secret", "boolean", "true: only secret events; false: only open ones"),
             Param.query("mediator", "string", "any: every mediated event; else a mediator's id or part of its name"),
             Param.query("from", "date", "first day"),
@@ -46,13 +52,18 @@ final class EventHandlers {
     }
 
     void claims(Context ctx) {
-        ctx.json(Views.claims(events.claims(Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.integer(ctx, "limit", 200, 1, 5000))));
+        ctx.json(Views.claims(events.claims(
+                Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.integer(ctx, "limit", 200, 1, 5000))));
     }
 
     void review(Context ctx) {
         ObjectNode body = Bodies.object(ctx);
-        ctx.status(201).json(Views.JSON.valueToTree(notes.review(Access.current(ctx), ctx.pathParam("id"), Bodies.text(body, "verdict"),
-                Bodies.text(body, "reason"))));
+        ctx.status(201)
+                .json(Views.JSON.valueToTree(notes.review(
+                        Access.current(ctx),
+                        ctx.pathParam("id"),
+                        Bodies.text(body, "verdict"),
+                        Bodies.text(body, "reason"))));
     }
 
     static EventFilter filter(Context ctx) {
@@ -60,7 +71,9 @@ final class EventHandlers {
         if (code != null && !code.matches("\\d{1,4}")) {
             throw ServiceException.invalid("code must be a CAMEO code or prefix of digits, not '" + code + "'");
         }
-        EventSort sort = Params.text(ctx, "sort") == null ? EventSort.DATE_DESC : Params.parse("sort", () -> EventSort.parse(Params.text(ctx, "sort")));
+        EventSort sort = Params.text(ctx, "sort") == null
+                ? EventSort.DATE_DESC
+                : Params.parse("sort", () -> EventSort.parse(Params.text(ctx, "sort")));
         String cursor = Params.text(ctx, "cursor");
         EventFilter.Dyad dyad = null;
         String d = Params.text(ctx, "dyad");
@@ -77,10 +90,21 @@ final class EventHandlers {
             throw ServiceException.invalid("to is before from");
         }
         String plover = Params.text(ctx, "plover");
-        return new EventFilter(Params.text(ctx, "actor"), Params.text(ctx, "country"), dyad, code,
-                plover == null ? null : plover.toUpperCase(Locale.ROOT), Params.statuses(ctx, "status"), Params.bool(ctx, "secret"),
-                Params.text(ctx, "mediator"), from, to, Params.text(ctx, "text"), sort,
-                cursor == null ? null : Params.parse("cursor", () -> EventCursor.parse(cursor, sort)), Params.integer(ctx, "limit", 50, 1, 500));
+        return new EventFilter(
+                Params.text(ctx, "actor"),
+                Params.text(ctx, "country"),
+                dyad,
+                code,
+                plover == null ? null : plover.toUpperCase(Locale.ROOT),
+                Params.statuses(ctx, "status"),
+                Params.bool(ctx, "secret"),
+                Params.text(ctx, "mediator"),
+                from,
+                to,
+                Params.text(ctx, "text"),
+                sort,
+                cursor == null ? null : Params.parse("cursor", () -> EventCursor.parse(cursor, sort)),
+                Params.integer(ctx, "limit", 50, 1, 500));
     }
 
     private static String first(String... xs) {

@@ -5,8 +5,7 @@ import org.backchannel.server.service.StorePool;
 
 /** {@code /api/health}: the store answers, with its schema version and row counts. */
 final class Health {
-    private Health() {
-    }
+    private Health() {}
 
     static ObjectNode of(StorePool pool) {
         ObjectNode n = Views.JSON.createObjectNode().put("status", "ok");

@@ -14,13 +14,21 @@ final class NoteHandlers {
     }
 
     void list(Context ctx) {
-        ctx.json(Views.JSON.createObjectNode().set("comments", Views.JSON.valueToTree(notes.comments(Params.required(ctx, "kind"),
-                Params.required(ctx, "id")))));
+        ctx.json(Views.JSON
+                .createObjectNode()
+                .set(
+                        "comments",
+                        Views.JSON.valueToTree(
+                                notes.comments(Params.required(ctx, "kind"), Params.required(ctx, "id")))));
     }
 
     void add(Context ctx) {
         ObjectNode body = Bodies.object(ctx);
-        ctx.status(201).json(Views.JSON.valueToTree(notes.comment(Access.current(ctx), Bodies.text(body, "target_kind"), Bodies.text(body, "target_id"),
-                Bodies.text(body, "body"))));
+        ctx.status(201)
+                .json(Views.JSON.valueToTree(notes.comment(
+                        Access.current(ctx),
+                        Bodies.text(body, "target_kind"),
+                        Bodies.text(body, "target_id"),
+                        Bodies.text(body, "body"))));
     }
 }

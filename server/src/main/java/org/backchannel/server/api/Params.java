@@ -13,8 +13,7 @@ import org.backchannel.server.service.ServiceException;
 final class Params {
     static final int MAX_LENGTH = 500;
 
-    private Params() {
-    }
+    private Params() {}
 
     /** The parameter trimmed, or null when absent or blank. */
     static String text(Context ctx, String name) {

@@ -19,8 +19,14 @@ public final class Routes {
     private final List<Route> declared = new ArrayList<>();
 
     /** A declared route, as the OpenAPI document describes it. */
-    public record Route(HandlerType method, String path, String tag, String summary, Role role, List<Param> params, List<String> bodyTypes) {
-    }
+    public record Route(
+            HandlerType method,
+            String path,
+            String tag,
+            String summary,
+            Role role,
+            List<Param> params,
+            List<String> bodyTypes) {}
 
     public Routes(Javalin app, Access access) {
         this.app = app;
@@ -96,10 +102,12 @@ public final class Routes {
 
         public void handle(Handler h) {
             Role least = role;
-            Handler gated = least == null ? h : ctx -> {
-                access.require(ctx, least);
-                h.handle(ctx);
-            };
+            Handler gated = least == null
+                    ? h
+                    : ctx -> {
+                        access.require(ctx, least);
+                        h.handle(ctx);
+                    };
             app.addHttpHandler(method, path, gated);
             declared.add(new Route(method, path, tag, summary, role, List.copyOf(params), List.copyOf(bodyTypes)));
         }

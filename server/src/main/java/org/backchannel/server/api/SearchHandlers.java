@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 import org.backchannel.search.RelatedDocument;
 import org.backchannel.search.SearchHit;
 import org.backchannel.search.SearchQuery;
@@ -44,8 +43,16 @@ final class SearchHandlers {
         }
         SearchQuery q;
         try {
-            q = new SearchQuery(Params.text(ctx, "q"), s, Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.text(ctx, "root"),
-                    Params.text(ctx, "code"), Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "cursor"),
+            q = new SearchQuery(
+                    Params.text(ctx, "q"),
+                    s,
+                    Params.text(ctx, "actor"),
+                    Params.text(ctx, "country"),
+                    Params.text(ctx, "root"),
+                    Params.text(ctx, "code"),
+                    Params.date(ctx, "from"),
+                    Params.date(ctx, "to"),
+                    Params.text(ctx, "cursor"),
                     Params.integer(ctx, "limit", 20, 1, SearchQuery.MAX_LIMIT));
         } catch (IllegalArgumentException e) {
             throw ServiceException.invalid(e.getMessage());
@@ -54,7 +61,8 @@ final class SearchHandlers {
     }
 
     void related(Context ctx) {
-        List<RelatedDocument> related = search.related(ctx.pathParam("documentId"), Params.integer(ctx, "limit", 10, 1, 100));
+        List<RelatedDocument> related =
+                search.related(ctx.pathParam("documentId"), Params.integer(ctx, "limit", 10, 1, 100));
         ArrayNode out = Views.JSON.createArrayNode();
         for (RelatedDocument d : related) {
             ObjectNode n = Views.JSON.valueToTree(d);

@@ -25,7 +25,9 @@ final class UserHandlers {
     void add(Context ctx) {
         ObjectNode body = Bodies.object(ctx);
         Role role = Params.parse("role", () -> Role.parse(Bodies.text(body, "role")));
-        ctx.status(201).json(Views.JSON.valueToTree(users.add(Access.current(ctx).user(), Bodies.text(body, "name"), role, Bodies.text(body, "password"))));
+        ctx.status(201)
+                .json(Views.JSON.valueToTree(users.add(
+                        Access.current(ctx).user(), Bodies.text(body, "name"), role, Bodies.text(body, "password"))));
     }
 
     void setRole(Context ctx) {

@@ -31,11 +31,12 @@ import org.backchannel.store.StoredDocument;
  * users, audit rows) are written field by field in snake_case with ISO-8601 times.
  */
 final class Views {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
-    private Views() {
-    }
+    private Views() {}
 
     static ObjectNode eventPage(EventPage p) {
         ObjectNode n = JSON.createObjectNode();
@@ -51,7 +52,11 @@ final class Views {
         events(n.putArray("disputed_by"), d.disputedBy());
         events(n.putArray("disputes"), d.disputes());
         n.set("reviews", JSON.valueToTree(d.reviews()));
-        n.put("review", d.reviews().isEmpty() ? null : d.reviews().get(d.reviews().size() - 1).verdict());
+        n.put(
+                "review",
+                d.reviews().isEmpty()
+                        ? null
+                        : d.reviews().get(d.reviews().size() - 1).verdict());
         n.set("comments", JSON.valueToTree(d.comments()));
         return n;
     }
@@ -80,9 +85,16 @@ final class Views {
         n.put("text", d.document().body());
         ArrayNode sentences = n.putArray("sentences");
         for (StoredDocument.Sentence s : d.document().sentences()) {
-            ObjectNode x = sentences.addObject().put("index", s.index()).put("char_start", s.charStart()).put("char_end", s.charEnd()).put("text", s.text());
+            ObjectNode x = sentences
+                    .addObject()
+                    .put("index", s.index())
+                    .put("char_start", s.charStart())
+                    .put("char_end", s.charEnd())
+                    .put("text", s.text());
             ArrayNode ev = x.putArray("events");
-            d.events().stream().filter(e -> e.primaryEvidence().sentence() == s.index()).forEach(e -> ev.add(JsonOutput.event(e)));
+            d.events().stream()
+                    .filter(e -> e.primaryEvidence().sentence() == s.index())
+                    .forEach(e -> ev.add(JsonOutput.event(e)));
         }
         n.set("comments", JSON.valueToTree(d.comments()));
         return n;
@@ -90,10 +102,17 @@ final class Views {
 
     private static ObjectNode document(StoredDocument d) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("id", d.id()).put("title", d.title()).put("origin", d.origin()).put("url", d.url()).put("author", d.author())
+        n.put("id", d.id())
+                .put("title", d.title())
+                .put("origin", d.origin())
+                .put("url", d.url())
+                .put("author", d.author())
                 .put("published", d.published() == null ? null : d.published().toString())
-                .put("ingested_at", d.ingestedAt() == null ? null : d.ingestedAt().toString())
-                .put("sentence_count", d.sentenceCount()).put("events", d.events());
+                .put(
+                        "ingested_at",
+                        d.ingestedAt() == null ? null : d.ingestedAt().toString())
+                .put("sentence_count", d.sentenceCount())
+                .put("events", d.events());
         return n;
     }
 
@@ -114,13 +133,22 @@ final class Views {
 
     private static ObjectNode actor(Actor a) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("id", a.id()).put("name", a.name()).put("type", a.type().label()).put("country", a.country()).put("agent", a.agent()).put("code", a.code());
+        n.put("id", a.id())
+                .put("name", a.name())
+                .put("type", a.type().label())
+                .put("country", a.country())
+                .put("agent", a.agent())
+                .put("code", a.code());
         ArrayNode aliases = n.putArray("aliases");
         a.aliases().forEach(aliases::add);
         ArrayNode roles = n.putArray("roles");
         for (Role r : a.roles()) {
-            roles.addObject().put("title", r.title()).put("country", r.country()).put("agent", r.agent())
-                    .put("from", r.from() == null ? null : r.from().toString()).put("to", r.to() == null ? null : r.to().toString());
+            roles.addObject()
+                    .put("title", r.title())
+                    .put("country", r.country())
+                    .put("agent", r.agent())
+                    .put("from", r.from() == null ? null : r.from().toString())
+                    .put("to", r.to() == null ? null : r.to().toString());
         }
         return n;
     }
@@ -128,32 +156,50 @@ final class Views {
     /** The network as {@code backchannel network --format json} writes it (events per edge left out when {@code withEvents} is false). */
     static ObjectNode network(AnalysisService.Network n, boolean withEvents) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("betweenness", n.hasBetweenness() ? "computed"
-                : "left out: " + n.net().graph().vertexSet().size() + " vertices, more than " + AnalysisService.BETWEENNESS_LIMIT);
+        root.put(
+                "betweenness",
+                n.hasBetweenness()
+                        ? "computed"
+                        : "left out: " + n.net().graph().vertexSet().size() + " vertices, more than "
+                                + AnalysisService.BETWEENNESS_LIMIT);
         ArrayNode nodes = root.putArray("nodes");
         var net = n.net();
         for (String v : net.graph().vertexSet()) {
-            nodes.addObject().put("id", v).put("name", net.name(v)).put("degree", net.graph().degreeOf(v))
-                    .put("weighted_degree", Communities.weightedDegree(net, v)).put("betweenness", n.betweenness().get(v))
+            nodes.addObject()
+                    .put("id", v)
+                    .put("name", net.name(v))
+                    .put("degree", net.graph().degreeOf(v))
+                    .put("weighted_degree", Communities.weightedDegree(net, v))
+                    .put("betweenness", n.betweenness().get(v))
                     .put("community", n.communities().get(v));
         }
         ArrayNode arr = root.putArray("edges");
-        net.graph().edgeSet().stream().sorted(java.util.Comparator.comparingInt(DyadEdge::count).reversed().thenComparing(DyadEdge::toString)).forEach(e -> {
-            ObjectNode x = arr.addObject();
-            x.put("source", e.source()).put("target", e.target()).put("count", e.count()).put("goldstein_total", e.goldsteinTotal())
-                    .put("goldstein_mean", e.goldsteinMean()).put("first", String.valueOf(e.first())).put("last", String.valueOf(e.last()))
-                    .put("secret", e.secret()).put("mediated", e.mediated());
-            ObjectNode st = x.putObject("statuses");
-            e.statuses().forEach(st::put);
-            ArrayNode quads = x.putArray("quad_classes");
-            for (int q = 1; q <= 4; q++) {
-                quads.add(e.quad(q));
-            }
-            if (withEvents) {
-                ArrayNode ev = x.putArray("events");
-                e.events().forEach(ev::add);
-            }
-        });
+        net.graph().edgeSet().stream()
+                .sorted(java.util.Comparator.comparingInt(DyadEdge::count)
+                        .reversed()
+                        .thenComparing(DyadEdge::toString))
+                .forEach(e -> {
+                    ObjectNode x = arr.addObject();
+                    x.put("source", e.source())
+                            .put("target", e.target())
+                            .put("count", e.count())
+                            .put("goldstein_total", e.goldsteinTotal())
+                            .put("goldstein_mean", e.goldsteinMean())
+                            .put("first", String.valueOf(e.first()))
+                            .put("last", String.valueOf(e.last()))
+                            .put("secret", e.secret())
+                            .put("mediated", e.mediated());
+                    ObjectNode st = x.putObject("statuses");
+                    e.statuses().forEach(st::put);
+                    ArrayNode quads = x.putArray("quad_classes");
+                    for (int q = 1; q <= 4; q++) {
+                        quads.add(e.quad(q));
+                    }
+                    if (withEvents) {
+                        ArrayNode ev = x.putArray("events");
+                        e.events().forEach(ev::add);
+                    }
+                });
         return root;
     }
 
@@ -162,7 +208,11 @@ final class Views {
         ArrayNode arr = root.putArray("brokers");
         for (Broker b : brokers) {
             ObjectNode n = arr.addObject();
-            n.put("actor", b.actor()).put("name", b.name()).put("score", b.score()).put("mediated", b.mediated()).put("betweenness", b.betweenness());
+            n.put("actor", b.actor())
+                    .put("name", b.name())
+                    .put("score", b.score())
+                    .put("mediated", b.mediated())
+                    .put("betweenness", b.betweenness());
             ObjectNode roles = n.putObject("roles");
             b.roles().forEach(roles::put);
             ArrayNode between = n.putArray("between");
@@ -189,8 +239,12 @@ final class Views {
         events(root.putArray("events"), t.entries());
         ArrayNode buckets = root.putArray("buckets");
         for (Bucket b : t.buckets()) {
-            buckets.addObject().put("start", b.start().toString()).put("count", b.count()).put("goldstein", b.goldstein())
-                    .put("spike", b.spike()).put("change_point", b.changePoint());
+            buckets.addObject()
+                    .put("start", b.start().toString())
+                    .put("count", b.count())
+                    .put("goldstein", b.goldstein())
+                    .put("spike", b.spike())
+                    .put("change_point", b.changePoint());
         }
         return root;
     }
@@ -202,7 +256,11 @@ final class Views {
         ArrayNode arr = root.putArray("analogs");
         for (AnalogMatch m : a.matches()) {
             ObjectNode n = arr.addObject();
-            n.put("id", m.id()).put("name", m.name()).put("similarity", m.similarity()).put("outcome", m.outcome()).put("summary", m.summary());
+            n.put("id", m.id())
+                    .put("name", m.name())
+                    .put("similarity", m.similarity())
+                    .put("outcome", m.outcome())
+                    .put("summary", m.summary());
             ArrayNode mf = n.putArray("matched_features");
             m.matchedFeatures().forEach(mf::add);
             ArrayNode sa = n.putArray("shared_actors");

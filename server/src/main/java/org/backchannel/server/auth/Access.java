@@ -34,12 +34,18 @@ public final class Access {
 
     /** The user of this request, checked against the route's least role and, for a change, the CSRF token. */
     public Principal require(Context ctx, Role least) {
-        Principal p = principal(ctx).orElseThrow(() -> new ServiceException(ServiceException.Kind.UNAUTHORIZED, "log in first"));
+        Principal p = principal(ctx)
+                .orElseThrow(() -> new ServiceException(ServiceException.Kind.UNAUTHORIZED, "log in first"));
         if (changes(ctx.method()) && !SessionService.sameSecret(ctx.header(CSRF_HEADER), p.csrfToken())) {
-            throw new ServiceException(ServiceException.Kind.FORBIDDEN, "missing or wrong CSRF token (send the " + CSRF_HEADER + " header)");
+            throw new ServiceException(
+                    ServiceException.Kind.FORBIDDEN,
+                    "missing or wrong CSRF token (send the " + CSRF_HEADER + " header)");
         }
         if (!p.role().includes(least)) {
-            throw new ServiceException(ServiceException.Kind.FORBIDDEN, "this needs the " + least.label() + " role; you are " + p.role().label());
+            throw new ServiceException(
+                    ServiceException.Kind.FORBIDDEN,
+                    "this needs the " + least.label() + " role; you are "
+                            + p.role().label());
         }
         return p;
     }

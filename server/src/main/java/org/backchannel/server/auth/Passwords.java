@@ -11,21 +11,24 @@ import java.nio.charset.StandardCharsets;
 public final class Passwords {
     /** The cost factor: 2^12 rounds, about a quarter of a second per hash on a laptop core. */
     public static final int COST = 12;
+
     public static final int MIN_LENGTH = 8;
-    private static final BCrypt.Hasher HASHER = BCrypt.with(BCrypt.Version.VERSION_2A, LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2A));
-    private static final BCrypt.Verifyer VERIFIER = BCrypt.verifyer(BCrypt.Version.VERSION_2A, LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2A));
+    private static final BCrypt.Hasher HASHER =
+            BCrypt.with(BCrypt.Version.VERSION_2A, LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2A));
+    private static final BCrypt.Verifyer VERIFIER =
+            BCrypt.verifyer(BCrypt.Version.VERSION_2A, LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2A));
     /** Checked against when a user is unknown, so the answer takes as long as for a known one. */
     private static final String DECOY = hash("decoy password for unknown users");
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static String hash(String password) {
         return HASHER.hashToString(COST, password.toCharArray());
     }
 
     public static boolean matches(String password, String hash) {
-        return VERIFIER.verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        return VERIFIER.verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))
+                .verified;
     }
 
     /** Spends the time of a check without a user to check against. */

@@ -28,12 +28,10 @@ public final class SessionService {
     private final StorePool pool;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(Principal principal, Instant expires) {
-    }
+    private record Cached(Principal principal, Instant expires) {}
 
     /** A new session: the token for the cookie and who it makes the browser. */
-    public record Login(String token, Principal principal, Instant expires) {
-    }
+    public record Login(String token, Principal principal, Instant expires) {}
 
     public SessionService(StorePool pool) {
         this.pool = pool;
@@ -83,8 +81,10 @@ public final class SessionService {
         }
         Optional<Cached> found = pool.read(st -> {
             WorkspaceTables t = new WorkspaceTables(st);
-            return t.sessions().live(hash, now).flatMap(s -> t.users().find(s.user())
-                    .map(u -> new Cached(new Principal(u.name(), Role.parse(u.role()), s.csrfToken(), hash), s.expiresAt())));
+            return t.sessions().live(hash, now).flatMap(s -> t.users()
+                    .find(s.user())
+                    .map(u -> new Cached(
+                            new Principal(u.name(), Role.parse(u.role()), s.csrfToken(), hash), s.expiresAt())));
         });
         found.ifPresent(x -> cache.put(hash, x));
         return found.map(Cached::principal);
@@ -115,7 +115,8 @@ public final class SessionService {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -123,6 +124,8 @@ public final class SessionService {
 
     /** Compares two secrets in time that does not depend on where they differ. */
     public static boolean sameSecret(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

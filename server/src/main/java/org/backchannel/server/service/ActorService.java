@@ -17,12 +17,10 @@ public final class ActorService {
     private final AnalysisService analysis;
 
     /** An actor and the number of stored events with it on either side. */
-    public record Listed(Actor actor, int events) {
-    }
+    public record Listed(Actor actor, int events) {}
 
     /** An actor whole: its roles with their dates, its latest events, and the comments on it. */
-    public record ActorDetail(Actor actor, int eventCount, List<Event> events, List<Comment> comments) {
-    }
+    public record ActorDetail(Actor actor, int eventCount, List<Event> events, List<Comment> comments) {}
 
     public ActorService(StorePool pool, AnalysisService analysis) {
         this.pool = pool;
@@ -35,11 +33,17 @@ public final class ActorService {
         String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
         return analysis.workspace().actors().values().stream()
                 .filter(a -> country == null || country.equalsIgnoreCase(a.country()))
-                .filter(a -> needle == null || a.id().toLowerCase(Locale.ROOT).contains(needle) || a.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || a.aliases().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(needle)))
+                .filter(a -> needle == null
+                        || a.id().toLowerCase(Locale.ROOT).contains(needle)
+                        || a.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || a.aliases().stream()
+                                .anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(needle)))
                 .map(a -> new Listed(a, counts.getOrDefault(a.id(), 0)))
-                .sorted(Comparator.comparingInt(Listed::events).reversed().thenComparing(l -> l.actor().id()))
-                .skip(offset).limit(limit).toList();
+                .sorted(Comparator.comparingInt(Listed::events).reversed().thenComparing(l -> l.actor()
+                        .id()))
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     public ActorDetail detail(String id, int eventLimit) {
@@ -47,7 +51,10 @@ public final class ActorService {
         if (a == null) {
             throw ServiceException.notFound("no actor '" + id + "'");
         }
-        return pool.read(s -> new ActorDetail(a, eventCounts().getOrDefault(id, 0), new EventPages(s).ofActor(id, eventLimit),
+        return pool.read(s -> new ActorDetail(
+                a,
+                eventCounts().getOrDefault(id, 0),
+                new EventPages(s).ofActor(id, eventLimit),
                 new WorkspaceTables(s).comments().on("actor", id)));
     }
 
@@ -61,7 +68,8 @@ public final class ActorService {
             if (e.source().actorId() != null) {
                 counts.merge(e.source().actorId(), 1, Integer::sum);
             }
-            if (e.target().actorId() != null && !e.target().actorId().equals(e.source().actorId())) {
+            if (e.target().actorId() != null
+                    && !e.target().actorId().equals(e.source().actorId())) {
                 counts.merge(e.target().actorId(), 1, Integer::sum);
             }
         }

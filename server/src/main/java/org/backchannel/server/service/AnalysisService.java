@@ -33,17 +33,19 @@ public final class AnalysisService {
      * their 2,000 actors. Above this many vertices it is left out of {@code /api/network} (brokers still rank by it).
      */
     public static final int BETWEENNESS_LIMIT = 1000;
+
     private final StorePool pool;
     private final AnalogRetriever analogs = new AnalogRetriever(EpisodeCatalog.defaults());
     private Workspace workspace;
     private long loadedGeneration = -1;
     /** The views computed or being computed: each is computed once however many requests ask for it at the same time. */
-    private final Map<NetworkView, CompletableFuture<Network>> networks = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<NetworkView, CompletableFuture<Network>> eldest) {
-            return size() > NETWORKS_KEPT;
-        }
-    });
+    private final Map<NetworkView, CompletableFuture<Network>> networks =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<NetworkView, CompletableFuture<Network>> eldest) {
+                    return size() > NETWORKS_KEPT;
+                }
+            });
 
     /** A network view computed: the graph with each vertex's community, and its betweenness when the graph is small enough (else empty). */
     public record Network(ActorNetwork net, Map<String, Double> betweenness, Map<String, Integer> communities) {
@@ -53,8 +55,7 @@ public final class AnalysisService {
     }
 
     /** The features of a dyad's pattern and the closest past episodes. */
-    public record Analogs(Set<String> features, List<AnalogMatch> matches) {
-    }
+    public record Analogs(Set<String> features, List<AnalogMatch> matches) {}
 
     public AnalysisService(StorePool pool) {
         this.pool = pool;
@@ -81,7 +82,8 @@ public final class AnalysisService {
         try {
             ActorNetwork net = w.network(view);
             Map<String, Double> betweenness = net.graph().vertexSet().size() <= BETWEENNESS_LIMIT
-                    ? new BetweennessCentrality<>(net.graph(), true).getScores() : Map.of();
+                    ? new BetweennessCentrality<>(net.graph(), true).getScores()
+                    : Map.of();
             Network n = new Network(net, betweenness, Communities.of(net));
             mine.complete(n);
             return n;

@@ -7,8 +7,7 @@ import org.backchannel.store.workspace.WorkspaceTables;
 
 /** The audit log: the row of each change, written inside the change's own transaction, and the latest rows read back. */
 public final class Audit {
-    private Audit() {
-    }
+    private Audit() {}
 
     public static void record(WorkspaceTables t, String user, String action, String target, String detail) {
         t.audit().record(new AuditEntry(UUID.randomUUID().toString(), Instant.now(), user, action, target, detail));

@@ -13,12 +13,10 @@ public final class DocumentService {
     private final StorePool pool;
 
     /** A page of the document listing and how many documents there are in all. */
-    public record Listing(List<StoredDocument> documents, int total) {
-    }
+    public record Listing(List<StoredDocument> documents, int total) {}
 
     /** A document whole, its events in sentence order, and the comments on it. */
-    public record DocumentDetail(StoredDocument document, List<Event> events, List<Comment> comments) {
-    }
+    public record DocumentDetail(StoredDocument document, List<Event> events, List<Comment> comments) {}
 
     public DocumentService(StorePool pool) {
         this.pool = pool;
@@ -34,7 +32,12 @@ public final class DocumentService {
     public DocumentDetail detail(String id) {
         DocumentDetail d = pool.read(s -> {
             StoredDocument doc = new StoredDocuments(s).get(id);
-            return doc == null ? null : new DocumentDetail(doc, new EventPages(s).ofDocument(id), new WorkspaceTables(s).comments().on("document", id));
+            return doc == null
+                    ? null
+                    : new DocumentDetail(
+                            doc,
+                            new EventPages(s).ofDocument(id),
+                            new WorkspaceTables(s).comments().on("document", id));
         });
         if (d == null) {
             throw ServiceException.notFound("no document '" + id + "'");

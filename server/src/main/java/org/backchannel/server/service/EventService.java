@@ -18,12 +18,11 @@ public final class EventService {
      * An event with the events that dispute it, the events it disputes, the analysts' reviews (the
      * latest stands) and comments.
      */
-    public record EventDetail(Event event, List<Event> disputedBy, List<Event> disputes, List<Review> reviews, List<Comment> comments) {
-    }
+    public record EventDetail(
+            Event event, List<Event> disputedBy, List<Event> disputes, List<Review> reviews, List<Comment> comments) {}
 
     /** A claims-ledger row: the claim and the events that dispute it. */
-    public record Claim(Event event, List<Event> disputedBy) {
-    }
+    public record Claim(Event event, List<Event> disputedBy) {}
 
     public EventService(StorePool pool) {
         this.pool = pool;
@@ -41,7 +40,11 @@ public final class EventService {
             }
             EventPages pages = new EventPages(s);
             WorkspaceTables t = new WorkspaceTables(s);
-            return new EventDetail(e, pages.byIds(e.epistemic().disputedBy()), pages.byIds(pages.disputedBy(id)), t.reviews().of(id),
+            return new EventDetail(
+                    e,
+                    pages.byIds(e.epistemic().disputedBy()),
+                    pages.byIds(pages.disputedBy(id)),
+                    t.reviews().of(id),
                     t.comments().on("event", id));
         });
         if (d == null) {
@@ -63,7 +66,8 @@ public final class EventService {
         return pool.read(s -> {
             EventPages pages = new EventPages(s);
             return s.ledger(new EventQuery(actor, country, null, null, null, null, null, limit)).stream()
-                    .map(e -> new Claim(e, pages.byIds(e.epistemic().disputedBy()))).toList();
+                    .map(e -> new Claim(e, pages.byIds(e.epistemic().disputedBy())))
+                    .toList();
         });
     }
 }

@@ -28,9 +28,13 @@ public final class IngestService {
     private final List<Consumer<Analysis>> listeners = new CopyOnWriteArrayList<>();
 
     /** What an upload gave. */
-    public record Report(int documentsAdded, int documentsSkipped, int eventsAdded, List<String> documentIds, List<IngestProblem> problems,
-                         List<String> duplicates) {
-    }
+    public record Report(
+            int documentsAdded,
+            int documentsSkipped,
+            int eventsAdded,
+            List<String> documentIds,
+            List<IngestProblem> problems,
+            List<String> duplicates) {}
 
     /** {@code pipeline} is asked for the pipeline at the first upload (loading CoreNLP takes a while). */
     public IngestService(StorePool pool, Supplier<Pipeline> pipeline) {
@@ -70,15 +74,27 @@ public final class IngestService {
         if (todo.isEmpty()) {
             saved = new SaveReport(0, 0, 0);
         } else {
-            Analysis analysis = pipeline.get().analyze(todo, (done, total) -> { }).analysis();
+            Analysis analysis =
+                    pipeline.get().analyze(todo, (done, total) -> {}).analysis();
             saved = pool.write(s -> {
-                Set<String> before = new java.util.HashSet<>(s.rows("SELECT id FROM documents").stream().map(r -> r.get(0)).toList());
+                Set<String> before = new java.util.HashSet<>(s.rows("SELECT id FROM documents").stream()
+                        .map(r -> r.get(0))
+                        .toList());
                 WorkspaceTables t = new WorkspaceTables(s);
                 SaveReport r = s.save(analysis);
-                s.rows("SELECT id FROM documents ORDER BY id").stream().map(x -> x.get(0)).filter(x -> !before.contains(x)).forEach(ids::add);
+                s.rows("SELECT id FROM documents ORDER BY id").stream()
+                        .map(x -> x.get(0))
+                        .filter(x -> !before.contains(x))
+                        .forEach(ids::add);
                 t.transaction(() -> {
-                    Audit.record(t, by.user(), "documents.ingest", name, r.documentsAdded() + " added, " + r.documentsSkipped() + " already stored, "
-                            + r.eventsAdded() + " events" + (ids.isEmpty() ? "" : ": " + String.join(", ", ids)));
+                    Audit.record(
+                            t,
+                            by.user(),
+                            "documents.ingest",
+                            name,
+                            r.documentsAdded() + " added, " + r.documentsSkipped() + " already stored, "
+                                    + r.eventsAdded() + " events"
+                                    + (ids.isEmpty() ? "" : ": " + String.join(", ", ids)));
                     return null;
                 });
                 return r;
@@ -88,6 +104,12 @@ public final class IngestService {
                 l.accept(analysis);
             }
         }
-        return new Report(saved.documentsAdded(), skipped + saved.documentsSkipped(), saved.eventsAdded(), ids, in.problems(), in.duplicates());
+        return new Report(
+                saved.documentsAdded(),
+                skipped + saved.documentsSkipped(),
+                saved.eventsAdded(),
+                ids,
+                in.problems(),
+                in.duplicates());
     }
 }

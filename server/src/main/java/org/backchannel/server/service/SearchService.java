@@ -38,7 +38,8 @@ public final class SearchService {
                     return rs.next();
                 }
             } catch (java.sql.SQLException e) {
-                throw new org.backchannel.store.StoreException("cannot look up document " + documentId + ": " + e.getMessage(), e);
+                throw new org.backchannel.store.StoreException(
+                        "cannot look up document " + documentId + ": " + e.getMessage(), e);
             }
         });
         if (!stored) {

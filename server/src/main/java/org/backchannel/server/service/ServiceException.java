@@ -4,7 +4,11 @@ package org.backchannel.server.service;
 public final class ServiceException extends RuntimeException {
     /** Why a request was refused. */
     public enum Kind {
-        INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400),
+        UNAUTHORIZED(401),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409);
 
         private final int status;
 

@@ -6,8 +6,16 @@ import org.backchannel.server.auth.SessionService;
 import org.backchannel.server.users.UserService;
 
 /** Every service of the workspace over one store pool, wired once. */
-public record Services(StorePool pool, EventService events, DocumentService documents, ActorService actors, AnalysisService analysis,
-                       NoteService notes, IngestService ingest, SessionService sessions, UserService users) {
+public record Services(
+        StorePool pool,
+        EventService events,
+        DocumentService documents,
+        ActorService actors,
+        AnalysisService analysis,
+        NoteService notes,
+        IngestService ingest,
+        SessionService sessions,
+        UserService users) {
 
     public static Services over(StorePool pool, Supplier<Pipeline> pipeline) {
         EventService events = new EventService(pool);
@@ -15,7 +23,15 @@ public record Services(StorePool pool, EventService events, DocumentService docu
         AnalysisService analysis = new AnalysisService(pool);
         ActorService actors = new ActorService(pool, analysis);
         SessionService sessions = new SessionService(pool);
-        return new Services(pool, events, documents, actors, analysis, new NoteService(pool, events, actors, documents),
-                new IngestService(pool, pipeline), sessions, new UserService(pool, sessions::forgetCached));
+        return new Services(
+                pool,
+                events,
+                documents,
+                actors,
+                analysis,
+                new NoteService(pool, events, actors, documents),
+                new IngestService(pool, pipeline),
+                sessions,
+                new UserService(pool, sessions::forgetCached));
     }
 }

@@ -19,6 +19,7 @@ import org.backchannel.store.workspace.WorkspaceTables;
 public final class UserService {
     /** User names are plain: letters, digits and . _ @ - (at most 64), so they are safe in any log or page. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+
     private final StorePool pool;
     private final Runnable onChange;
 
@@ -30,7 +31,8 @@ public final class UserService {
 
     public UserView add(String by, String name, Role role, String password) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw ServiceException.invalid("a user name is 1 to 64 letters, digits or . _ @ - and starts with a letter or digit");
+            throw ServiceException.invalid(
+                    "a user name is 1 to 64 letters, digits or . _ @ - and starts with a letter or digit");
         }
         String weak = Passwords.weakness(password);
         if (weak != null) {
@@ -55,7 +57,8 @@ public final class UserService {
     }
 
     public List<UserView> list() {
-        return pool.read(s -> new WorkspaceTables(s).users().all().stream().map(UserService::view).toList());
+        return pool.read(s -> new WorkspaceTables(s)
+                .users().all().stream().map(UserService::view).toList());
     }
 
     public void remove(String by, String name) {

@@ -35,44 +35,62 @@ import org.backchannel.store.EventStore;
 public final class LoadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Sample(String endpoint, long nanos, boolean ok) {
-    }
+    private record Sample(String endpoint, long nanos, boolean ok) {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
         int events = Integer.parseInt(o.getOrDefault("--events", "100000"));
         int clients = Integer.parseInt(o.getOrDefault("--clients", "200"));
         int seconds = Integer.parseInt(o.getOrDefault("--seconds", "30"));
-        Path db = Path.of(o.getOrDefault("--db", Files.createTempDirectory("backchannel-load").resolve("load.duckdb").toString()));
+        Path db = Path.of(o.getOrDefault(
+                "--db",
+                Files.createTempDirectory("backchannel-load")
+                        .resolve("load.duckdb")
+                        .toString()));
         if (!Files.exists(db)) {
             long t0 = System.nanoTime();
             try (EventStore s = EventStore.open(db)) {
                 s.save(NetworkBenchmark.synthetic(events, Ontology.defaults().codebook(), 42));
             }
-            System.out.printf("store: %d synthetic events written to %s in %.1f s%n", events, db, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "store: %d synthetic events written to %s in %.1f s%n", events, db, (System.nanoTime() - t0) / 1e9);
         }
         try (WorkspaceServer server = WorkspaceServer.start(WorkspaceServer.Settings.of(db, "127.0.0.1", 0), () -> {
             throw new IllegalStateException("the load test does not ingest");
         })) {
-            if (server.services().users().list().stream().noneMatch(u -> u.name().equals("load"))) {
+            if (server.services().users().list().stream()
+                    .noneMatch(u -> u.name().equals("load"))) {
                 server.services().users().add("load-test", "load", Role.VIEWER, "load-test password");
             }
             String base = "http://127.0.0.1:" + server.port();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
                     .executor(Executors.newFixedThreadPool(4, r -> {
                         Thread t = new Thread(r, "http-client");
                         t.setDaemon(true);
                         return t;
-                    })).build();
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/login")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\",\"password\":\"load-test password\"}")).build(),
+                    }))
+                    .build();
+            HttpResponse<String> login = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"name\":\"load\",\"password\":\"load-test password\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().replaceAll(";.*", "");
+            String cookie =
+                    login.headers().firstValue("Set-Cookie").orElseThrow().replaceAll(";.*", "");
             long t0 = System.nanoTime();
-            int total = JSON.readTree(get(http, base + "/api/health", cookie).body()).get("counts").get("events").asInt();
+            int total = JSON.readTree(get(http, base + "/api/health", cookie).body())
+                    .get("counts")
+                    .get("events")
+                    .asInt();
             get(http, base + "/api/events?limit=1", cookie);
             get(http, base + "/api/network?countries=true&from=2021-01-01&to=2021-12-31", cookie);
-            System.out.printf("warm-up (%d events loaded for analysis, one events page, one network view): %.1f s%n", total, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "warm-up (%d events loaded for analysis, one events page, one network view): %.1f s%n",
+                    total, (System.nanoTime() - t0) / 1e9);
 
             List<List<Sample>> perClient = new ArrayList<>();
             CountDownLatch done = new CountDownLatch(clients);
@@ -86,7 +104,8 @@ public final class LoadTest {
                         String cursor = null;
                         for (int i = 0; System.nanoTime() < end; i++) {
                             boolean isEvents = i % 2 == 0;
-                            String url = isEvents ? base + "/api/events?" + (cursor != null ? "cursor=" + cursor : eventFilter(rnd))
+                            String url = isEvents
+                                    ? base + "/api/events?" + (cursor != null ? "cursor=" + cursor : eventFilter(rnd))
                                     : base + "/api/network?" + networkView(rnd);
                             long s = System.nanoTime();
                             boolean ok;
@@ -95,13 +114,16 @@ public final class LoadTest {
                                 ok = r.statusCode() == 200;
                                 if (isEvents && ok) {
                                     JsonNode next = JSON.readTree(r.body()).get("next_cursor");
-                                    cursor = cursor == null && next != null && !next.isNull() && rnd.nextInt(4) == 0 ? next.asText() : null;
+                                    cursor = cursor == null && next != null && !next.isNull() && rnd.nextInt(4) == 0
+                                            ? next.asText()
+                                            : null;
                                 }
                             } catch (Exception e) {
                                 ok = false;
                                 cursor = null;
                             }
-                            samples.add(new Sample(isEvents ? "/api/events" : "/api/network", System.nanoTime() - s, ok));
+                            samples.add(
+                                    new Sample(isEvents ? "/api/events" : "/api/network", System.nanoTime() - s, ok));
                         }
                     } finally {
                         done.countDown();
@@ -134,20 +156,32 @@ public final class LoadTest {
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String cookie) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).timeout(Duration.ofSeconds(120)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Cookie", cookie)
+                        .timeout(Duration.ofSeconds(120))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static void report(List<List<Sample>> perClient, int seconds, int clients) {
         List<Sample> all = new ArrayList<>();
         perClient.forEach(all::addAll);
-        System.out.printf("%d clients for %d s on 127.0.0.1, %d CPUs visible%n", clients, seconds, Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-14s %9s %9s %10s %10s %7s%n", "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "errors");
+        System.out.printf(
+                "%d clients for %d s on 127.0.0.1, %d CPUs visible%n",
+                clients, seconds, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "%-14s %9s %9s %10s %10s %7s%n", "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "errors");
         for (String endpoint : List.of("/api/events", "/api/network", "all")) {
-            List<Sample> xs = all.stream().filter(s -> endpoint.equals("all") || s.endpoint().equals(endpoint)).toList();
+            List<Sample> xs = all.stream()
+                    .filter(s -> endpoint.equals("all") || s.endpoint().equals(endpoint))
+                    .toList();
             long[] ns = xs.stream().mapToLong(Sample::nanos).sorted().toArray();
             long errors = xs.stream().filter(s -> !s.ok()).count();
-            System.out.printf("%-14s %9d %9.1f %10.1f %10.1f %7d%n", endpoint, ns.length, ns.length / (double) seconds, pct(ns, 0.50), pct(ns, 0.99), errors);
+            System.out.printf(
+                    "%-14s %9d %9.1f %10.1f %10.1f %7d%n",
+                    endpoint, ns.length, ns.length / (double) seconds, pct(ns, 0.50), pct(ns, 0.99), errors);
         }
     }
 

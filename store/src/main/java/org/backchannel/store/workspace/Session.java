@@ -7,5 +7,4 @@ import java.time.Instant;
  * not let anyone act as a user; the CSRF token is shown to the logged-in page and must come back
  * with every change it asks for.
  */
-public record Session(String tokenHash, String user, String csrfToken, Instant createdAt, Instant expiresAt) {
-}
+public record Session(String tokenHash, String user, String csrfToken, Instant createdAt, Instant expiresAt) {}

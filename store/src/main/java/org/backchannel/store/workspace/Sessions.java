@@ -13,14 +13,31 @@ public final class Sessions {
     }
 
     public void add(Session s) {
-        Tables.update(db, "INSERT INTO sessions VALUES (?, ?, ?, ?, ?)", s.tokenHash(), s.user(), s.csrfToken(), s.createdAt(), s.expiresAt());
+        Tables.update(
+                db,
+                "INSERT INTO sessions VALUES (?, ?, ?, ?, ?)",
+                s.tokenHash(),
+                s.user(),
+                s.csrfToken(),
+                s.createdAt(),
+                s.expiresAt());
     }
 
     /** The session with this token hash when it has not expired at {@code now}. */
     public Optional<Session> live(String tokenHash, Instant now) {
-        return Tables.query(db, "SELECT * FROM sessions WHERE token_hash = ? AND expires_at > ?", rs -> new Session(rs.getString("token_hash"),
-                rs.getString("user_name"), rs.getString("csrf_token"), Tables.instant(rs, "created_at"), Tables.instant(rs, "expires_at")),
-                tokenHash, now).stream().findFirst();
+        return Tables.query(
+                        db,
+                        "SELECT * FROM sessions WHERE token_hash = ? AND expires_at > ?",
+                        rs -> new Session(
+                                rs.getString("token_hash"),
+                                rs.getString("user_name"),
+                                rs.getString("csrf_token"),
+                                Tables.instant(rs, "created_at"),
+                                Tables.instant(rs, "expires_at")),
+                        tokenHash,
+                        now)
+                .stream()
+                .findFirst();
     }
 
     public boolean remove(String tokenHash) {

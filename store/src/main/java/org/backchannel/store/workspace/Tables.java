@@ -12,8 +12,7 @@ import org.backchannel.store.StoreException;
 
 /** What the workspace tables share: parameter binding, row reading and transactions on one connection. */
 final class Tables {
-    private Tables() {
-    }
+    private Tables() {}
 
     interface Row<T> {
         T read(ResultSet rs) throws SQLException;

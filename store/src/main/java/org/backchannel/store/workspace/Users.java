@@ -22,14 +22,29 @@ public final class Users {
     }
 
     public Optional<User> find(String name) {
-        return Tables.query(db, "SELECT * FROM users WHERE name = ?", rs -> new User(rs.getString("name"), rs.getString("role"),
-                rs.getString("password_hash"), Tables.instant(rs, "created_at")), name).stream().findFirst();
+        return Tables.query(
+                        db,
+                        "SELECT * FROM users WHERE name = ?",
+                        rs -> new User(
+                                rs.getString("name"),
+                                rs.getString("role"),
+                                rs.getString("password_hash"),
+                                Tables.instant(rs, "created_at")),
+                        name)
+                .stream()
+                .findFirst();
     }
 
     /** Every user, by name. */
     public List<User> all() {
-        return Tables.query(db, "SELECT * FROM users ORDER BY name", rs -> new User(rs.getString("name"), rs.getString("role"),
-                rs.getString("password_hash"), Tables.instant(rs, "created_at")));
+        return Tables.query(
+                db,
+                "SELECT * FROM users ORDER BY name",
+                rs -> new User(
+                        rs.getString("name"),
+                        rs.getString("role"),
+                        rs.getString("password_hash"),
+                        Tables.instant(rs, "created_at")));
     }
 
     /** Removes a user; false when there was none by that name. */

@@ -29,8 +29,7 @@ public final class ActorDictionary {
     private static final Pattern OPEN = Pattern.compile("([<>])\\s*(\\d+)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)");
 
-    private ActorDictionary() {
-    }
+    private ActorDictionary() {}
 
     /** Reads a whole file; only a file that cannot be opened at all is an exception. */
     public static Loaded<ActorEntry> read(Path file) {

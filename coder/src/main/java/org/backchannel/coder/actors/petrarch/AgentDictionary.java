@@ -25,8 +25,7 @@ public final class AgentDictionary {
     private static final Pattern MARKER = Pattern.compile("!([A-Z]+)!");
     private static final Pattern CODE = Pattern.compile("(~)?([A-Z]{3,})(~)?");
 
-    private AgentDictionary() {
-    }
+    private AgentDictionary() {}
 
     /** Reads a whole file; only a file that cannot be opened at all is an exception. */
     public static Loaded<AgentEntry> read(Path file) {
@@ -72,11 +71,14 @@ public final class AgentDictionary {
             }
             Matcher code = CODE.matcher(line.substring(open + 1, close).strip());
             if (!code.matches() || (code.group(1) == null) == (code.group(3) == null)) {
-                problems.add(new IngestProblem(where, "not an agent code (~CODE or CODE~): '" + line.substring(open, close + 1) + "'"));
+                problems.add(new IngestProblem(
+                        where, "not an agent code (~CODE or CODE~): '" + line.substring(open, close + 1) + "'"));
                 continue;
             }
             if (!line.substring(close + 1).isBlank()) {
-                problems.add(new IngestProblem(where, "text after the code: '" + line.substring(close + 1).strip() + "'"));
+                problems.add(new IngestProblem(
+                        where,
+                        "text after the code: '" + line.substring(close + 1).strip() + "'"));
                 continue;
             }
             String head = line.substring(0, open);

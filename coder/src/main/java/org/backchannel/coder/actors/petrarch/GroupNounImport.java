@@ -19,62 +19,242 @@ import org.backchannel.coder.actors.Names;
  */
 public final class GroupNounImport {
     /** One group noun: phrase in lemma form, sector code, and the dictionary line it came from. */
-    public record GroupNoun(String phrase, String agent, String source) {
-    }
+    public record GroupNoun(String phrase, String agent, String source) {}
 
     /** The nouns kept, and how many each rule left out. */
-    public record Result(List<GroupNoun> nouns, Map<String, Integer> dropped) {
-    }
+    public record Result(List<GroupNoun> nouns, Map<String, Integer> dropped) {}
 
     /**
      * Sectors a country word can combine with. Left out: codes that name one body or a kind of body
      * rather than a sector of a country (IGO, UNO, IMG, MNC, INT, AMN, IRC, GRP), the unidentified and
      * the modifiers (UIS, MOD, RAD), and peacekeepers (a country's peacekeepers are its military: MIL).
      */
-    static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "INS", "SEP", "OPP", "PTY", "COP", "JUD", "SPY", "UAF", "NGO",
-            "NGM", "MED", "EDU", "BUS", "CRM", "CVL", "REF", "LAB", "AGR", "ENV", "HRI", "REL", "HLH", "DEV", "ELI", "LEG", "SET");
+    static final Set<String> SECTORS = Set.of(
+            "GOV", "MIL", "REB", "INS", "SEP", "OPP", "PTY", "COP", "JUD", "SPY", "UAF", "NGO", "NGM", "MED", "EDU",
+            "BUS", "CRM", "CVL", "REF", "LAB", "AGR", "ENV", "HRI", "REL", "HLH", "DEV", "ELI", "LEG", "SET");
 
     /**
      * Nouns for people or bodies in general, or with a common sense outside politics: with a country word
      * they say nothing about a sector ("Nigerian men", "a Turkish boss", "the Indian team").
      */
-    static final Set<String> GENERIC = Set.of("man", "men", "woman", "women", "person", "people", "individual", "member", "child",
-            "children", "boy", "girl", "family", "crowd", "group", "team", "staff", "boss", "head", "chief", "master", "owner",
-            "party", "body", "unit", "force", "side", "camp", "circle", "source", "figure", "representative", "delegate",
-            "spokesman", "spokeswoman", "spokesperson", "agent", "worker", "member of", "bargainer", "partner", "friend",
-            "supporter", "follower", "faithful", "youth", "elder", "veteran", "expert", "analyst", "observer", "insider",
-            "cabinetmaker", "shipper", "carrier", "driver", "passenger", "vessel", "ship", "boat", "jet", "plane", "aircraft",
-            "helicopter", "tank", "missile", "rocket", "vehicle", "truck", "convoy", "firm", "business", "industry", "market",
-            "office", "house", "board", "council", "committee", "commission", "department", "agency", "service", "organization",
-            "association", "society", "community", "institution", "establishment", "authority", "administration", "state",
-            "nation", "country", "people's", "national", "native", "local", "resident", "citizen", "civilian", "public", "mother",
-            "father", "infant", "deputy", "advocate", "counsellor", "counselor", "captain", "actor", "vip", "doc", "believer",
-            "neighbor", "neighbour", "customer", "waiter", "waitress");
+    static final Set<String> GENERIC = Set.of(
+            "man",
+            "men",
+            "woman",
+            "women",
+            "person",
+            "people",
+            "individual",
+            "member",
+            "child",
+            "children",
+            "boy",
+            "girl",
+            "family",
+            "crowd",
+            "group",
+            "team",
+            "staff",
+            "boss",
+            "head",
+            "chief",
+            "master",
+            "owner",
+            "party",
+            "body",
+            "unit",
+            "force",
+            "side",
+            "camp",
+            "circle",
+            "source",
+            "figure",
+            "representative",
+            "delegate",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "agent",
+            "worker",
+            "member of",
+            "bargainer",
+            "partner",
+            "friend",
+            "supporter",
+            "follower",
+            "faithful",
+            "youth",
+            "elder",
+            "veteran",
+            "expert",
+            "analyst",
+            "observer",
+            "insider",
+            "cabinetmaker",
+            "shipper",
+            "carrier",
+            "driver",
+            "passenger",
+            "vessel",
+            "ship",
+            "boat",
+            "jet",
+            "plane",
+            "aircraft",
+            "helicopter",
+            "tank",
+            "missile",
+            "rocket",
+            "vehicle",
+            "truck",
+            "convoy",
+            "firm",
+            "business",
+            "industry",
+            "market",
+            "office",
+            "house",
+            "board",
+            "council",
+            "committee",
+            "commission",
+            "department",
+            "agency",
+            "service",
+            "organization",
+            "association",
+            "society",
+            "community",
+            "institution",
+            "establishment",
+            "authority",
+            "administration",
+            "state",
+            "nation",
+            "country",
+            "people's",
+            "national",
+            "native",
+            "local",
+            "resident",
+            "citizen",
+            "civilian",
+            "public",
+            "mother",
+            "father",
+            "infant",
+            "deputy",
+            "advocate",
+            "counsellor",
+            "counselor",
+            "captain",
+            "actor",
+            "vip",
+            "doc",
+            "believer",
+            "neighbor",
+            "neighbour",
+            "customer",
+            "waiter",
+            "waitress");
 
     /**
      * Nouns for a part someone plays in the event itself, not a group they belong to: "victims" or
      * "detainees" are whoever the sentence is about, so a sector would be a guess.
      */
-    static final Set<String> EVENT_ROLES = Set.of("victim", "victims", "casualty", "survivor", "detainee", "hostage", "captive",
-            "perpetrator", "culprit", "mourner", "onlooker", "bystander", "witness", "suspect", "defector", "deserter", "turncoat");
+    static final Set<String> EVENT_ROLES = Set.of(
+            "victim",
+            "victims",
+            "casualty",
+            "survivor",
+            "detainee",
+            "hostage",
+            "captive",
+            "perpetrator",
+            "culprit",
+            "mourner",
+            "onlooker",
+            "bystander",
+            "witness",
+            "suspect",
+            "defector",
+            "deserter",
+            "turncoat");
 
     /** Nouns for places, events and abstractions: "a Nigerian prison", "the Syrian uprising" are no actors. */
-    static final Set<String> NOT_ACTORS = Set.of("prison", "jail", "school", "schoolhouse", "college", "kindergarten",
-            "kindergarden", "preschool", "conservatory", "infirmary", "sanatorium", "sanitarium", "sanatarium", "village",
-            "settlement", "neighborhood", "neighbourhood", "barracks", "chancery", "uprising", "revolt", "rebellion", "insurgency",
-            "insurgence", "insurrection", "mutiny", "governance", "polity", "gangdom", "gangland", "echelon", "website", "blog");
+    static final Set<String> NOT_ACTORS = Set.of(
+            "prison",
+            "jail",
+            "school",
+            "schoolhouse",
+            "college",
+            "kindergarten",
+            "kindergarden",
+            "preschool",
+            "conservatory",
+            "infirmary",
+            "sanatorium",
+            "sanitarium",
+            "sanatarium",
+            "village",
+            "settlement",
+            "neighborhood",
+            "neighbourhood",
+            "barracks",
+            "chancery",
+            "uprising",
+            "revolt",
+            "rebellion",
+            "insurgency",
+            "insurgence",
+            "insurrection",
+            "mutiny",
+            "governance",
+            "polity",
+            "gangdom",
+            "gangland",
+            "echelon",
+            "website",
+            "blog");
 
     /** Adjectives the dictionary lists among its nouns ("naval", "retired", "state-owned"). */
-    static final Set<String> ADJECTIVES = Set.of("naval", "retired", "naturalized", "state-owned", "semi-official", "non-native",
-            "non-resident", "non-combatant");
+    static final Set<String> ADJECTIVES = Set.of(
+            "naval",
+            "retired",
+            "naturalized",
+            "state-owned",
+            "semi-official",
+            "non-native",
+            "non-resident",
+            "non-combatant");
 
     /** Last words that make a phrase a vehicle or weapon, not a group of people ("cargo ship", "passenger jet"). */
-    static final Set<String> EQUIPMENT = Set.of("ship", "vessel", "boat", "jet", "plane", "aircraft", "airliner", "helicopter",
-            "tank", "missile", "rocket", "vehicle", "truck", "drone", "carrier", "submarine", "frigate", "destroyer", "warship",
-            "bomber", "fighter jet", "gunship", "tanker");
+    static final Set<String> EQUIPMENT = Set.of(
+            "ship",
+            "vessel",
+            "boat",
+            "jet",
+            "plane",
+            "aircraft",
+            "airliner",
+            "helicopter",
+            "tank",
+            "missile",
+            "rocket",
+            "vehicle",
+            "truck",
+            "drone",
+            "carrier",
+            "submarine",
+            "frigate",
+            "destroyer",
+            "warship",
+            "bomber",
+            "fighter jet",
+            "gunship",
+            "tanker");
 
-    private GroupNounImport() {
-    }
+    private GroupNounImport() {}
 
     /** Converts agent entries; phrases the knowledge base already has keep its sector. */
     public static Result convert(List<AgentEntry> entries, KnowledgeBase kb) {
@@ -181,7 +361,8 @@ public final class GroupNounImport {
         if (NOT_ACTORS.contains(phrase) || ADJECTIVES.contains(phrase)) {
             return "place, event, abstraction or adjective, not a group of people";
         }
-        if (EQUIPMENT.contains(words[words.length - 1]) || words.length >= 2 && EQUIPMENT.contains(words[words.length - 2] + " " + words[words.length - 1])) {
+        if (EQUIPMENT.contains(words[words.length - 1])
+                || words.length >= 2 && EQUIPMENT.contains(words[words.length - 2] + " " + words[words.length - 1])) {
             return "vehicle or weapon, not a group of people";
         }
         if (kb.groupAgent(phrase) != null) {

@@ -27,44 +27,355 @@ public final class ImportRules {
     static final Set<String> GROUP_AGENTS = Set.of("REB", "OPP", "PTY", "CRM", "UAF", "INS", "SEP", "IMG");
 
     /** Words that make a phrase a body, not a person ("Afghan National Army", "Gorbachev administration"). */
-    static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "ministries", "party", "parties", "army", "armies", "council",
-            "assembly", "parliament", "congress", "senate", "committee", "front", "movement", "forces", "force", "court", "bank",
-            "agency", "service", "services", "union", "organization", "organisation", "association", "federation", "league",
-            "government", "administration", "office", "department", "commission", "board", "police", "guard", "guards", "brigade",
-            "brigades", "battalion", "group", "groups", "network", "institute", "institution", "foundation", "fund", "programme",
-            "program", "corporation", "company", "inc", "ltd", "authority", "alliance", "coalition", "society", "center", "centre",
-            "university", "school", "church", "mission", "unit", "units", "cell", "cells", "command", "navy", "tribunal", "cabinet",
-            "presidency", "secretariat", "conference", "initiative", "project", "campaign", "trust", "corps", "legion", "militia",
-            "nuclei", "nucleus", "squad", "faction", "wing", "directorate", "bureau", "duma", "politburo", "kremlin", "regime",
-            "republic", "kingdom", "state", "states", "province", "junta", "guerrillas", "rebels", "club",
-            "media", "news", "radio", "television", "newspaper", "times", "post", "press", "majlis", "knesset", "diet",
-            "soviet", "politbureau", "cortes", "sejm", "bundestag", "bundesrat", "staff", "headquarters", "division",
-            "fleet", "embassy", "consulate", "delegation", "family", "clan", "tribe", "dynasty", "house", "palace", "cartel",
-            "gang", "mafia", "syndicate", "liberation", "resistance", "revolutionary", "brotherhood");
+    static final Set<String> INSTITUTION_WORDS = Set.of(
+            "ministry",
+            "ministries",
+            "party",
+            "parties",
+            "army",
+            "armies",
+            "council",
+            "assembly",
+            "parliament",
+            "congress",
+            "senate",
+            "committee",
+            "front",
+            "movement",
+            "forces",
+            "force",
+            "court",
+            "bank",
+            "agency",
+            "service",
+            "services",
+            "union",
+            "organization",
+            "organisation",
+            "association",
+            "federation",
+            "league",
+            "government",
+            "administration",
+            "office",
+            "department",
+            "commission",
+            "board",
+            "police",
+            "guard",
+            "guards",
+            "brigade",
+            "brigades",
+            "battalion",
+            "group",
+            "groups",
+            "network",
+            "institute",
+            "institution",
+            "foundation",
+            "fund",
+            "programme",
+            "program",
+            "corporation",
+            "company",
+            "inc",
+            "ltd",
+            "authority",
+            "alliance",
+            "coalition",
+            "society",
+            "center",
+            "centre",
+            "university",
+            "school",
+            "church",
+            "mission",
+            "unit",
+            "units",
+            "cell",
+            "cells",
+            "command",
+            "navy",
+            "tribunal",
+            "cabinet",
+            "presidency",
+            "secretariat",
+            "conference",
+            "initiative",
+            "project",
+            "campaign",
+            "trust",
+            "corps",
+            "legion",
+            "militia",
+            "nuclei",
+            "nucleus",
+            "squad",
+            "faction",
+            "wing",
+            "directorate",
+            "bureau",
+            "duma",
+            "politburo",
+            "kremlin",
+            "regime",
+            "republic",
+            "kingdom",
+            "state",
+            "states",
+            "province",
+            "junta",
+            "guerrillas",
+            "rebels",
+            "club",
+            "media",
+            "news",
+            "radio",
+            "television",
+            "newspaper",
+            "times",
+            "post",
+            "press",
+            "majlis",
+            "knesset",
+            "diet",
+            "soviet",
+            "politbureau",
+            "cortes",
+            "sejm",
+            "bundestag",
+            "bundesrat",
+            "staff",
+            "headquarters",
+            "division",
+            "fleet",
+            "embassy",
+            "consulate",
+            "delegation",
+            "family",
+            "clan",
+            "tribe",
+            "dynasty",
+            "house",
+            "palace",
+            "cartel",
+            "gang",
+            "mafia",
+            "syndicate",
+            "liberation",
+            "resistance",
+            "revolutionary",
+            "brotherhood");
 
     /** Titles, honorifics and time words that may precede a name ("Mr", "former", "President", "then"). */
-    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "former", "ex",
-            "acting", "interim", "late", "the", "then", "current", "new", "outgoing", "incoming", "deposed", "ousted", "exiled",
-            "chief", "head", "deputy", "vice", "first", "second", "senior", "top", "veteran", "hardline", "moderate", "party",
-            "communist", "opposition", "rebel", "military", "defense", "defence", "foreign", "interior", "finance", "state",
-            "prime", "ex-", "us", "u.s.", "u.s", "uk", "u.k.", "un", "u.n.", "eu", "secretary-general", "general-secretary", "of",
-            "president", "minister", "secretary", "senator", "sen.", "governor", "gov.", "ambassador", "general", "gen.", "colonel",
-            "col.", "lt.", "lieutenant", "major", "maj.", "captain", "capt.", "admiral", "adm.", "marshal", "commander", "chairman",
-            "chairwoman", "premier", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "speaker", "mayor",
-            "judge", "justice", "pope", "cardinal", "archbishop", "bishop", "ayatollah", "rev.", "reverend", "representative",
-            "rep.", "congressman", "congresswoman", "leader", "envoy", "spokesman", "spokeswoman", "director");
+    static final Set<String> HONORIFICS = Set.of(
+            "mr",
+            "mr.",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "miss",
+            "dr",
+            "dr.",
+            "former",
+            "ex",
+            "acting",
+            "interim",
+            "late",
+            "the",
+            "then",
+            "current",
+            "new",
+            "outgoing",
+            "incoming",
+            "deposed",
+            "ousted",
+            "exiled",
+            "chief",
+            "head",
+            "deputy",
+            "vice",
+            "first",
+            "second",
+            "senior",
+            "top",
+            "veteran",
+            "hardline",
+            "moderate",
+            "party",
+            "communist",
+            "opposition",
+            "rebel",
+            "military",
+            "defense",
+            "defence",
+            "foreign",
+            "interior",
+            "finance",
+            "state",
+            "prime",
+            "ex-",
+            "us",
+            "u.s.",
+            "u.s",
+            "uk",
+            "u.k.",
+            "un",
+            "u.n.",
+            "eu",
+            "secretary-general",
+            "general-secretary",
+            "of",
+            "president",
+            "minister",
+            "secretary",
+            "senator",
+            "sen.",
+            "governor",
+            "gov.",
+            "ambassador",
+            "general",
+            "gen.",
+            "colonel",
+            "col.",
+            "lt.",
+            "lieutenant",
+            "major",
+            "maj.",
+            "captain",
+            "capt.",
+            "admiral",
+            "adm.",
+            "marshal",
+            "commander",
+            "chairman",
+            "chairwoman",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "emir",
+            "sultan",
+            "speaker",
+            "mayor",
+            "judge",
+            "justice",
+            "pope",
+            "cardinal",
+            "archbishop",
+            "bishop",
+            "ayatollah",
+            "rev.",
+            "reverend",
+            "representative",
+            "rep.",
+            "congressman",
+            "congresswoman",
+            "leader",
+            "envoy",
+            "spokesman",
+            "spokeswoman",
+            "director");
 
     /** Words that carry no name: function words, "national", "international", months and days. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at",
-            "by", "with", "from", "as", "is", "are", "be", "it", "its", "this", "that", "these", "those", "all", "any", "some", "no",
-            "not", "our", "their", "his", "her", "we", "they", "he", "she", "who", "what", "which", "new", "old", "national",
-            "international", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "of",
+            "for",
+            "to",
+            "in",
+            "on",
+            "at",
+            "by",
+            "with",
+            "from",
+            "as",
+            "is",
+            "are",
+            "be",
+            "it",
+            "its",
+            "this",
+            "that",
+            "these",
+            "those",
+            "all",
+            "any",
+            "some",
+            "no",
+            "not",
+            "our",
+            "their",
+            "his",
+            "her",
+            "we",
+            "they",
+            "he",
+            "she",
+            "who",
+            "what",
+            "which",
+            "new",
+            "old",
+            "national",
+            "international",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today");
 
     /** Ordinary words that are names only in company ("Justice", "Youth" alone; "Justice and Development Party" is a name). */
-    private static final Set<String> ORDINARY_WORDS = Set.of("justice", "freedom", "liberty", "peace", "unity", "hope", "truth",
-            "victory", "order", "law", "power", "will", "youth", "zero", "one", "two", "three", "man", "men", "woman", "women",
-            "person", "people", "member", "members", "official", "officials");
+    private static final Set<String> ORDINARY_WORDS = Set.of(
+            "justice",
+            "freedom",
+            "liberty",
+            "peace",
+            "unity",
+            "hope",
+            "truth",
+            "victory",
+            "order",
+            "law",
+            "power",
+            "will",
+            "youth",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "man",
+            "men",
+            "woman",
+            "women",
+            "person",
+            "people",
+            "member",
+            "members",
+            "official",
+            "officials");
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^)]*)\\)");
 
@@ -130,7 +441,8 @@ public final class ImportRules {
 
     /** Bodies of these sectors are groups (movements); the rest are organizations. */
     static boolean isGroupSector(Code c) {
-        return GROUP_AGENTS.contains(c.prefix()) || GROUP_AGENTS.contains(c.agent().length() >= 3 ? c.agent().substring(0, 3) : c.agent());
+        return GROUP_AGENTS.contains(c.prefix())
+                || GROUP_AGENTS.contains(c.agent().length() >= 3 ? c.agent().substring(0, 3) : c.agent());
     }
 
     // ---- names --------------------------------------------------------------------------------
@@ -161,7 +473,11 @@ public final class ImportRules {
 
     /** The phrase without its parenthetical parts. */
     static String withoutParentheses(String phrase) {
-        return PARENTHESIS.matcher(phrase).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return PARENTHESIS
+                .matcher(phrase)
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**
@@ -175,7 +491,8 @@ public final class ImportRules {
         if (phrase.contains(",") || tokens(phrase).contains("then")) {
             return "lists several names";
         }
-        if (phrase.chars().filter(c -> c == '(').count() != phrase.chars().filter(c -> c == ')').count()) {
+        if (phrase.chars().filter(c -> c == '(').count()
+                != phrase.chars().filter(c -> c == ')').count()) {
             return "unbalanced parenthesis";
         }
         return null;
@@ -187,11 +504,13 @@ public final class ImportRules {
      * fix an office that the story's date may contradict.
      */
     String personName(String phrase) {
-        List<String> words = new ArrayList<>(Arrays.asList(withoutParentheses(phrase).split(" ")));
+        List<String> words =
+                new ArrayList<>(Arrays.asList(withoutParentheses(phrase).split(" ")));
         while (words.size() > 1) {
             String w = Names.normalize(words.get(0));
             String bare = w.replaceAll("^ex-", "");
-            if (isTitle(w) || countryWords.contains(bare) && words.size() > 2 && isTitle(Names.normalize(words.get(1)))) {
+            if (isTitle(w)
+                    || countryWords.contains(bare) && words.size() > 2 && isTitle(Names.normalize(words.get(1)))) {
                 words.remove(0); // "PRESIDENT ..." and "US PRESIDENT ...", but "ISRAEL KATZ" is a name
                 continue;
             }
@@ -202,8 +521,12 @@ public final class ImportRules {
 
     private boolean isTitle(String w) {
         String bare = w.replaceAll("^ex-", "");
-        return HONORIFICS.contains(w) || HONORIFICS.contains(bare) || titleWords.contains(w) || titleWords.contains(bare)
-                || w.contains("-general") || w.endsWith("-elect");
+        return HONORIFICS.contains(w)
+                || HONORIFICS.contains(bare)
+                || titleWords.contains(w)
+                || titleWords.contains(bare)
+                || w.contains("-general")
+                || w.endsWith("-elect");
     }
 
     /**
@@ -245,13 +568,18 @@ public final class ImportRules {
         if (t.isEmpty()) {
             return true;
         }
-        if (t.size() == 1 && (englishWords.contains(t.get(0)) || englishWords.contains(t.get(0).replaceAll("s$", ""))
-                || ORDINARY_WORDS.contains(t.get(0)))) {
+        if (t.size() == 1
+                && (englishWords.contains(t.get(0))
+                        || englishWords.contains(t.get(0).replaceAll("s$", ""))
+                        || ORDINARY_WORDS.contains(t.get(0)))) {
             return true;
         }
         for (String w : t) {
-            boolean common = FUNCTION_WORDS.contains(w) || titleTokens.contains(w) || INSTITUTION_WORDS.contains(w)
-                    || countryWords.contains(w) || HONORIFICS.contains(w);
+            boolean common = FUNCTION_WORDS.contains(w)
+                    || titleTokens.contains(w)
+                    || INSTITUTION_WORDS.contains(w)
+                    || countryWords.contains(w)
+                    || HONORIFICS.contains(w);
             if (!common) {
                 return false;
             }
@@ -287,7 +615,9 @@ public final class ImportRules {
             return phrase.strip().toUpperCase(Locale.ROOT);
         }
         StringBuilder b = new StringBuilder();
-        Set<String> small = new HashSet<>(List.of("of", "the", "and", "for", "in", "on", "de", "del", "la", "du", "van", "von", "der", "al", "bin", "ibn"));
+        Set<String> small = new HashSet<>(List.of(
+                "of", "the", "and", "for", "in", "on", "de", "del", "la", "du", "van", "von", "der", "al", "bin",
+                "ibn"));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
             if (w.isEmpty()) {
@@ -298,7 +628,9 @@ public final class ImportRules {
             }
             if (i > 0 && small.contains(w)) {
                 b.append(w);
-            } else if (w.matches("([a-z]\\.)+[a-z]?") || (w.length() <= 3 && !w.matches(".*[aeiouy].*")) || i > 0 && w.matches("[ivx]+")) {
+            } else if (w.matches("([a-z]\\.)+[a-z]?")
+                    || (w.length() <= 3 && !w.matches(".*[aeiouy].*"))
+                    || i > 0 && w.matches("[ivx]+")) {
                 b.append(w.toUpperCase(Locale.ROOT));
             } else {
                 b.append(capitalize(w));

@@ -38,8 +38,8 @@ public final class PetrarchImport {
      * @param dropped       how many names, codes, roles or entries each rule left out
      * @param horizon       the last date the dictionaries mention: open terms are taken to end there
      */
-    public record Result(List<Actor> people, List<Actor> organizations, Map<String, Integer> dropped, LocalDate horizon) {
-    }
+    public record Result(
+            List<Actor> people, List<Actor> organizations, Map<String, Integer> dropped, LocalDate horizon) {}
 
     /** An actor being built from one or more entries. */
     private static final class Draft {
@@ -97,7 +97,9 @@ public final class PetrarchImport {
         for (Actor a : kb.all()) {
             knownSlugs.putIfAbsent(Names.slug(a.name()), a.id());
             a.aliases().forEach(al -> knownSlugs.putIfAbsent(Names.slug(al), a.id()));
-            if (a.type() == ActorType.ORGANIZATION && a.code() != null && a.code().startsWith("IGO")) {
+            if (a.type() == ActorType.ORGANIZATION
+                    && a.code() != null
+                    && a.code().startsWith("IGO")) {
                 bodiesByCode.putIfAbsent(a.code(), a.name());
             }
         }
@@ -206,13 +208,18 @@ public final class PetrarchImport {
         if (rules.looksLikePerson(name)) {
             return true;
         }
-        boolean datedOffice = codes.stream().anyMatch(c -> !c.undated() && ImportRules.isOffice(ImportRules.split(c.code(), agents)));
-        return ImportRules.tokens(name).size() == 1 && datedOffice && !rules.isGeneric(name)
-                && ImportRules.INSTITUTION_WORDS.stream().noneMatch(w -> ImportRules.tokens(name).contains(w));
+        boolean datedOffice =
+                codes.stream().anyMatch(c -> !c.undated() && ImportRules.isOffice(ImportRules.split(c.code(), agents)));
+        return ImportRules.tokens(name).size() == 1
+                && datedOffice
+                && !rules.isGeneric(name)
+                && ImportRules.INSTITUTION_WORDS.stream()
+                        .noneMatch(w -> ImportRules.tokens(name).contains(w));
     }
 
     private Draft personDraft(ActorEntry e, List<String> names, List<DatedCode> codes, LocalDate horizon) {
-        Draft d = new Draft(ActorType.PERSON, e.source() + ":" + e.line(), ImportRules.display(rules.personName(names.get(0))));
+        Draft d = new Draft(
+                ActorType.PERSON, e.source() + ":" + e.line(), ImportRules.display(rules.personName(names.get(0))));
         for (String n : names.subList(1, names.size())) {
             String name = rules.personName(n);
             if (ImportRules.tokens(name).size() < 2) {
@@ -228,7 +235,8 @@ public final class PetrarchImport {
             }
         }
         d.aliases.remove(d.primary);
-        boolean anyDated = codes.stream().anyMatch(c -> !c.undated() && ImportRules.isOffice(ImportRules.split(c.code(), agents)));
+        boolean anyDated =
+                codes.stream().anyMatch(c -> !c.undated() && ImportRules.isOffice(ImportRules.split(c.code(), agents)));
         boolean afterEarliest = false;
         for (DatedCode c : codes) {
             ImportRules.Code code = ImportRules.split(c.code(), agents);
@@ -286,7 +294,9 @@ public final class PetrarchImport {
             if (body == null && code.roleCode().length() > 6) {
                 body = bodiesByCode.get(code.roleCode().substring(0, 6));
             }
-            return body != null ? "Official of " + body + " (" + code.roleCode() + ")" : "Official of " + code.roleCode();
+            return body != null
+                    ? "Official of " + body + " (" + code.roleCode() + ")"
+                    : "Official of " + code.roleCode();
         }
         StringBuilder t = new StringBuilder(agentNames.getOrDefault(code.agent(), code.agent()));
         List<String> more = new ArrayList<>();
@@ -347,7 +357,9 @@ public final class PetrarchImport {
 
     /** Organizations have one code: the one in force at the end of the dictionary's knowledge. */
     private static DatedCode latest(List<DatedCode> codes) {
-        return codes.stream().max(Comparator.comparing((DatedCode c) -> c.to() == null ? LocalDate.MAX : c.to())).orElseThrow();
+        return codes.stream()
+                .max(Comparator.comparing((DatedCode c) -> c.to() == null ? LocalDate.MAX : c.to()))
+                .orElseThrow();
     }
 
     // ---- across entries -----------------------------------------------------------------------
@@ -363,7 +375,10 @@ public final class PetrarchImport {
             List<Draft> same = byKey.computeIfAbsent(d.type + " " + NameIndex.key(d.primary), k -> new ArrayList<>());
             Draft twin = same.stream().filter(x -> compatible(x, d)).findFirst().orElse(null);
             if (twin == null && !d.person()) {
-                twin = out.stream().filter(x -> !x.person() && Objects.equals(x.code, d.code) && abbreviates(x, d)).findFirst().orElse(null);
+                twin = out.stream()
+                        .filter(x -> !x.person() && Objects.equals(x.code, d.code) && abbreviates(x, d))
+                        .findFirst()
+                        .orElse(null);
                 if (twin != null && d.primary.length() > twin.primary.length()) {
                     twin.aliases.add(twin.primary); // the full name becomes the name, the initials an alias
                     twin.primary = d.primary;
@@ -388,7 +403,8 @@ public final class PetrarchImport {
     private static boolean abbreviates(Draft a, Draft b) {
         String ia = ImportRules.initials(a.primary);
         String ib = ImportRules.initials(b.primary);
-        return ia.length() >= 2 && ia.equalsIgnoreCase(b.primary.replace(".", "")) || ib.length() >= 2 && ib.equalsIgnoreCase(a.primary.replace(".", ""));
+        return ia.length() >= 2 && ia.equalsIgnoreCase(b.primary.replace(".", ""))
+                || ib.length() >= 2 && ib.equalsIgnoreCase(a.primary.replace(".", ""));
     }
 
     private static boolean compatible(Draft a, Draft b) {
@@ -403,7 +419,9 @@ public final class PetrarchImport {
         Set<String> candidates = new LinkedHashSet<>();
         for (String n : names(d)) {
             for (NameIndex.Entry en : kb.names().lookup(NameIndex.key(n))) {
-                kb.get(en.actorId()).filter(a -> a.type() == ActorType.PERSON && sharesCountry(a, d)).ifPresent(a -> candidates.add(a.id()));
+                kb.get(en.actorId())
+                        .filter(a -> a.type() == ActorType.PERSON && sharesCountry(a, d))
+                        .ifPresent(a -> candidates.add(a.id()));
             }
         }
         if (candidates.size() > 1) {
@@ -465,7 +483,10 @@ public final class PetrarchImport {
                 boolean taken = takenInKnowledgeBase(k, d);
                 boolean shared = owners.get(k).size() > 1 && !k.equals(own);
                 if (taken || shared) {
-                    drop(taken ? "alias already naming another known actor" : "alias shared by several dictionary actors");
+                    drop(
+                            taken
+                                    ? "alias already naming another known actor"
+                                    : "alias shared by several dictionary actors");
                     return true;
                 }
                 return false;
@@ -510,15 +531,41 @@ public final class PetrarchImport {
             aliases.remove(known.name());
             aliases.removeAll(known.aliases());
             ids.add(known.id());
-            return new Actor(known.id(), known.name(), new ArrayList<>(aliases), ActorType.PERSON, known.country(), null,
-                    known.country(), known.gender(), added);
+            return new Actor(
+                    known.id(),
+                    known.name(),
+                    new ArrayList<>(aliases),
+                    ActorType.PERSON,
+                    known.country(),
+                    null,
+                    known.country(),
+                    known.gender(),
+                    added);
         }
         String id = id(d, ids);
-        return new Actor(id, d.primary, new ArrayList<>(d.aliases), ActorType.PERSON, d.nationality, null, d.nationality, null, roles);
+        return new Actor(
+                id,
+                d.primary,
+                new ArrayList<>(d.aliases),
+                ActorType.PERSON,
+                d.nationality,
+                null,
+                d.nationality,
+                null,
+                roles);
     }
 
     private Actor organization(Draft d, Set<String> ids) {
-        return new Actor(id(d, ids), d.primary, new ArrayList<>(d.aliases), d.type, d.nationality, d.agent, d.code, null, List.of());
+        return new Actor(
+                id(d, ids),
+                d.primary,
+                new ArrayList<>(d.aliases),
+                d.type,
+                d.nationality,
+                d.agent,
+                d.code,
+                null,
+                List.of());
     }
 
     /** The slug of the name; a country suffix (then the dictionary line) where the slug is taken. */
@@ -547,7 +594,10 @@ public final class PetrarchImport {
                 .thenComparing(r -> r.from() == null ? LocalDate.MIN : r.from()));
         List<Role> out = new ArrayList<>();
         for (Role r : sorted) {
-            Role last = out.stream().filter(x -> x.code().equals(r.code()) && overlaps(x, r)).findFirst().orElse(null);
+            Role last = out.stream()
+                    .filter(x -> x.code().equals(r.code()) && overlaps(x, r))
+                    .findFirst()
+                    .orElse(null);
             if (last == null) {
                 out.add(r);
                 continue;

@@ -29,8 +29,11 @@ public final class CameoConversion {
     static final String SELECTION = "cameo2-selection.tsv";
     /** Group suffix of rows whose verb has hand-written patterns, none of them under the row's root (or any, for no-event rows). */
     static final String OVERRIDE = "-override";
-    static final String NOTICE = "converted from PETRARCH2's CAMEO.2.0.txt, (c) 2014 Open Event Data Alliance, MIT license";
-    static final String DISCARD_NOTICE = "converted from PETRARCH2's Phoenix.discards.txt, (c) 2014 Open Event Data Alliance, MIT license";
+
+    static final String NOTICE =
+            "converted from PETRARCH2's CAMEO.2.0.txt, (c) 2014 Open Event Data Alliance, MIT license";
+    static final String DISCARD_NOTICE =
+            "converted from PETRARCH2's Phoenix.discards.txt, (c) 2014 Open Event Data Alliance, MIT license";
     static final String REGENERATE = "./backchannel convert-cameo ../shared/reference/petrarch2";
 
     private final CameoConverter.NounLemmas lemmas;
@@ -41,8 +44,8 @@ public final class CameoConversion {
     }
 
     /** What one run produced: the rows kept per file and the report text. */
-    public record Outcome(List<ConvertedRow> verbs, List<ConvertedRow> defaults, List<PhoenixDiscards.Row> discards, String report) {
-    }
+    public record Outcome(
+            List<ConvertedRow> verbs, List<ConvertedRow> defaults, List<PhoenixDiscards.Row> discards, String report) {}
 
     /**
      * Converts {@code CAMEO.2.0.txt} and {@code Phoenix.discards.txt} from {@code referenceDir} with the
@@ -64,9 +67,11 @@ public final class CameoConversion {
     }
 
     /** The conversion itself, on the files' lines: testable without touching the disk. */
-    public Outcome convert(List<String> cameoLines, List<String> discardLines, Map<String, String> handWritten, Selection selection) {
+    public Outcome convert(
+            List<String> cameoLines, List<String> discardLines, Map<String, String> handWritten, Selection selection) {
         CameoDictionary d = CameoDictionary.parse(cameoLines);
-        CameoConverter c = new CameoConverter(d, lemmas, code -> codebook.find(code).isPresent());
+        CameoConverter c =
+                new CameoConverter(d, lemmas, code -> codebook.find(code).isPresent());
         List<ConvertedRow> expanded = c.expand();
         Tally duplicates = new Tally();
         List<ConvertedRow> merged = c.merge(expanded, duplicates);
@@ -74,22 +79,28 @@ public final class CameoConversion {
         Tally notKept = new Tally();
         List<ConvertedRow> candidates = new ArrayList<>();
         for (ConvertedRow r : merged) {
-            String key = EventPattern.parse(r.code(), r.pattern(), false, null, "converted").key();
+            String key = EventPattern.parse(r.code(), r.pattern(), false, null, "converted")
+                    .key();
             String hand = handWritten.get(key);
             if (hand != null) {
-                withHand.add(hand.equals(r.code()) ? "identical to a hand-written pattern (merged)"
-                        : "same constraints as a hand-written pattern with another code (hand-written kept)", r.pattern() + " " + r.code()
-                        + (hand.equals(r.code()) ? "" : " vs " + hand));
+                withHand.add(
+                        hand.equals(r.code())
+                                ? "identical to a hand-written pattern (merged)"
+                                : "same constraints as a hand-written pattern with another code (hand-written kept)",
+                        r.pattern() + " " + r.code() + (hand.equals(r.code()) ? "" : " vs " + hand));
                 continue;
             }
             if (r.group().equals(ConvertedRow.DEFAULT) && selection.noDefault().contains(r.head())) {
-                withHand.add("bare default of a reporting verb (attribution is the claims stage's job)", r.pattern() + " " + r.code());
+                withHand.add(
+                        "bare default of a reporting verb (attribution is the claims stage's job)",
+                        r.pattern() + " " + r.code());
                 continue;
             }
             candidates.add(r);
         }
         Map<String, Set<String>> handRoots = new HashMap<>();
-        handWritten.forEach((k, code) -> handRoots.computeIfAbsent(head(k), x -> new HashSet<>()).add(code.substring(0, 2)));
+        handWritten.forEach((k, code) ->
+                handRoots.computeIfAbsent(head(k), x -> new HashSet<>()).add(code.substring(0, 2)));
         Map<String, int[]> byGroupRoot = new TreeMap<>();
         List<ConvertedRow> kept = new ArrayList<>();
         for (ConvertedRow candidate : candidates) {
@@ -104,7 +115,9 @@ public final class CameoConversion {
             if (keep) {
                 kept.add(r);
             } else {
-                notKept.add("group " + r.group() + ", root " + r.root() + " not kept (cameo2-selection.tsv)", r.pattern() + " " + r.code());
+                notKept.add(
+                        "group " + r.group() + ", root " + r.root() + " not kept (cameo2-selection.tsv)",
+                        r.pattern() + " " + r.code());
             }
         }
         Set<String> heads = new HashSet<>(handRoots.keySet());
@@ -129,8 +142,23 @@ public final class CameoConversion {
                 discards.add(r);
             }
         }
-        String report = new ConversionReport(d, c, expanded, duplicates, merged, withHand, byGroupRoot, notKept, verbs, defaults,
-                discardLines, discardRejects, discardGroups, discards, selection).text();
+        String report = new ConversionReport(
+                        d,
+                        c,
+                        expanded,
+                        duplicates,
+                        merged,
+                        withHand,
+                        byGroupRoot,
+                        notKept,
+                        verbs,
+                        defaults,
+                        discardLines,
+                        discardRejects,
+                        discardGroups,
+                        discards,
+                        selection)
+                .text();
         return new Outcome(verbs, defaults, discards, report);
     }
 
@@ -146,7 +174,10 @@ public final class CameoConversion {
                 continue;
             }
             for (Tsv.Row r : Tsv.file(patternsDir.resolve(f.col(0)))) {
-                out.putIfAbsent(EventPattern.parse(r.col(0), r.col(1), false, r.col(2), f.col(0)).key(), r.col(0));
+                out.putIfAbsent(
+                        EventPattern.parse(r.col(0), r.col(1), false, r.col(2), f.col(0))
+                                .key(),
+                        r.col(0));
             }
         }
         return out;
@@ -155,7 +186,8 @@ public final class CameoConversion {
     private static List<String> rows(List<ConvertedRow> rows) {
         List<String> out = new ArrayList<>();
         for (ConvertedRow r : rows) {
-            out.add(r.code() + "\t" + r.pattern() + "\tCAMEO.2.0.txt:" + r.line() + "\t" + r.group() + (r.note().isEmpty() ? "" : "\t" + r.note()));
+            out.add(r.code() + "\t" + r.pattern() + "\tCAMEO.2.0.txt:" + r.line() + "\t" + r.group()
+                    + (r.note().isEmpty() ? "" : "\t" + r.note()));
         }
         return out;
     }
@@ -163,7 +195,8 @@ public final class CameoConversion {
     private static List<String> discardRows(List<PhoenixDiscards.Row> rows) {
         List<String> out = new ArrayList<>();
         for (PhoenixDiscards.Row r : rows) {
-            out.add(r.scope() + "\t" + r.phrase() + "\t" + r.match() + "\tPhoenix.discards.txt:" + r.line() + "\t" + r.group());
+            out.add(r.scope() + "\t" + r.phrase() + "\t" + r.match() + "\tPhoenix.discards.txt:" + r.line() + "\t"
+                    + r.group());
         }
         return out;
     }

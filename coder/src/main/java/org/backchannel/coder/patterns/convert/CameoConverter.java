@@ -45,14 +45,16 @@ public final class CameoConverter {
     public CameoConverter(CameoDictionary dictionary, NounLemmas lemmas, Predicate<String> knownCode) {
         this.dictionary = dictionary;
         this.knownCode = knownCode;
-        this.reader = new PatternLineReader(dictionary.synsets(), lemmas, (code, example) -> activeCode(code, example, rejectedPatterns),
-                rejectedPatterns, notes);
+        this.reader = new PatternLineReader(
+                dictionary.synsets(),
+                lemmas,
+                (code, example) -> activeCode(code, example, rejectedPatterns),
+                rejectedPatterns,
+                notes);
     }
 
     /** A member verb: lemma (with particle), a fixed preposition ("ASK_FOR"), its default code, its written form. */
-    record Verb(String head, String prep, String code, String written, int line) {
-    }
-
+    record Verb(String head, String prep, String code, String written, int line) {}
 
     /** The rows before merging duplicates, in dictionary order (computed once: the tallies count each line once). */
     public List<ConvertedRow> expand() {
@@ -81,17 +83,27 @@ public final class CameoConverter {
                 boolean originKnown = verbs.stream().anyMatch(v -> v.written().equals(s.origin()));
                 for (Verb v : verbs) {
                     if (v.prep() != null) {
-                        notes.add("block pattern not applied to a member verb with a fixed preposition", v.written() + " line " + pl.line());
+                        notes.add(
+                                "block pattern not applied to a member verb with a fixed preposition",
+                                v.written() + " line " + pl.line());
                         continue;
                     }
                     if (s.particle() != null && v.head().contains("_")) {
-                        notes.add("pattern particle not applied to a phrasal member verb", v.written() + " line " + pl.line());
+                        notes.add(
+                                "pattern particle not applied to a phrasal member verb",
+                                v.written() + " line " + pl.line());
                         continue;
                     }
-                    String head = s.particle() == null ? v.head() : v.head() + "_" + s.particle().toLowerCase(Locale.ROOT);
-                    String group = s.code().equals("---") ? ConvertedRow.NO_EVENT
-                            : (originKnown ? v.written().equals(s.origin()) : verbs.size() == 1) ? ConvertedRow.ORIGIN : ConvertedRow.SYNONYM;
-                    out.add(new ConvertedRow(s.code(), head, s.objects(), s.prep(), s.prepObjects(), group, pl.line(), ""));
+                    String head = s.particle() == null
+                            ? v.head()
+                            : v.head() + "_" + s.particle().toLowerCase(Locale.ROOT);
+                    String group = s.code().equals("---")
+                            ? ConvertedRow.NO_EVENT
+                            : (originKnown ? v.written().equals(s.origin()) : verbs.size() == 1)
+                                    ? ConvertedRow.ORIGIN
+                                    : ConvertedRow.SYNONYM;
+                    out.add(new ConvertedRow(
+                            s.code(), head, s.objects(), s.prep(), s.prepObjects(), group, pl.line(), ""));
                 }
             }
         }
@@ -104,7 +116,8 @@ public final class CameoConverter {
             defaultsLeftOut.add("no default code (block or member code ---)", v.written());
             return Optional.empty();
         }
-        return Optional.of(new ConvertedRow(code, v.head(), Set.of(), v.prep(), Set.of(), ConvertedRow.DEFAULT, v.line(), ""));
+        return Optional.of(
+                new ConvertedRow(code, v.head(), Set.of(), v.prep(), Set.of(), ConvertedRow.DEFAULT, v.line(), ""));
     }
 
     /** Reads a member verb line, or null (rejected, with its reason tallied). */
@@ -181,7 +194,8 @@ public final class CameoConverter {
         for (List<ConvertedRow> same : byKey.values()) {
             List<ConvertedRow> best = same;
             for (String g : List.of(ConvertedRow.DEFAULT, ConvertedRow.ORIGIN)) {
-                List<ConvertedRow> inGroup = same.stream().filter(r -> r.group().equals(g)).toList();
+                List<ConvertedRow> inGroup =
+                        same.stream().filter(r -> r.group().equals(g)).toList();
                 if (!inGroup.isEmpty()) {
                     best = inGroup;
                     break;
@@ -199,10 +213,13 @@ public final class CameoConverter {
             }
             String parent = commonParent(codes);
             if (parent == null) {
-                duplicates.add("ambiguous: the same pattern with codes of different roots (rejected)", first.pattern() + " " + codes);
+                duplicates.add(
+                        "ambiguous: the same pattern with codes of different roots (rejected)",
+                        first.pattern() + " " + codes);
                 continue;
             }
-            duplicates.add("codes under one parent merged to the parent", first.pattern() + " " + codes + " -> " + parent);
+            duplicates.add(
+                    "codes under one parent merged to the parent", first.pattern() + " " + codes + " -> " + parent);
             String group = first.group().equals(ConvertedRow.NO_EVENT) ? ConvertedRow.SYNONYM : first.group();
             out.add(first.with(parent, group, "codes " + String.join("|", codes) + " merged to " + parent));
         }

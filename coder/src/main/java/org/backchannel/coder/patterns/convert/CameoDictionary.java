@@ -17,27 +17,22 @@ import java.util.regex.Pattern;
 public record CameoDictionary(Map<String, Synset> synsets, List<Block> blocks, List<Line> transformations) {
 
     /** A line kept for the report. */
-    public record Line(int number, String text) {
-    }
+    public record Line(int number, String text) {}
 
     /**
      * A synonym set. {@code nouns} is false when its label ends in '_' (auxiliaries, prepositions:
      * PETRARCH makes no plurals for them). Phrases are upper-case words joined by single spaces.
      */
-    public record Synset(String name, boolean nouns, List<String> phrases, int line) {
-    }
+    public record Synset(String name, boolean nouns, List<String> phrases, int line) {}
 
     /** A member verb line: {@code SPEED {SPEEDS SPED}}, {@code +CALL_OFF [160]}; code null when none is given. */
-    public record Member(String verb, String code, int line) {
-    }
+    public record Member(String verb, String code, int line) {}
 
     /** A pattern line: the text between '-' and the code, the code inside [...], and the comment. */
-    public record PatternLine(String text, String code, String comment, int line) {
-    }
+    public record PatternLine(String text, String code, String comment, int line) {}
 
     /** A verb block: its name, default code ("---" for none), members and patterns. */
-    public record Block(String name, String code, int line, List<Member> members, List<PatternLine> patterns) {
-    }
+    public record Block(String name, String code, int line, List<Member> members, List<PatternLine> patterns) {}
 
     private static final String VERB_SECTION = "####### VERB PATTERNS";
     private static final Pattern BLOCK = Pattern.compile("---\\s+(\\S+)\\s*(?:\\[([^\\]]*)\\])?\\s*-*");
@@ -89,7 +84,9 @@ public record CameoDictionary(Map<String, Synset> synsets, List<Block> blocks, L
             } else if (line.startsWith("-") && block != null) {
                 int open = line.lastIndexOf('[');
                 int close = line.lastIndexOf(']');
-                String code = open >= 0 && close > open ? line.substring(open + 1, close).strip() : null;
+                String code = open >= 0 && close > open
+                        ? line.substring(open + 1, close).strip()
+                        : null;
                 String text = (open >= 0 ? line.substring(1, open) : line.substring(1)).strip();
                 block.patterns().add(new PatternLine(text, code, comment, number));
             } else if (block != null) {
@@ -100,7 +97,8 @@ public record CameoDictionary(Map<String, Synset> synsets, List<Block> blocks, L
                     line = line.substring(0, open).strip();
                 }
                 int brace = line.indexOf('{');
-                String verb = (brace < 0 ? line : line.substring(0, brace)).strip().split("\\s+")[0];
+                String verb =
+                        (brace < 0 ? line : line.substring(0, brace)).strip().split("\\s+")[0];
                 block.members().add(new Member(verb, code, number));
             }
         }

@@ -16,8 +16,15 @@ import java.util.TreeSet;
  * @param line        the dictionary line the row comes from
  * @param note        how a conflict was resolved, or ""
  */
-public record ConvertedRow(String code, String head, Set<String> objects, String prep, Set<String> prepObjects,
-                           String group, int line, String note) {
+public record ConvertedRow(
+        String code,
+        String head,
+        Set<String> objects,
+        String prep,
+        Set<String> prepObjects,
+        String group,
+        int line,
+        String note) {
 
     public static final String DEFAULT = "default";
     public static final String ORIGIN = "origin";

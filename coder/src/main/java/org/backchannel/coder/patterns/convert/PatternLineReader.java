@@ -19,10 +19,51 @@ final class PatternLineReader {
     static final Set<String> PARTICLES = Set.of("UP", "DOWN", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "FORWARD", "OVER");
     /** Particles that are never prepositions: "(ASIDE RIFT)" is the particle and an object. */
     static final Set<String> ONLY_PARTICLES = Set.of("UP", "OUT", "OFF", "BACK", "AWAY", "ASIDE", "FORWARD");
-    static final Set<String> PREPOSITIONS = Set.of("TO", "ON", "WITH", "FROM", "AGAINST", "FOR", "IN", "INTO", "AT", "OF", "BY",
-            "ABOUT", "TOWARD", "TOWARDS", "BETWEEN", "UNDER", "AFTER", "BEFORE", "DURING", "ALONG", "BEHIND", "NEAR", "THROUGH",
-            "ACROSS", "AMONG", "AROUND", "UPON", "WITHIN", "WITHOUT", "AS", "ONTO", "BEYOND", "OUTSIDE", "INSIDE", "UNTIL", "SINCE",
-            "DESPITE", "VIA", "AMID", "ALONGSIDE", "OVER", "UNDERWAY", "DOWN");
+
+    static final Set<String> PREPOSITIONS = Set.of(
+            "TO",
+            "ON",
+            "WITH",
+            "FROM",
+            "AGAINST",
+            "FOR",
+            "IN",
+            "INTO",
+            "AT",
+            "OF",
+            "BY",
+            "ABOUT",
+            "TOWARD",
+            "TOWARDS",
+            "BETWEEN",
+            "UNDER",
+            "AFTER",
+            "BEFORE",
+            "DURING",
+            "ALONG",
+            "BEHIND",
+            "NEAR",
+            "THROUGH",
+            "ACROSS",
+            "AMONG",
+            "AROUND",
+            "UPON",
+            "WITHIN",
+            "WITHOUT",
+            "AS",
+            "ONTO",
+            "BEYOND",
+            "OUTSIDE",
+            "INSIDE",
+            "UNTIL",
+            "SINCE",
+            "DESPITE",
+            "VIA",
+            "AMID",
+            "ALONGSIDE",
+            "OVER",
+            "UNDERWAY",
+            "DOWN");
     static final Set<String> NEGATIONS = Set.of("NOT", "NO", "NEVER", "N'T");
 
     // reasons a pattern line is rejected
@@ -55,8 +96,12 @@ final class PatternLineReader {
      * @param activeCode the code a pattern's [code] yields (example text for the report), or null when
      *                   it is rejected (the function tallies why)
      */
-    PatternLineReader(Map<String, CameoDictionary.Synset> synsets, CameoConverter.NounLemmas lemmas,
-                      BiFunction<String, String, String> activeCode, Tally rejected, Tally notes) {
+    PatternLineReader(
+            Map<String, CameoDictionary.Synset> synsets,
+            CameoConverter.NounLemmas lemmas,
+            BiFunction<String, String, String> activeCode,
+            Tally rejected,
+            Tally notes) {
         this.synsets = synsets;
         this.lemmas = lemmas;
         this.activeCode = activeCode;
@@ -65,8 +110,14 @@ final class PatternLineReader {
     }
 
     /** A pattern line read into the grammar: particle, object lemmas, preposition and its object lemmas. */
-    record Shape(String particle, Set<String> objects, String prep, Set<String> prepObjects, String code, String origin, int line) {
-    }
+    record Shape(
+            String particle,
+            Set<String> objects,
+            String prep,
+            Set<String> prepObjects,
+            String code,
+            String origin,
+            int line) {}
 
     /** Reads a pattern line into a shape, or null (rejected, with its reason tallied). */
     Shape read(CameoDictionary.PatternLine pl) {
@@ -102,18 +153,21 @@ final class PatternLineReader {
             Element e = post.get(i);
             String marker = e.marker();
             if (marker != null) {
-                String reason = switch (marker) {
-                    case "$" -> SOURCE_AFTER;
-                    case "^" -> SKIP;
-                    case "%" -> COMPOUND;
-                    default -> null; // '+' after the verb: the object is the target, as in the grammar
-                };
+                String reason =
+                        switch (marker) {
+                            case "$" -> SOURCE_AFTER;
+                            case "^" -> SKIP;
+                            case "%" -> COMPOUND;
+                            default -> null; // '+' after the verb: the object is the target, as in the grammar
+                        };
                 if (reason != null) {
                     return reject(reason, example);
                 }
                 continue;
             }
-            if (e.prep() == null && e.words().size() == 1 && NEGATIONS.contains(e.words().get(0))) {
+            if (e.prep() == null
+                    && e.words().size() == 1
+                    && NEGATIONS.contains(e.words().get(0))) {
                 return reject(NEGATION, example);
             }
             if (e.prep() != null) {
@@ -128,12 +182,16 @@ final class PatternLineReader {
                     return reject(NOT_A_PREP, example);
                 }
                 preps.add(e);
-            } else if (i == 0 && e.words().size() == 1 && PARTICLES.contains(e.words().get(0))) {
+            } else if (i == 0
+                    && e.words().size() == 1
+                    && PARTICLES.contains(e.words().get(0))) {
                 particle = e.words().get(0);
             } else if (e.words().size() == 1 && PREPOSITIONS.contains(e.words().get(0))) {
                 // TABARI-style "ON &SOLUTION": an unbracketed preposition takes the next noun
                 List<String> inner = new ArrayList<>();
-                if (i + 1 < post.size() && post.get(i + 1).prep() == null && post.get(i + 1).marker() == null) {
+                if (i + 1 < post.size()
+                        && post.get(i + 1).prep() == null
+                        && post.get(i + 1).marker() == null) {
                     inner.addAll(post.get(++i).words());
                 } else if (i + 1 < post.size() && "+".equals(post.get(i + 1).marker())) {
                     i++;
@@ -256,7 +314,9 @@ final class PatternLineReader {
             for (String mod : slots.get(0)) {
                 for (String head : slots.get(1)) {
                     if (mod.contains(" ") || head.contains(" ")) {
-                        notes.add("synonym-set phrase in a noun phrase of more than two words left out", mod + " " + head);
+                        notes.add(
+                                "synonym-set phrase in a noun phrase of more than two words left out",
+                                mod + " " + head);
                     } else if (!plain(new String[] {mod, head})) {
                         if (slots.get(0).size() == 1 && slots.get(1).size() == 1) {
                             return ODD_WORD;
@@ -304,7 +364,11 @@ final class PatternLineReader {
     /** A post-verb element: a word, a braced noun phrase "{A B}", a marker, or a parenthesis with its preposition. */
     record Element(String prep, List<String> words) {
         String marker() {
-            return prep == null && words.size() == 1 && Set.of("+", "$", "^", "%").contains(words.get(0)) ? words.get(0) : null;
+            return prep == null
+                            && words.size() == 1
+                            && Set.of("+", "$", "^", "%").contains(words.get(0))
+                    ? words.get(0)
+                    : null;
         }
     }
 
@@ -319,7 +383,10 @@ final class PatternLineReader {
                 cur.append(c == '_' ? ' ' : c);
                 if (c == '}') {
                     braces--;
-                    out.add(cur.toString().replaceAll("\\s+", " ").replace("{ ", "{").replace(" }", "}"));
+                    out.add(cur.toString()
+                            .replaceAll("\\s+", " ")
+                            .replace("{ ", "{")
+                            .replace(" }", "}"));
                     cur.setLength(0);
                 }
                 continue;
@@ -357,7 +424,9 @@ final class PatternLineReader {
 
     /** "DEBT_RELIEF" is the noun phrase {DEBT RELIEF}; a word with '*' stays as it is (and is rejected). */
     private static String word(String w) {
-        return w.contains("_") && !w.contains("*") && !w.startsWith("&") ? "{" + w.replace('_', ' ').strip() + "}" : w;
+        return w.contains("_") && !w.contains("*") && !w.startsWith("&")
+                ? "{" + w.replace('_', ' ').strip() + "}"
+                : w;
     }
 
     /** Groups post-verb tokens into elements; null when a parenthesis nests or is empty. */
@@ -379,5 +448,4 @@ final class PatternLineReader {
         }
         return out;
     }
-
 }

@@ -15,11 +15,9 @@ import org.backchannel.coder.patterns.DiscardList;
  */
 public final class PhoenixDiscards {
     /** One converted phrase. */
-    public record Row(String scope, String phrase, String match, int line, String group) {
-    }
+    public record Row(String scope, String phrase, String match, int line, String group) {}
 
-    private PhoenixDiscards() {
-    }
+    private PhoenixDiscards() {}
 
     public static List<Row> convert(List<String> lines, Tally rejected) {
         List<Row> out = new ArrayList<>();

@@ -11,15 +11,25 @@ class AgentDictionaryTest {
 
     @Test
     void readsPhrasesPluralsMarkersAndBothCodeForms() {
-        Loaded<AgentEntry> r = AgentDictionary.parse("t.agents", List.of(
-                "!PERSON! = MAN, MEN, WOMAN",
-                "POLICE {} [~COP] # no plural",
-                "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]",
-                "CONGRESS!PERSON! [~LEG]",
-                "SEMI-OFFICIAL[~GOV]",
-                "HUMAN_RIGHTS_BODY  [NGO~]"));
+        Loaded<AgentEntry> r = AgentDictionary.parse(
+                "t.agents",
+                List.of(
+                        "!PERSON! = MAN, MEN, WOMAN",
+                        "POLICE {} [~COP] # no plural",
+                        "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]",
+                        "CONGRESS!PERSON! [~LEG]",
+                        "SEMI-OFFICIAL[~GOV]",
+                        "HUMAN_RIGHTS_BODY  [NGO~]"));
         assertEquals(List.of(), r.problems());
-        assertEquals(List.of("police", "attorney general", "congressman", "congressmen", "congresswoman", "semi-official", "human rights body"),
+        assertEquals(
+                List.of(
+                        "police",
+                        "attorney general",
+                        "congressman",
+                        "congressmen",
+                        "congresswoman",
+                        "semi-official",
+                        "human rights body"),
                 r.items().stream().map(AgentEntry::phrase).toList());
         assertEquals(List.of("attorneys general"), r.items().get(1).plurals());
         assertEquals("GOVATG", r.items().get(1).code());
@@ -31,19 +41,24 @@ class AgentDictionaryTest {
 
     @Test
     void reportsBadLinesAndGoesOn() {
-        Loaded<AgentEntry> r = AgentDictionary.parse("t.agents", List.of(
-                "DEPARMENT_OF_ENVIRONMENT [~ENV}",
-                "ISLAMIC_EXTREMIST",
-                "!UNKNOWN!_OFFICE [~GOV]",
-                "BAD_CODE [GOV]",
-                "TAIL [~GOV] words",
-                "FARMER [~AGR]"));
-        assertEquals(List.of(
-                new IngestProblem("t.agents:1", "'[' without ']': '[~ENV}'"),
-                new IngestProblem("t.agents:2", "phrase without a code: 'ISLAMIC_EXTREMIST'"),
-                new IngestProblem("t.agents:3", "undefined substitution marker in '!UNKNOWN!_OFFICE'"),
-                new IngestProblem("t.agents:4", "not an agent code (~CODE or CODE~): '[GOV]'"),
-                new IngestProblem("t.agents:5", "text after the code: 'words'")), r.problems());
-        assertEquals(List.of("farmer"), r.items().stream().map(AgentEntry::phrase).toList());
+        Loaded<AgentEntry> r = AgentDictionary.parse(
+                "t.agents",
+                List.of(
+                        "DEPARMENT_OF_ENVIRONMENT [~ENV}",
+                        "ISLAMIC_EXTREMIST",
+                        "!UNKNOWN!_OFFICE [~GOV]",
+                        "BAD_CODE [GOV]",
+                        "TAIL [~GOV] words",
+                        "FARMER [~AGR]"));
+        assertEquals(
+                List.of(
+                        new IngestProblem("t.agents:1", "'[' without ']': '[~ENV}'"),
+                        new IngestProblem("t.agents:2", "phrase without a code: 'ISLAMIC_EXTREMIST'"),
+                        new IngestProblem("t.agents:3", "undefined substitution marker in '!UNKNOWN!_OFFICE'"),
+                        new IngestProblem("t.agents:4", "not an agent code (~CODE or CODE~): '[GOV]'"),
+                        new IngestProblem("t.agents:5", "text after the code: 'words'")),
+                r.problems());
+        assertEquals(
+                List.of("farmer"), r.items().stream().map(AgentEntry::phrase).toList());
     }
 }

@@ -23,7 +23,10 @@ class ImportRulesTest {
         assertNull(ImportRules.split("USRARM", AGENTS), "a republic of a former state");
         assertNull(ImportRules.split("SDNSSDAUT", AGENTS), "a province");
         assertEquals(new ImportRules.Code("AFG", "GOV", "AGR"), ImportRules.split("AFGGOVAGR", AGENTS));
-        assertEquals("IGOUNOKID", ImportRules.split("IGOUNOKID", AGENTS).roleCode(), "international bodies keep their whole code");
+        assertEquals(
+                "IGOUNOKID",
+                ImportRules.split("IGOUNOKID", AGENTS).roleCode(),
+                "international bodies keep their whole code");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** Entries in, actors out: the import rules applied together against the curated knowledge base. */
 class PetrarchImportTest {
-    private static final KnowledgeBase CURATED = KnowledgeBase.load(Ontology.defaults().countries(), false);
+    private static final KnowledgeBase CURATED =
+            KnowledgeBase.load(Ontology.defaults().countries(), false);
 
     private static PetrarchImport.Result convert(String dictionary) {
         Loaded<ActorEntry> read = ActorDictionary.parse("t.actors", List.of(dictionary.split("\n")));
@@ -36,14 +37,16 @@ class PetrarchImportTest {
 
     @Test
     void aRoleAppliesOnlyWithinItsDates() {
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 ZORAN_TESTOVIC_
                 \t[RUSELI 19300101-19910709]
                 \t[RUSGOV 19910710-19991231]
                 \t[RUSELI]
                 """);
         Actor p = person(r, "zoran-testovic").orElseThrow();
-        assertEquals(List.of("RUSGOV"), p.roles().stream().map(Role::code).toList(), "ELI is a standing, not an office");
+        assertEquals(
+                List.of("RUSGOV"), p.roles().stream().map(Role::code).toList(), "ELI is a standing, not an office");
         assertEquals("RUSGOV", p.codeOn(LocalDate.of(1995, 6, 1)));
         assertEquals("RUS", p.codeOn(LocalDate.of(2005, 6, 1)), "out of office: the country, not GOV");
         assertEquals("RUS", p.country());
@@ -52,7 +55,8 @@ class PetrarchImportTest {
 
     @Test
     void openTermsEndAtTheDictionaryHorizonAndUndatedFallbacksGo() {
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 ANA_TESTOVA_
                 \t[BGRGOV >20050816]
                 \t[BGRGOV]
@@ -61,14 +65,17 @@ class PetrarchImportTest {
                 """);
         assertEquals(LocalDate.of(2015, 2, 17), r.horizon());
         Actor p = person(r, "ana-testova").orElseThrow();
-        assertEquals(List.of(new Role("Government", "BGR", "GOV", LocalDate.of(2005, 8, 16), LocalDate.of(2015, 2, 17))), p.roles());
+        assertEquals(
+                List.of(new Role("Government", "BGR", "GOV", LocalDate.of(2005, 8, 16), LocalDate.of(2015, 2, 17))),
+                p.roles());
         assertTrue(r.dropped().keySet().stream().anyMatch(k -> k.startsWith("undated code beside dated ones")));
     }
 
     @Test
     void aCuratedPersonKeepsIdNameAndRolesAndGainsOnlyWhatDoesNotOverlap() {
         Actor obama = CURATED.get("barack-obama").orElseThrow();
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 PRESIDENT_BARACK_OBAMA
                 +OBAMA
                 +BARACK_HUSSEIN_OBAMA_II
@@ -79,7 +86,9 @@ class PetrarchImportTest {
                 """);
         Actor p = person(r, "barack-obama").orElseThrow();
         assertEquals(obama.name(), p.name());
-        assertEquals(List.of(new Role("Legislature", "USA", "LEG", LocalDate.of(1997, 1, 8), LocalDate.of(2004, 11, 4))), p.roles(),
+        assertEquals(
+                List.of(new Role("Legislature", "USA", "LEG", LocalDate.of(1997, 1, 8), LocalDate.of(2004, 11, 4))),
+                p.roles(),
                 "the presidency overlaps the curated one and is left out");
         assertFalse(p.aliases().contains("OBAMA"), "a curated person's bare surname stays with the surname rule");
         assertTrue(p.aliases().contains("Barack Hussein Obama II"));
@@ -88,7 +97,8 @@ class PetrarchImportTest {
 
     @Test
     void aNameSharedByTwoDictionaryPeopleNamesNeither() {
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 GEORGE_TESTBUSH_
                 +PRESIDENT_TESTBUSH
                 +GEORGE_H._TESTBUSH
@@ -108,7 +118,8 @@ class PetrarchImportTest {
 
     @Test
     void placesCompaniesAndNullCodesAreNoActors() {
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 ATLANTISIA_  [AFG]
                 +KABUL_
                 INDIAN_OCEAN  [---]
@@ -118,17 +129,20 @@ class PetrarchImportTest {
                 """);
         assertEquals(List.of(), r.people());
         assertEquals(List.of(), r.organizations());
-        assertEquals(Map.of(
-                "state or place entry (countries come from the project's own list)", 1,
-                "entry marked [---] (not an actor)", 1,
-                "company (MNC)", 1,
-                "role ended before 1945", 1,
-                "person whose codes all end before 1945", 1), r.dropped());
+        assertEquals(
+                Map.of(
+                        "state or place entry (countries come from the project's own list)", 1,
+                        "entry marked [---] (not an actor)", 1,
+                        "company (MNC)", 1,
+                        "role ended before 1945", 1,
+                        "person whose codes all end before 1945", 1),
+                r.dropped());
     }
 
     @Test
     void bodiesGetTypeCodeAndAbbreviationsAndGenericOnesGo() {
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 ZETA_TEST_LIBERATION_FRONT_(ZTLF)_ [COLREB]
                 +ZETA_FRONT
                 ORGANIZATION_OF_AFRICAN_UNITY_ [IGOAFROAU]
@@ -154,12 +168,16 @@ class PetrarchImportTest {
         assertTrue(body(r, "TIGERS").isEmpty(), "an ordinary English word");
         assertTrue(body(r, "NATO").isEmpty(), "the curated NATO stands");
         Actor prince = person(r, "souphatestvong").orElseThrow(() -> new AssertionError(r.people()));
-        assertEquals("LAOGOV", prince.codeOn(LocalDate.of(1980, 1, 1)), "one distinctive word with dated offices: a person known by one name");
+        assertEquals(
+                "LAOGOV",
+                prince.codeOn(LocalDate.of(1980, 1, 1)),
+                "one distinctive word with dated offices: a person known by one name");
     }
 
     @Test
     void duplicateEntriesBecomeOne() {
-        PetrarchImport.Result r = convert("""
+        PetrarchImport.Result r = convert(
+                """
                 KOFI_TESTANNAN_
                 \t[IGOUNO 19970101-20061231]
                 KOFI_TESTANNAN_
@@ -168,8 +186,11 @@ class PetrarchImportTest {
                 """);
         assertEquals(1, r.people().size());
         Actor p = r.people().get(0);
-        assertEquals(List.of("GHAGOV", "IGOUNO"), p.roles().stream().map(Role::code).toList(), "state offices first");
-        assertTrue(p.roles().get(1).title().startsWith("Official of United Nations"), p.roles().get(1).title());
+        assertEquals(
+                List.of("GHAGOV", "IGOUNO"), p.roles().stream().map(Role::code).toList(), "state offices first");
+        assertTrue(
+                p.roles().get(1).title().startsWith("Official of United Nations"),
+                p.roles().get(1).title());
         assertEquals("GHA", p.country());
     }
 }

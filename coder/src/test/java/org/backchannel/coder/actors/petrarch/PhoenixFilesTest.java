@@ -36,7 +36,10 @@ class PhoenixFilesTest {
         for (String line : List.of("2039", "14190", "18010", "22508", "31715", "45980")) {
             assertTrue(at.contains("Phoenix.Countries.actors.txt:" + line), line + " not reported in " + at);
         }
-        ActorEntry yeltsin = r.items().stream().filter(e -> e.primary().equals("BORIS YELTSIN")).findFirst().orElseThrow();
+        ActorEntry yeltsin = r.items().stream()
+                .filter(e -> e.primary().equals("BORIS YELTSIN"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(yeltsin.names().size() >= 9, "the consecutive name lines are one entry: " + yeltsin.names());
         assertTrue(r.items().stream().anyMatch(e -> e.primary().equals("SOVIET UNION")));
     }
@@ -58,6 +61,7 @@ class PhoenixFilesTest {
         Loaded<AgentEntry> r = AgentDictionary.read(dir().resolve("Phoenix.agents.txt"));
         assertTrue(r.items().size() > 3000, "phrases: " + r.items().size());
         assertEquals(List.of("Phoenix.agents.txt:544", "Phoenix.agents.txt:1927"), items(r));
-        assertTrue(r.items().stream().anyMatch(a -> a.phrase().equals("police") && a.code().equals("COP")));
+        assertTrue(r.items().stream()
+                .anyMatch(a -> a.phrase().equals("police") && a.code().equals("COP")));
     }
 }

@@ -60,20 +60,31 @@ class CameoConversionTest {
     @Test
     void handWrittenPatternsWinAndSelectionKeepsGroupsByRoot() {
         Map<String, String> hand = Map.of(key("meet prep=with"), "040", key("confer prep=with"), "046");
-        CameoConversion.Outcome o = new CameoConversion(Lemmas::noun).convert(DICTIONARY, List.of(), hand,
-                selection("default=*", "origin=04", "synonym=-", "no-event=*"));
-        List<String> verbs = o.verbs().stream().map(r -> r.code() + " " + r.pattern()).toList();
-        List<String> defaults = o.defaults().stream().map(r -> r.code() + " " + r.pattern()).toList();
+        CameoConversion.Outcome o = new CameoConversion(Lemmas::noun)
+                .convert(DICTIONARY, List.of(), hand, selection("default=*", "origin=04", "synonym=-", "no-event=*"));
+        List<String> verbs =
+                o.verbs().stream().map(r -> r.code() + " " + r.pattern()).toList();
+        List<String> defaults =
+                o.defaults().stream().map(r -> r.code() + " " + r.pattern()).toList();
         assertFalse(verbs.contains("040 meet prep=with"), "identical to a hand-written one: merged");
-        assertFalse(verbs.stream().anyMatch(v -> v.startsWith("040 confer prep=with")), "conflicts with a hand-written one: dropped");
-        assertTrue(verbs.contains("046 meet prep=with:leader"), "more specific than the hand-written meet prep=with, same root: kept " + verbs);
+        assertFalse(
+                verbs.stream().anyMatch(v -> v.startsWith("040 confer prep=with")),
+                "conflicts with a hand-written one: dropped");
+        assertTrue(
+                verbs.contains("046 meet prep=with:leader"),
+                "more specific than the hand-written meet prep=with, same root: kept " + verbs);
         assertTrue(verbs.contains("046 convene obj=session"), verbs.toString());
-        assertFalse(verbs.contains("030 convene obj=assembly"), "root 03 of the origin group is not selected: " + verbs);
-        assertFalse(verbs.contains("100 meet obj=condition"), "would recode meet, hand-written under 04 only: an override " + verbs);
-        assertFalse(verbs.stream().anyMatch(v -> v.contains("confer obj=")), "the synonym group is not selected: " + verbs);
+        assertFalse(
+                verbs.contains("030 convene obj=assembly"), "root 03 of the origin group is not selected: " + verbs);
+        assertFalse(
+                verbs.contains("100 meet obj=condition"),
+                "would recode meet, hand-written under 04 only: an override " + verbs);
+        assertFalse(
+                verbs.stream().anyMatch(v -> v.contains("confer obj=")), "the synonym group is not selected: " + verbs);
         assertTrue(verbs.contains("--- convene prep=to:hospital"), "no-event rows guard converted verbs: " + verbs);
         assertFalse(verbs.contains("--- meet prep=to:hospital"), "but do not silence hand-written ones: " + verbs);
-        assertEquals(List.of("040 meet", "040 confer", "040 convene"), defaults, "say's bare default is a reporting verb's");
+        assertEquals(
+                List.of("040 meet", "040 confer", "040 convene"), defaults, "say's bare default is a reporting verb's");
         assertTrue(o.report().contains("identical to a hand-written pattern (merged) | 1 |"), o.report());
         assertTrue(o.report().contains("| origin | 03 | 1 | 0 |"), o.report());
         assertTrue(o.report().contains("| origin | 04 | 2 | 2 |"), o.report());
@@ -84,19 +95,29 @@ class CameoConversionTest {
     @Test
     void discardsKeepPetrarchsScopesAndMatchKinds() {
         Tally rejected = new Tally();
-        List<PhoenixDiscards.Row> rows = PhoenixDiscards.convert(List.of(
-                "# Story-level discards are indicated with a '+'.",
-                "1945",
-                "#2000 ",
-                "YEARS AGO",
-                "+ANDRE AGASSI   # LRP 10 Mar 2004",
-                "GROUP A_",
-                "SEMI-FINAL   ",
-                "BASEBALL",
-                "BASEBALL"), rejected);
-        assertEquals(List.of("sentence 1945 stem discard-year", "sentence years ago stem discard-time", "story andre agassi stem discard-topic",
-                        "sentence group a word discard-topic", "sentence semi final stem discard-topic", "sentence baseball stem discard-topic"),
-                rows.stream().map(r -> r.scope() + " " + r.phrase() + " " + r.match() + " " + r.group()).toList());
+        List<PhoenixDiscards.Row> rows = PhoenixDiscards.convert(
+                List.of(
+                        "# Story-level discards are indicated with a '+'.",
+                        "1945",
+                        "#2000 ",
+                        "YEARS AGO",
+                        "+ANDRE AGASSI   # LRP 10 Mar 2004",
+                        "GROUP A_",
+                        "SEMI-FINAL   ",
+                        "BASEBALL",
+                        "BASEBALL"),
+                rejected);
+        assertEquals(
+                List.of(
+                        "sentence 1945 stem discard-year",
+                        "sentence years ago stem discard-time",
+                        "story andre agassi stem discard-topic",
+                        "sentence group a word discard-topic",
+                        "sentence semi final stem discard-topic",
+                        "sentence baseball stem discard-topic"),
+                rows.stream()
+                        .map(r -> r.scope() + " " + r.phrase() + " " + r.match() + " " + r.group())
+                        .toList());
         assertEquals(1, rejected.count("duplicate phrase"));
     }
 
@@ -104,20 +125,31 @@ class CameoConversionTest {
     void generatedFilesLoadWithEveryCodeInTheCodebook() {
         org.backchannel.coder.ontology.Codebook codebook = org.backchannel.coder.ontology.Codebook.load();
         org.backchannel.coder.patterns.PatternSet set = org.backchannel.coder.patterns.PatternSet.load(codebook);
-        List<EventPattern> converted = set.all().stream().filter(p -> p.source().contains("/cameo2-")).toList();
+        List<EventPattern> converted =
+                set.all().stream().filter(p -> p.source().contains("/cameo2-")).toList();
         assertTrue(converted.size() > 100, "converted patterns loaded: " + converted.size());
-        long handWritten = set.all().stream().filter(p -> !p.source().contains("/cameo2-")).count();
+        long handWritten =
+                set.all().stream().filter(p -> !p.source().contains("/cameo2-")).count();
         assertTrue(handWritten > 1600, "hand-written patterns loaded: " + handWritten);
-        assertEquals(handWritten, set.all().stream().filter(p -> p.example() != null).count(), "the hand-written patterns all stay, each with its example");
-        assertTrue(converted.stream().allMatch(p -> p.example() == null), "converted rows carry their provenance, not an example");
+        assertEquals(
+                handWritten,
+                set.all().stream().filter(p -> p.example() != null).count(),
+                "the hand-written patterns all stay, each with its example");
+        assertTrue(
+                converted.stream().allMatch(p -> p.example() == null),
+                "converted rows carry their provenance, not an example");
         for (EventPattern p : converted) {
             assertTrue(p.noEvent() || codebook.find(p.code()).isPresent(), p.source() + " " + p.code());
             assertFalse(p.noun());
             if (p.noEvent()) {
-                assertTrue(set.verbs(p.head()).stream().anyMatch(q -> !q.noEvent()), "a no-event row guards another pattern: " + p.source());
+                assertTrue(
+                        set.verbs(p.head()).stream().anyMatch(q -> !q.noEvent()),
+                        "a no-event row guards another pattern: " + p.source());
             }
         }
-        assertTrue(set.discards().size() > 100, "discard phrases: " + set.discards().size());
+        assertTrue(
+                set.discards().size() > 100,
+                "discard phrases: " + set.discards().size());
     }
 
     @Test
@@ -134,9 +166,14 @@ class CameoConversionTest {
         }
         new CameoConversion(Lemmas::noun).run(reference, out, out.resolve("report.md"));
         for (String f : List.of(CameoConversion.VERBS, CameoConversion.DEFAULTS, CameoConversion.DISCARDS)) {
-            assertEquals(Files.readString(patterns.resolve(f)), Files.readString(out.resolve(f)), f + " is stale: regenerate it");
+            assertEquals(
+                    Files.readString(patterns.resolve(f)),
+                    Files.readString(out.resolve(f)),
+                    f + " is stale: regenerate it");
         }
-        assertEquals(Files.readString(Path.of("../docs/cameo2-conversion.md")), Files.readString(out.resolve("report.md")),
+        assertEquals(
+                Files.readString(Path.of("../docs/cameo2-conversion.md")),
+                Files.readString(out.resolve("report.md")),
                 "docs/cameo2-conversion.md is stale: regenerate it");
     }
 }

@@ -32,11 +32,14 @@ class CameoConverterTest {
     private static CameoConverter converter(String... block) {
         List<String> lines = new java.util.ArrayList<>(SYNSETS);
         lines.addAll(List.of(block));
-        return new CameoConverter(CameoDictionary.parse(lines), Lemmas::noun, c -> CODEBOOK.find(c).isPresent());
+        return new CameoConverter(CameoDictionary.parse(lines), Lemmas::noun, c -> CODEBOOK.find(c)
+                .isPresent());
     }
 
     private static List<String> patterns(CameoConverter c) {
-        return c.expand().stream().map(r -> r.code() + " " + r.pattern() + " " + r.group()).toList();
+        return c.expand().stream()
+                .map(r -> r.code() + " " + r.pattern() + " " + r.group())
+                .toList();
     }
 
     @Test
@@ -96,8 +99,11 @@ class CameoConverterTest {
         assertTrue(rows.contains("072 rush obj=arm_shipment|arms_shipment origin"), rows.toString());
         assertTrue(rows.contains("073 rush obj=food|foodstuff|provision origin"), "synonym sets expand: " + rows);
         assertTrue(rows.contains("153 rush obj=police prep=to:border origin"), rows.toString());
-        assertTrue(rows.contains("040 rush prep=with origin"), "(WITH +): the target is the preposition's object: " + rows);
-        assertTrue(rows.contains("0233 rush prep=on:food|foodstuff|provision origin"), "unbracketed preposition: " + rows);
+        assertTrue(
+                rows.contains("040 rush prep=with origin"),
+                "(WITH +): the target is the preposition's object: " + rows);
+        assertTrue(
+                rows.contains("0233 rush prep=on:food|foodstuff|provision origin"), "unbracketed preposition: " + rows);
         assertTrue(rows.contains("0331 rush obj=debt_relief origin"), "underscores join a noun phrase: " + rows);
         assertEquals(1, c.rejectedPatterns().count(PatternLineReader.UNDEFINED_SYNSET), "&TREATY is not defined here");
     }
@@ -118,7 +124,10 @@ class CameoConverterTest {
         assertTrue(rows.contains("183 put_off obj=explosive synonym"), "block patterns apply to every member: " + rows);
         assertTrue(rows.contains("030 set_aside obj=rift origin"), rows.toString());
         assertTrue(rows.contains("175 put_down obj=riot origin"), rows.toString());
-        assertTrue(rows.contains("027 put_forward obj=peace_plan synonym") || rows.contains("027 put_forward obj=peace_plan origin"), rows.toString());
+        assertTrue(
+                rows.contains("027 put_forward obj=peace_plan synonym")
+                        || rows.contains("027 put_forward obj=peace_plan origin"),
+                rows.toString());
         assertFalse(rows.stream().anyMatch(r -> r.contains("call_off_")), "no particle on a phrasal member: " + rows);
     }
 
@@ -143,9 +152,12 @@ class CameoConverterTest {
                 "- * ORDER                                             [1213]        # RUSH",
                 "- * DOWN (FROM)                                       [080!]        # RUSH",
                 "- * (BY)                                              [043]         # RUSH");
-        assertTrue(patterns(c).stream().noneMatch(r -> !r.contains("default")), patterns(c).toString());
+        assertTrue(
+                patterns(c).stream().noneMatch(r -> !r.contains("default")),
+                patterns(c).toString());
         Tally t = c.rejectedPatterns();
-        assertEquals(2, t.count(PatternLineReader.SUBJECT_WORDS), "&MILITARY * and % &MILITARY *: the % is before the verb");
+        assertEquals(
+                2, t.count(PatternLineReader.SUBJECT_WORDS), "&MILITARY * and % &MILITARY *: the % is before the verb");
         assertEquals(1, t.count(PatternLineReader.TARGET_BEFORE));
         assertEquals(1, t.count(PatternLineReader.SOURCE_AFTER));
         assertEquals(1, t.count(PatternLineReader.SKIP));
@@ -191,17 +203,25 @@ class CameoConverterTest {
                 "- * {MOCK ATTACK}                                     [150]         # STAGE");
         Tally t = new Tally();
         List<ConvertedRow> merged = c.merge(c.expand(), t);
-        List<String> rows = merged.stream().map(r -> r.code() + " " + r.pattern() + " " + r.group()).toList();
+        List<String> rows = merged.stream()
+                .map(r -> r.code() + " " + r.pattern() + " " + r.group())
+                .toList();
         assertTrue(rows.contains("140 stage obj=strike origin"), "140 and 143 share root 14: " + rows);
         assertTrue(rows.contains("036 stage obj=meeting origin"), "the pattern written for the verb wins: " + rows);
         assertTrue(rows.contains("026 organize obj=meeting origin"), rows.toString());
-        assertFalse(rows.stream().anyMatch(r -> r.contains("mock_attack")), "062 and 150: different roots, ambiguous: " + rows);
-        assertTrue(t.count("ambiguous: the same pattern with codes of different roots (rejected)") >= 2, t.reasons().toString());
+        assertFalse(
+                rows.stream().anyMatch(r -> r.contains("mock_attack")),
+                "062 and 150: different roots, ambiguous: " + rows);
+        assertTrue(
+                t.count("ambiguous: the same pattern with codes of different roots (rejected)") >= 2,
+                t.reasons().toString());
     }
 
     @Test
     void tokensKeepBraceGroupsAndTheOriginVerbComesFromTheComment() {
-        assertEquals(List.of("*", "(", "TO", "{BANNED PARTIES}", ")", "$"), PatternLineReader.tokens("* (TO {BANNED PARTIES}) $"));
+        assertEquals(
+                List.of("*", "(", "TO", "{BANNED PARTIES}", ")", "$"),
+                PatternLineReader.tokens("* (TO {BANNED PARTIES}) $"));
         assertEquals(List.of("*", "{DEBT RELIEF}"), PatternLineReader.tokens("* DEBT_RELIEF"));
         assertEquals(null, PatternLineReader.tokens("* VENTURE (WITH VISIT) VISIT)"));
         assertEquals("ANNOUNCE", PatternLineReader.originVerb("ANNOUNCE <ab 02 Dec 2005>  , ANNOUNCE"));
