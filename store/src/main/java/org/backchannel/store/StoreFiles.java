@@ -48,50 +48,9 @@ final class StoreFiles {
                                 + RECOVER,
                         null);
             }
-            long expected = expectedSize(file);
-            long size = Files.size(file);
-            if (size < expected) {
-                throw new StoreException(
-                        "store " + file + " is " + size + " bytes, but its header accounts for " + expected + RECOVER,
-                        null);
-            }
         } catch (IOException e) {
             throw new StoreException("cannot read store " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The size the newer of DuckDB's two database headers accounts for: the three header blocks plus
-     * its block count times its block size (the layout of DuckDB's storage format: after a checksum,
-     * iteration, meta block, free list, block count, block size); 0 when the headers do not read as
-     * such, so only a file that is certainly short is refused.
-     */
-    static long expectedSize(Path file) throws IOException {
-        byte[] h;
-        try (InputStream in = Files.newInputStream(file)) {
-            h = in.readNBytes(3 * 4096);
-        }
-        if (h.length < 3 * 4096) {
-            return 0;
-        }
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(h).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        long best = -1;
-        long expected = 0;
-        for (int at : new int[] {4096, 8192}) {
-            long iteration = b.getLong(at + 8);
-            long blocks = b.getLong(at + 32);
-            long blockSize = b.getLong(at + 40);
-            boolean plausible = blocks >= 0
-                    && blocks < (1L << 32)
-                    && blockSize >= 4096
-                    && blockSize <= (1L << 26)
-                    && Long.bitCount(blockSize) == 1;
-            if (plausible && iteration > best) {
-                best = iteration;
-                expected = 3 * 4096 + blocks * blockSize;
-            }
-        }
-        return expected;
     }
 
     /** Connects, retrying while another process holds a conflicting lock, until {@code wait} has passed. */
