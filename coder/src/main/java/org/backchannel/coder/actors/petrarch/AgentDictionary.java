@@ -107,6 +107,13 @@ public final class AgentDictionary {
                 problems.add(new IngestProblem(where, "undefined substitution marker in '" + phrase + "'"));
                 continue;
             }
+            if (expanded.isEmpty()) {
+                problems.add(new IngestProblem(
+                        where,
+                        "substitution markers in '" + phrase + "' expand to more than " + MAX_EXPANSIONS
+                                + " phrases or through more than " + MAX_DEPTH + " markers (circular?)"));
+                continue;
+            }
             for (String p : expanded) {
                 out.add(new AgentEntry(source, n, words(p), plurals, code.group(2), code.group(1) != null));
             }
@@ -114,25 +121,54 @@ public final class AgentDictionary {
         return new Loaded<>(out, problems);
     }
 
-    /** Every phrase a marker stands for ({@code CONGRESS!PERSON!} → congressman, congressmen, ...); null if undefined. */
+    /** Most phrases one entry may expand to, and most markers substituted along one expansion. */
+    static final int MAX_EXPANSIONS = 1_000;
+
+    static final int MAX_DEPTH = 16;
+
+    /** Thrown when an entry's markers expand beyond the limits (a marker standing for itself, or a blow-up). */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Every phrase a marker stands for ({@code CONGRESS!PERSON!} → congressman, congressmen, ...); null
+     * if a marker is undefined; an empty list when the expansion is circular or larger than
+     * {@link #MAX_EXPANSIONS}.
+     */
     private static List<String> expand(String phrase, Map<String, List<String>> markers) {
+        List<String> out = new ArrayList<>();
+        try {
+            return expand(phrase, markers, out, 0) ? out : null;
+        } catch (TooLarge e) {
+            return List.of();
+        }
+    }
+
+    private static boolean expand(String phrase, Map<String, List<String>> markers, List<String> out, int depth) {
         Matcher m = MARKER.matcher(phrase);
         if (!m.find()) {
-            return List.of(phrase);
+            if (out.size() >= MAX_EXPANSIONS) {
+                throw new TooLarge();
+            }
+            out.add(phrase);
+            return true;
+        }
+        if (depth >= MAX_DEPTH) {
+            throw new TooLarge();
         }
         List<String> values = markers.get(m.group(1));
         if (values == null) {
-            return null;
+            return false;
         }
-        List<String> out = new ArrayList<>();
         for (String v : values) {
-            List<String> rest = expand(phrase.substring(0, m.start()) + v + phrase.substring(m.end()), markers);
-            if (rest == null) {
-                return null;
+            if (!expand(phrase.substring(0, m.start()) + v + phrase.substring(m.end()), markers, out, depth + 1)) {
+                return false;
             }
-            out.addAll(rest);
         }
-        return out;
+        return true;
     }
 
     private static String words(String s) {

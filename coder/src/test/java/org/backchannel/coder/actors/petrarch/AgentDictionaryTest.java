@@ -40,6 +40,24 @@ class AgentDictionaryTest {
     }
 
     @Test
+    void aCircularOrExplodingMarkerIsReportedNotExpandedForever() {
+        // found by the agents fuzz target: a marker whose value names itself recursed without end
+        Loaded<AgentEntry> r = AgentDictionary.parse(
+                "t.agents",
+                List.of(
+                        "!LOOP! = A!LOOP!, B",
+                        "!MANY! = A, B, C, D, E, F, G, H",
+                        "X!LOOP! [~GOV]",
+                        "!MANY!!MANY!!MANY!!MANY! [~GOV]",
+                        "FARMER [~AGR]"));
+        assertEquals(
+                List.of("t.agents:3", "t.agents:4"),
+                r.problems().stream().map(IngestProblem::item).toList());
+        assertEquals(
+                List.of("farmer"), r.items().stream().map(AgentEntry::phrase).toList());
+    }
+
+    @Test
     void reportsBadLinesAndGoesOn() {
         Loaded<AgentEntry> r = AgentDictionary.parse(
                 "t.agents",
