@@ -10,6 +10,7 @@ import org.backchannel.coder.arguments.Arguments;
 import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.dates.DateExpressions;
 import org.backchannel.coder.events.ComplementFolding;
+import org.backchannel.coder.events.Declined;
 import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
@@ -61,38 +62,72 @@ public final class DependencyEventCoder implements EventCoder {
         List<List<Mention>> found = mentions.find(doc, day, actors);
         List<SentenceGraph> graphs = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<Declined> declined = new ArrayList<>();
         DiscardList discards = knowledge.patterns().discards();
-        boolean storyDiscarded = discards.storyMatch(doc.document().text()) != null;
+        DiscardList.Entry story = discards.storyMatch(doc.document().text());
         for (ParsedSentence s : doc.sentences()) {
             SentenceGraph g = new SentenceGraph(s, found.get(s.index()));
             graphs.add(g);
-            if (!storyDiscarded && discards.sentenceMatch(s.text()) == null) { // sports, history: no events
-                events.addAll(assembler.assemble(doc, g, matches(g), published, day, actors));
+            DiscardList.Entry discard = story != null ? story : discards.sentenceMatch(s.text());
+            if (discard == null) { // sports, history: no events
+                events.addAll(assembler.assemble(doc, g, matches(g, declined), published, day, actors));
+            } else {
+                declined.add(new Declined(
+                        s.index(),
+                        -1,
+                        null,
+                        Declined.Reason.DISCARD_PHRASE,
+                        String.join(" ", discard.words()) + " (" + discard.source() + ")"));
             }
         }
-        return new CodedDocument(doc, day, found, graphs, HeadlineMerge.merge(doc, events));
+        return new CodedDocument(doc, day, found, graphs, HeadlineMerge.merge(doc, events), declined);
     }
 
     /** Every word of a sentence that fulfils a pattern and has someone on either side. */
-    private List<Match> matches(SentenceGraph g) {
+    private List<Match> matches(SentenceGraph g, List<Declined> declined) {
         List<Match> out = new ArrayList<>();
+        int sentence = g.sentence().index();
         for (Token t : g.sentence().tokens()) {
             EventPattern p = matcher.match(g, t.index());
             if (p == null) {
+                if (t.isVerb() && joinsTwoActors(g, t.index())) {
+                    declined.add(new Declined(sentence, t.index(), null, Declined.Reason.NO_PATTERN, t.lemma()));
+                }
                 continue;
             }
             Predicate predicate = new Predicate(
                     g, t.index(), p, knowledge.ontology().codebook().get(p.code()));
             Arguments args = arguments.find(predicate);
-            if (args.isEmpty() || (args.targets().isEmpty() && !arguments.standsWithoutTarget(predicate))) {
-                continue; // a bare verb with nobody on the receiving end ("offered a glimpse") is no event
+            if (args.isEmpty()) {
+                declined.add(new Declined(sentence, t.index(), p.code(), Declined.Reason.NO_SIDES, p.head()));
+                continue;
+            }
+            if (args.targets().isEmpty() && !arguments.standsWithoutTarget(predicate)) {
+                // a bare verb with nobody on the receiving end ("offered a glimpse") is no event
+                declined.add(new Declined(sentence, t.index(), p.code(), Declined.Reason.NO_TARGET, p.head()));
+                continue;
             }
             if (arguments.namesUnresolvedSide(predicate, args)) {
-                continue; // "Judge Rivera opened investigations" with Rivera unknown: half an event misleads
+                // "Judge Rivera opened investigations" with Rivera unknown: half an event misleads
+                declined.add(new Declined(sentence, t.index(), p.code(), Declined.Reason.UNRESOLVED_SIDE, p.head()));
+                continue;
             }
             out.add(new Match(predicate, args));
         }
         return ComplementFolding.fold(opinion.review(g, out));
+    }
+
+    /** Whether a verb's subject and its object (or an oblique) each rest on an actor mention. */
+    private static boolean joinsTwoActors(SentenceGraph g, int verb) {
+        boolean subject = false;
+        boolean object = false;
+        for (var d : g.sentence().children(verb)) {
+            boolean actor = g.mentionAt(d.dependent()) != null;
+            String r = d.relation();
+            subject |= actor && r.startsWith("nsubj") && !r.equals("nsubj:pass");
+            object |= actor && (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:") || r.equals("nsubj:pass"));
+        }
+        return subject && object;
     }
 
     /**

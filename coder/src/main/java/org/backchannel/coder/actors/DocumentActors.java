@@ -65,6 +65,35 @@ public final class DocumentActors {
         return id;
     }
 
+    /**
+     * An organization the knowledge base does not list, with the country and sector its name gives
+     * ("Liberian Peace Council" → LBR and the sector of "council").
+     */
+    public String unknownOrganization(String name, String country, String agent) {
+        String id = Names.slug(name);
+        if (kb.get(id).isPresent()) {
+            named(id, name);
+            return id;
+        }
+        if (!actors.containsKey(id)) {
+            String code = (country == null ? "" : country) + agent;
+            actors.put(
+                    id, new Actor(id, name, List.of(), ActorType.ORGANIZATION, country, agent, code, null, List.of()));
+        }
+        texts.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(name);
+        return id;
+    }
+
+    /** The id of an actor this document created (not one the knowledge base lists) that {@code text} named, or null. */
+    public String createdFor(String text) {
+        for (Map.Entry<String, Set<String>> e : texts.entrySet()) {
+            if (kb.get(e.getKey()).isEmpty() && e.getValue().contains(text)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     public Actor get(String id) {
         Actor a = actors.get(id);
         return a != null ? a : kb.get(id).orElse(null);

@@ -25,7 +25,8 @@ public record Mention(
         STATE,
         METONYM,
         PLACE,
-        UNKNOWN_PERSON
+        UNKNOWN_PERSON,
+        UNKNOWN_ORGANIZATION
     }
 
     public boolean covers(int token) {

@@ -16,6 +16,22 @@ import org.backchannel.model.Token;
  * ("the government", "protesters"): see {@link DefiniteDescriptions} for those.
  */
 final class GroupNouns implements MentionRule {
+    /** Heads whose sense depends on a common noun before them ("rebel forces", "market forces"). */
+    private static final java.util.Set<String> OWNER_NAMED_HEADS = java.util.Set.of("force");
+
+    /** The lemma of a lower-case common noun compounded right before the head, or null. */
+    private static String commonCompound(ParsedSentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            Token c = s.token(d.dependent());
+            if (d.relation().equals("compound")
+                    && d.dependent() == head - 1
+                    && (c.pos().equals("NN") || c.pos().equals("NNS"))
+                    && (Character.isLowerCase(c.word().charAt(0)) || d.dependent() == 0)) {
+                return Names.normalize(c.lemma());
+            }
+        }
+        return null;
+    }
 
     @Override
     public List<Mention> find(SentenceContext ctx) {
@@ -41,6 +57,19 @@ final class GroupNouns implements MentionRule {
                         from = d.dependent();
                         phrase = two;
                     }
+                }
+            }
+            if (agent == null && OWNER_NAMED_HEADS.contains(phrase)) {
+                // "rebel forces" are the rebels' and "market forces" nobody's: a common-noun compound
+                // before such a head decides, and one that names no group makes it no actor
+                String compound = commonCompound(s, tk.index());
+                if (compound != null) {
+                    agent = kb.groupAgent(compound);
+                    if (agent == null) {
+                        continue;
+                    }
+                    from = tk.index() - 1;
+                    phrase = compound + " " + phrase;
                 }
             }
             if (agent == null) {

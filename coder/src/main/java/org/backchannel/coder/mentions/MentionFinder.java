@@ -19,6 +19,7 @@ import org.backchannel.model.ParsedSentence;
 public final class MentionFinder {
     private static final MentionRule KNOWN_NAMES = new KnownNames();
     private static final MentionRule PERSON_NAMES = new PersonNames();
+    private static final MentionRule ORGANIZATION_NAMES = new UnknownOrganizations();
     private static final List<MentionRule> REFERENCES =
             List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new StateDescriptions(), new Pronouns());
 
@@ -55,7 +56,7 @@ public final class MentionFinder {
         }
         for (ParsedSentence s : doc.sentences()) {
             List<Mention> found = out.get(s.index());
-            List<Mention> people = apply(List.of(PERSON_NAMES), s, dc, found);
+            List<Mention> people = apply(List.of(PERSON_NAMES, ORGANIZATION_NAMES), s, dc, found);
             dc.countNames(people);
             found.addAll(people);
         }

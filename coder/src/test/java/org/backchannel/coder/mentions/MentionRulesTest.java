@@ -175,4 +175,61 @@ class MentionRulesTest {
                 "det(Kremlin, The) nsubj(rejected, Kremlin) det(plan, the) obj(rejected, plan)"));
         assertEquals(Set.of("RUSGOV"), f.codesAt(0, 1));
     }
+
+    @Test
+    void anUnlistedOrganizationTakesCountryAndSectorFromItsName() {
+        Found f = find(
+                HandParse.sentence(
+                        "the/DT Liberian/JJ/ORGANIZATION/liberian Peace/NNP/ORGANIZATION/Peace Council/NNP/ORGANIZATION/Council attacked/VBD/O/attack Monrovia/NNP/LOCATION",
+                        "det(Council, the) amod(Council, Liberian) compound(Council, Peace) nsubj(attacked, Council) obj(attacked, Monrovia)"));
+        assertEquals(Set.of("LBRGOV"), f.codesAt(0, 3));
+        Mention m = f.in(0).stream().filter(x -> x.covers(3)).findFirst().orElseThrow();
+        assertEquals(Mention.How.UNKNOWN_ORGANIZATION, m.how());
+        assertEquals("Liberian Peace Council", m.text());
+    }
+
+    @Test
+    void aBodyOfOneStateIsPlacedByTheStorysCountryAndItsAcronymNamesItLater() {
+        Found f = find(
+                HandParse.sentence(
+                        0,
+                        "Algeria/NNP/LOCATION banned/VBD/O/ban the/DT Islamic/NNP/ORGANIZATION Salvation/NNP/ORGANIZATION Front/NNP/ORGANIZATION (/-LRB- FIS/NNP/ORGANIZATION )/-RRB-",
+                        "nsubj(banned, Algeria) det(Front, the) compound(Front, Islamic) compound(Front, Salvation) obj(banned, Front) appos(Front, FIS)"),
+                HandParse.sentence(
+                        1,
+                        "The/DT FIS/NNP/ORGANIZATION rejected/VBD/O/reject the/DT ban/NN",
+                        "det(FIS, The) nsubj(rejected, FIS) det(ban, the) obj(rejected, ban)"));
+        assertEquals(Set.of("DZAOPP"), f.codesAt(0, 5));
+        assertEquals(Set.of("DZAOPP"), f.codesAt(0, 7));
+        assertEquals(Set.of("DZAOPP"), f.codesAt(1, 1));
+    }
+
+    @Test
+    void anOrganizationWhoseNameSaysNothingOfWhatItIsIsNoActor() {
+        Found f = find(HandParse.sentence(
+                "Acme/NNP/ORGANIZATION Holdings/NNP/ORGANIZATION praised/VBD/O/praise Kenya/NNP/LOCATION",
+                "compound(Holdings, Acme) nsubj(praised, Holdings) obj(praised, Kenya)"));
+        assertTrue(f.codesAt(0, 1).isEmpty(), f.in(0).toString());
+    }
+
+    @Test
+    void aNewsAgencyIsNoParty() {
+        Found f = find(
+                HandParse.sentence(
+                        "Iran/NNP/LOCATION 's/POS Fars/NNP/ORGANIZATION News/NNP/ORGANIZATION Agency/NNP/ORGANIZATION reported/VBD/O/report clashes/NNS/O/clash",
+                        "nmod:poss(Agency, Iran) case(Iran, 's) compound(Agency, Fars) compound(Agency, News) nsubj(reported, Agency) obj(reported, clashes)"));
+        assertTrue(
+                f.in(0).stream().noneMatch(m -> m.how() == Mention.How.UNKNOWN_ORGANIZATION),
+                f.in(0).toString());
+    }
+
+    @Test
+    void forcesBelongToWhoeverTheWordBeforeThemNames() {
+        Found f = find(
+                HandParse.sentence(
+                        "Russian/JJ forces/NNS/O/force shelled/VBD/O/shell Kharkiv/NNP/LOCATION while/IN market/NN forces/NNS/O/force lifted/VBD/O/lift prices/NNS/O/price",
+                        "amod(forces, Russian) nsubj(shelled, forces) obj(shelled, Kharkiv) mark(lifted, while) compound(forces-7, market) nsubj(lifted, forces-7) advcl(shelled, lifted) obj(lifted, prices)"));
+        assertEquals(Set.of("RUSMIL"), f.codesAt(0, 1));
+        assertTrue(f.codesAt(0, 6).isEmpty(), "market forces are nobody's");
+    }
 }
