@@ -117,6 +117,20 @@ public final class DependencyEventCoder implements EventCoder {
         return ComplementFolding.fold(opinion.review(g, out));
     }
 
+    /** Obliques that say where something happened ("marched in Caracas"), not to whom. */
+    private static final java.util.Set<String> PLACE_OBLIQUES = java.util.Set.of(
+            "obl:in",
+            "obl:at",
+            "obl:outside",
+            "obl:near",
+            "obl:across",
+            "obl:inside",
+            "obl:around",
+            "obl:on",
+            "obl:through",
+            "obl:throughout",
+            "obl:into");
+
     /** Whether a verb's subject and its object (or an oblique) each rest on an actor mention. */
     private static boolean joinsTwoActors(SentenceGraph g, int verb) {
         boolean subject = false;
@@ -125,7 +139,11 @@ public final class DependencyEventCoder implements EventCoder {
             boolean actor = g.mentionAt(d.dependent()) != null;
             String r = d.relation();
             subject |= actor && r.startsWith("nsubj") && !r.equals("nsubj:pass");
-            object |= actor && (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:") || r.equals("nsubj:pass"));
+            object |= actor
+                    && (r.equals("obj")
+                            || r.equals("iobj")
+                            || r.equals("nsubj:pass")
+                            || (r.startsWith("obl:") && !PLACE_OBLIQUES.contains(r)));
         }
         return subject && object;
     }

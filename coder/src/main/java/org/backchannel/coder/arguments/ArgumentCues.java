@@ -17,6 +17,8 @@ final class ArgumentCues {
     static final Set<String> POLICY_NOUNS = CUES.getOrDefault("policy_noun", Set.of());
     /** Verbs that tell an event with nobody on the receiving end ("resigned", "surrendered"). */
     static final Set<String> INTRANSITIVE_EVENTS = CUES.getOrDefault("intransitive_event", Set.of());
+    /** Statements and documents whose participle speaks for the one who issued them ("a statement condemning X"). */
+    static final Set<String> MESSAGE_NOUNS = CUES.getOrDefault("message_noun", Set.of());
     /** Verbs of fighting whose conjoined subjects fight each other ("X and Y clashed"). */
     static final Set<String> RECIPROCAL_VERBS = CUES.getOrDefault("reciprocal_verb", Set.of());
 

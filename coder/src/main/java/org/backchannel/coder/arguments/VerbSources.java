@@ -15,6 +15,7 @@ final class VerbSources {
             new SideRule("noun-owner", (p, o) -> nounOwner(p)),
             new SideRule("controlling-verb", (p, o) -> controllingVerb(p)),
             new SideRule("adverbial-clause", (p, o) -> adverbialClause(p)),
+            new SideRule("message-issuer", (p, o) -> messageIssuer(p)),
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
             new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)));
 
@@ -135,13 +136,50 @@ final class VerbSources {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        for (int u : g.parents(p.token(), "advcl*")) {
+        List<Integer> heads = new ArrayList<>(g.parents(p.token(), "advcl*"));
+        if (pos.equals("VBG") && afterComma(g, p.token())) {
+            // ", demanding …" after a clause: the parser often hangs the participle on its verb as "dep"
+            heads.addAll(g.parents(p.token(), "dep"));
+        }
+        for (int u : heads) {
             if (g.token(u).isVerb()) {
                 Side s = find(p.at(u));
                 if ("subject".equals(s.rule())
                         || "controlled-subject".equals(s.rule())
                         || "passive-agent".equals(s.rule())) {
                     out.addAll(s.mentions());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a comma stands right before the token. */
+    private static boolean afterComma(SentenceGraph g, int token) {
+        return token > 0 && g.token(token - 1).word().equals(",");
+    }
+
+    /**
+     * "The union issued a statement condemning the decision", "sent a letter urging talks": a
+     * participle on a statement or document that a verb's subject issued speaks for that subject.
+     */
+    static List<Mention> messageIssuer(Predicate p) {
+        SentenceGraph g = p.graph();
+        String pos = g.token(p.token()).pos();
+        if (!pos.equals("VBG")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int n : g.parents(p.token(), "acl")) {
+            if (!ArgumentCues.MESSAGE_NOUNS.contains(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int v : g.parents(n, "obj")) {
+                if (g.token(v).isVerb()) {
+                    Side s = find(p.at(v));
+                    if ("subject".equals(s.rule()) || "passive-agent".equals(s.rule())) {
+                        out.addAll(s.mentions());
+                    }
                 }
             }
         }

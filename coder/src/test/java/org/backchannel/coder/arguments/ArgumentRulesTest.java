@@ -88,6 +88,48 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aParticipleHungOnItsVerbAsDepAfterACommaIsDoneByTheMainSubject() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Protesters/NNS/O/protester gathered/VBD/O/gather ,/, accusing/VBG/O/accuse Israel/NNP",
+                        "nsubj(gathered, Protesters) dep(gathered, accusing) obj(accusing, Israel)"),
+                "0=ken-cvl=GROUP",
+                "4=isr");
+        Arguments a = args(g, "accusing", "112", "accuse", false);
+        assertEquals(List.of("ken-cvl"), ids(a.sources()));
+        assertEquals("adverbial-clause", a.sourceRule());
+        // without the comma "dep" says nothing about who accuses
+        SentenceGraph bare = graph(
+                HandParse.sentence(
+                        "Protesters/NNS/O/protester gathered/VBD/O/gather accusing/VBG/O/accuse Israel/NNP",
+                        "nsubj(gathered, Protesters) dep(gathered, accusing) obj(accusing, Israel)"),
+                "0=ken-cvl=GROUP",
+                "3=isr");
+        assertTrue(args(bare, "accusing", "112", "accuse", false).sources().isEmpty());
+    }
+
+    @Test
+    void aStatementsParticipleSpeaksForWhoeverIssuedIt() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "The/DT union/NN issued/VBD/O/issue a/DT statement/NN condemning/VBG/O/condemn Lagos/NNP",
+                        "det(union, The) nsubj(issued, union) det(statement, a) obj(issued, statement) acl(statement, condemning) obj(condemning, Lagos)"),
+                "1=nga-lab=GROUP",
+                "6=nga");
+        Arguments a = args(g, "condemning", "111", "condemn", false);
+        assertEquals(List.of("nga-lab"), ids(a.sources()));
+        assertEquals("message-issuer", a.sourceRule());
+        // a convoy carrying aid is not the army's act: only statements and documents speak for their issuer
+        SentenceGraph convoy = graph(
+                HandParse.sentence(
+                        "The/DT army/NN stopped/VBD/O/stop a/DT convoy/NN attacking/VBG/O/attack Lagos/NNP",
+                        "det(army, The) nsubj(stopped, army) det(convoy, a) obj(stopped, convoy) acl(convoy, attacking) obj(attacking, Lagos)"),
+                "1=nga-mil=GROUP",
+                "6=nga");
+        assertTrue(args(convoy, "attacking", "190", "attack", false).sources().isEmpty());
+    }
+
+    @Test
     void aConjoinedVerbSharesTheFirstVerbsSubject() {
         SentenceGraph g = graph(
                 HandParse.sentence(
