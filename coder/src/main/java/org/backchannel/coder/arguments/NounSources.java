@@ -24,7 +24,8 @@ final class NounSources {
             new SideRule("light-verb-subject", (p, o) -> lightVerbSubject(p)),
             new SideRule("adjunct-clause-subject", (p, o) -> adjunctClauseSubject(p)),
             new SideRule("policy-owner", (p, o) -> PolicyFrame.owners(p)),
-            new SideRule("between-one", (p, o) -> between(p).size() == 1 ? between(p) : List.of()));
+            new SideRule("between-one", (p, o) -> between(p).size() == 1 ? between(p) : List.of()),
+            new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)));
 
     private NounSources() {}
 

@@ -17,7 +17,8 @@ final class VerbSources {
             new SideRule("adverbial-clause", (p, o) -> adverbialClause(p)),
             new SideRule("message-issuer", (p, o) -> messageIssuer(p)),
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
-            new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)));
+            new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)),
+            new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)));
 
     private VerbSources() {}
 

@@ -5,7 +5,8 @@ import org.backchannel.model.Event;
 
 /**
  * Which events may be told with one side only: those whose other side the sentence does not name
- * by construction — a passive with no agent ("three civilians were killed"), an event noun with its
+ * by construction — a passive with no agent, or one that names nobody we can code ("three civilians
+ * were killed", "was shot by gunmen"), an event noun with its
  * undergoer named and no agent ("Maduro's capture", "the killing of the envoy"), a verb with nobody
  * on the receiving end ("the minister resigned") — and those the text says did not happen or that
  * dispute another (a denial). Any other event that lacks a side is half-read and is left out after
@@ -56,8 +57,10 @@ public final class OneSidedEvents {
             return source && undergoer && !agent ? "(nominal-passive)" : "(noun)";
         }
         if (source) {
+            // "was assassinated by a group of gunmen": an agent that names no actor leaves the passive one-sided
             boolean passive = !g.children(token, "nsubj:pass").isEmpty()
-                    && g.children(token, "obl:agent").isEmpty();
+                    && g.children(token, "obl:agent").stream()
+                            .allMatch(a -> g.actorsOf(a, true).isEmpty());
             return passive ? "(passive)" : "(unnamed)";
         }
         return g.children(token, "obj").isEmpty() && g.children(token, "ccomp").isEmpty()

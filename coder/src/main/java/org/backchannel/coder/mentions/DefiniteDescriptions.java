@@ -1,6 +1,9 @@
 package org.backchannel.coder.mentions;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.model.Actor;
@@ -34,7 +37,15 @@ final class DefiniteDescriptions {
             return null; // "two diplomats", "protesters": new people, not ones named before
         }
         int start = determinerStart(s, tk.index());
-        Mention ante = Antecedents.latest(ctx, start, WINDOW, m -> sameSector(ctx, m, agent, plural));
+        List<String> words = new ArrayList<>();
+        for (int k = start; k <= tk.index(); k++) {
+            Token w = s.token(k);
+            if (w.isNoun() || w.pos().startsWith("JJ")) {
+                words.add(w.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        Mention ante = Antecedents.latest(
+                ctx, start, WINDOW, m -> sameSector(ctx, m, agent, plural) && sameOffice(ctx, m, words, plural));
         if (ante == null) {
             return null;
         }
@@ -64,6 +75,62 @@ final class DefiniteDescriptions {
         }
         return contextCountry(ctx, tk.index());
     }
+
+    /**
+     * "The interim prime minister" does not refer back to a president: a singular description of an
+     * office names a person only if one of the offices the knowledge base gives them carries its
+     * words (offices held on the story's day, when it has one). People whose offices have no titles
+     * (met in this text only) are matched by sector alone.
+     */
+    private static boolean sameOffice(SentenceContext ctx, Mention m, List<String> words, boolean plural) {
+        Actor a = ctx.actor(m);
+        if (plural || a == null || a.type() != ActorType.PERSON) {
+            return true;
+        }
+        java.time.LocalDate day = ctx.document().day();
+        List<String> titles = a.roles().stream()
+                .filter(r -> day == null || r.heldOn(day))
+                .map(r -> r.title() == null ? "" : r.title().toLowerCase(Locale.ROOT))
+                .filter(t -> !t.isBlank() && !t.equals("official") && !t.equals(t.toUpperCase(Locale.ROOT)))
+                .toList();
+        if (titles.isEmpty()) {
+            return true;
+        }
+        List<String> officeWords = words.stream().filter(OFFICE_WORDS::contains).toList();
+        if (officeWords.isEmpty()) {
+            return true;
+        }
+        return titles.stream().anyMatch(t -> officeWords.stream().allMatch(t::contains));
+    }
+
+    /** The words of an office's name that tell one office from another ("prime", "foreign", "minister"). */
+    private static final Set<String> OFFICE_WORDS = Set.of(
+            "president",
+            "vice",
+            "prime",
+            "minister",
+            "premier",
+            "chancellor",
+            "foreign",
+            "defence",
+            "defense",
+            "interior",
+            "finance",
+            "secretary",
+            "king",
+            "queen",
+            "emir",
+            "prince",
+            "governor",
+            "mayor",
+            "speaker",
+            "general",
+            "chief",
+            "ambassador",
+            "envoy",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson");
 
     /** A person of that sector on the day (for singular nouns), or a group or body of that sector. */
     private static boolean sameSector(SentenceContext ctx, Mention m, String agent, boolean plural) {

@@ -32,6 +32,8 @@ final class UnknownOrganizations implements MentionRule {
 
     private static final Set<String> MEDIA =
             Set.of("news", "press", "television", "radio", "broadcasting", "newspaper", "magazine", "tv", "wire");
+    private static final org.backchannel.coder.places.Gazetteer GAZETTEER =
+            org.backchannel.coder.places.Gazetteer.defaults();
     private static final Map<String, String> ANYWHERE = new HashMap<>();
     private static final Map<String, String> HEADS = new HashMap<>();
 
@@ -118,14 +120,41 @@ final class UnknownOrganizations implements MentionRule {
         if (agent == null) {
             return null; // a name that says nothing of what it is names no actor we can code
         }
+        for (int k = from; k < to && country == null; k++) {
+            // "the Balochistan Liberation Army": a place in the name places the body
+            if (k != head && Character.isUpperCase(s.token(k).word().charAt(0))) {
+                country = GAZETTEER
+                        .resolve(s.token(k).word(), List.of())
+                        .map(p -> p.country().toUpperCase(Locale.ROOT))
+                        .flatMap(c -> doc.kb().get(c.toLowerCase(Locale.ROOT)))
+                        .map(Actor::country)
+                        .orElse(null);
+            }
+        }
         if (country == null && DOMESTIC.contains(agent)) {
-            country = doc.topCountry();
+            // a body of one state: the one state its sentence names, else the story's country
+            country = soleCountry(ctx);
+            if (country == null) {
+                country = doc.topCountry();
+            }
         }
         if (country == null && !STATELESS.contains(agent)) {
             return null;
         }
         String id = doc.actors().unknownOrganization(text, country, agent);
         return new Mention(s.index(), from, to, head, id, text, Mention.How.UNKNOWN_ORGANIZATION, null);
+    }
+
+    /** The country of the states and places a sentence names, when they all lie in one; else null. */
+    private static String soleCountry(SentenceContext ctx) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (Mention m : ctx.found()) {
+            Actor a = ctx.actor(m);
+            if ((m.how() == Mention.How.STATE || m.how() == Mention.How.PLACE) && a != null && a.country() != null) {
+                countries.add(a.country());
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /** The head noun of a name: the noun before its first "of" or "for", else its last noun. */

@@ -130,6 +130,22 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void anAttackWithNoAttackerNamedIsLaidAtWhoeverClaimedIt() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "A/DT bomb/NN exploded/VBD/O/explode in/IN Kabul/NNP and/CC the/DT Taliban/NNP claimed/VBD/O/claim responsibility/NN/O/responsibility",
+                        "det(bomb, A) nsubj(exploded, bomb) obl:in(exploded, Kabul) case(Kabul, in) cc(claimed, and) det(Taliban, the) nsubj(claimed, Taliban) conj:and(exploded, claimed) obj(claimed, responsibility)"),
+                "4=afg",
+                "7=taliban=NAME");
+        Arguments a = args(g, "exploded", "183", "explode", false);
+        assertEquals(List.of("taliban"), ids(a.sources()));
+        assertEquals("responsibility-claim", a.sourceRule());
+        // only acts of force are laid at a claimant: a meeting is not
+        Arguments meeting = args(g, "exploded", "040", "explode", false);
+        assertFalse(meeting.sources().stream().anyMatch(m -> m.actorId().equals("taliban")));
+    }
+
+    @Test
     void aConjoinedVerbSharesTheFirstVerbsSubject() {
         SentenceGraph g = graph(
                 HandParse.sentence(

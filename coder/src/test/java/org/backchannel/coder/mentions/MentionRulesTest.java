@@ -232,4 +232,28 @@ class MentionRulesTest {
         assertEquals(Set.of("RUSMIL"), f.codesAt(0, 1));
         assertTrue(f.codesAt(0, 6).isEmpty(), "market forces are nobody's");
     }
+
+    @Test
+    void aDescribedOfficeRefersToSomeoneWhoHoldsIt() {
+        Found f = find(
+                HandParse.sentence(
+                        0,
+                        "President/NNP Nicolás/NNP/PERSON Maduro/NNP/PERSON met/VBD/O/meet Lula/NNP/PERSON",
+                        "compound(Maduro, President) compound(Maduro, Nicolás) nsubj(met, Maduro) obj(met, Lula)"),
+                HandParse.sentence(
+                        1,
+                        "The/DT foreign/JJ minister/NN/O/minister spoke/VBD/O/speak",
+                        "det(minister, The) amod(minister, foreign) nsubj(spoke, minister)"),
+                HandParse.sentence(
+                        2,
+                        "The/DT president/NN/O/president spoke/VBD/O/speak",
+                        "det(president, The) nsubj(spoke, president)"));
+        // Maduro was foreign minister until 2013, not on the story's day
+        assertTrue(
+                f.in(1).stream().noneMatch(m -> m.actorId().equals("nicolas-maduro")),
+                f.in(1).toString());
+        Mention president =
+                f.in(2).stream().filter(m -> m.covers(1)).findFirst().orElseThrow();
+        assertTrue(Set.of("nicolas-maduro", "luiz-inacio-lula-da-silva").contains(president.actorId()));
+    }
 }

@@ -1,0 +1,54 @@
+package org.backchannel.coder.arguments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.backchannel.coder.actors.Mention;
+import org.backchannel.coder.patterns.SentenceGraph;
+
+/**
+ * Who an attack is laid at when its own clause names no attacker: "a truck bomb exploded …, and
+ * al-Shabaab claimed responsibility", "in an attack claimed by Islamic State", "officials blamed
+ * the militants". Only acts of force (CAMEO roots 18, 19, 20) take a source this way, and only from
+ * the same sentence: whoever claims an attack, or is blamed for it, is read as its author, the way
+ * event coders code such reports; the claims stage keeps the status the text gives ("claimed").
+ */
+final class ResponsibilityClaims {
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    private static final Set<String> CLAIMED_THINGS = Set.of("responsibility", "credit");
+
+    private ResponsibilityClaims() {}
+
+    static List<Mention> authors(Predicate p) {
+        if (p.code() == null || !FORCE_ROOTS.contains(p.code().root())) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        for (var t : g.sentence().tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.index() == p.token() || !t.isVerb()) {
+                continue;
+            }
+            if (lemma.equals("claim") && claimsResponsibility(g, t.index())) {
+                out.addAll(Phrases.actors(g, t.index(), "nsubj", false));
+            } else if (lemma.equals("claim") && g.token(t.index()).pos().equals("VBN")) {
+                out.addAll(Phrases.actors(g, t.index(), "obl:agent", false)); // "an attack claimed by ISIS"
+                out.addAll(Phrases.actors(g, t.index(), "obl:by", false));
+            } else if (lemma.equals("blame") && g.children(t.index(), "obl:on").isEmpty()) {
+                out.addAll(Phrases.actors(g, t.index(), "obj", false)); // "officials blamed al-Shabaab"
+            }
+        }
+        return SideRule.distinct(out);
+    }
+
+    private static boolean claimsResponsibility(SentenceGraph g, int claim) {
+        for (int o : g.children(claim, "obj")) {
+            if (CLAIMED_THINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
