@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.backchannel.analysis.json.AnalysisJson;
 import org.backchannel.analysis.network.NetworkView;
 import org.backchannel.analysis.timeline.Granularity;
 import org.backchannel.model.Status;
@@ -30,15 +31,15 @@ final class AnalysisHandlers {
 
     void network(Context ctx) {
         Boolean events = Params.bool(ctx, "events");
-        ctx.json(Views.network(analysis.network(view(ctx)), events == null || events));
+        ctx.json(AnalysisJson.network(analysis.network(view(ctx)), events == null || events));
     }
 
     void brokers(Context ctx) {
-        ctx.json(Views.brokers(analysis.brokers(view(ctx), Params.integer(ctx, "top", 15, 1, 1000))));
+        ctx.json(AnalysisJson.brokers(analysis.brokers(view(ctx), Params.integer(ctx, "top", 15, 1, 1000))));
     }
 
     void backchannels(Context ctx) {
-        ctx.json(Views.backchannels(analysis.backchannels(), analysis::name));
+        ctx.json(AnalysisJson.backchannels(analysis.backchannels(), analysis::name));
     }
 
     void timeline(Context ctx) {
@@ -46,12 +47,13 @@ final class AnalysisHandlers {
         Granularity g = by == null
                 ? Granularity.MONTH
                 : Params.parse("by", () -> Granularity.valueOf(by.toUpperCase(Locale.ROOT)));
-        ctx.json(Views.timeline(analysis.timeline(Params.required(ctx, "a"), Params.text(ctx, "b"), g)));
+        ctx.json(AnalysisJson.timeline(analysis.timeline(Params.required(ctx, "a"), Params.text(ctx, "b"), g)));
     }
 
     void analogs(Context ctx) {
-        ctx.json(Views.analogs(
-                analysis.analogs(country(ctx, "a"), country(ctx, "b"), Params.integer(ctx, "top", 5, 1, 100))));
+        AnalysisService.Analogs a =
+                analysis.analogs(country(ctx, "a"), country(ctx, "b"), Params.integer(ctx, "top", 5, 1, 100));
+        ctx.json(AnalysisJson.analogs(a.features(), a.matches()));
     }
 
     private static String country(Context ctx, String name) {
