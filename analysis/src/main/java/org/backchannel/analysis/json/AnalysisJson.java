@@ -12,6 +12,7 @@ import org.backchannel.analysis.backchannels.Backchannel;
 import org.backchannel.analysis.brokers.Broker;
 import org.backchannel.analysis.ledger.ClaimsLedger;
 import org.backchannel.analysis.network.ActorNetwork;
+import org.backchannel.analysis.network.Betweenness;
 import org.backchannel.analysis.network.Communities;
 import org.backchannel.analysis.network.DyadEdge;
 import org.backchannel.analysis.network.ScoredNetwork;
@@ -36,12 +37,13 @@ public final class AnalysisJson {
     public static ObjectNode network(ScoredNetwork scored, boolean withEvents) {
         ActorNetwork net = scored.net();
         ObjectNode root = NODES.objectNode();
+        Betweenness b = scored.betweenness();
         root.put(
                 "betweenness",
-                scored.hasBetweenness()
+                b.exact()
                         ? "computed"
-                        : "left out: " + net.graph().vertexSet().size() + " vertices, more than "
-                                + ScoredNetwork.BETWEENNESS_LIMIT);
+                        : "estimated from " + b.sources() + " of "
+                                + net.graph().vertexSet().size() + " vertices as sources");
         ArrayNode nodes = root.putArray("nodes");
         for (String v : net.graph().vertexSet()) {
             nodes.addObject()
@@ -49,7 +51,7 @@ public final class AnalysisJson {
                     .put("name", net.name(v))
                     .put("degree", net.graph().degreeOf(v))
                     .put("weighted_degree", Communities.weightedDegree(net, v))
-                    .put("betweenness", scored.betweenness().get(v))
+                    .put("betweenness", b.scores().get(v))
                     .put("community", scored.communities().get(v));
         }
         ArrayNode arr = root.putArray("edges");

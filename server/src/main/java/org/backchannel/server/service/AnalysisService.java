@@ -69,7 +69,9 @@ public final class AnalysisService {
             ScoredNetwork n = ScoredNetwork.of(w.network(view));
             mine.complete(n);
             return n;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory): a future never completed would hold every later request of this view
+            // forever
             networks.remove(view, mine);
             mine.completeExceptionally(e);
             throw e;
@@ -78,7 +80,8 @@ public final class AnalysisService {
 
     public List<Broker> brokers(NetworkView view, int top) {
         Workspace w = workspace();
-        List<Broker> all = new BrokerageScorer().rank(w.network(view), w.events(), w::countryOf);
+        ScoredNetwork n = network(view);
+        List<Broker> all = new BrokerageScorer().rank(n.net(), n.betweenness(), w.events(), w::countryOf);
         return all.subList(0, Math.min(top, all.size()));
     }
 
