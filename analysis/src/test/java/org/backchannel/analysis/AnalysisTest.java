@@ -1,8 +1,10 @@
 package org.backchannel.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,11 @@ import org.backchannel.analysis.brokers.Broker;
 import org.backchannel.analysis.brokers.BrokerageScorer;
 import org.backchannel.analysis.export.EventExports;
 import org.backchannel.analysis.export.GraphXml;
+import org.backchannel.analysis.json.AnalysisJson;
+import org.backchannel.analysis.ledger.ClaimsLedger;
 import org.backchannel.analysis.network.ActorNetwork;
 import org.backchannel.analysis.network.NetworkView;
+import org.backchannel.analysis.network.ScoredNetwork;
 import org.backchannel.analysis.render.Pictures;
 import org.backchannel.analysis.timeline.Granularity;
 import org.backchannel.analysis.timeline.SpikeDetector;
@@ -240,5 +245,45 @@ class AnalysisTest {
         int factualEdges =
                 factual.graph().edgeSet().stream().mapToInt(e -> e.count()).sum();
         assertTrue(factualEdges < allEdges, factualEdges + " vs " + allEdges);
+    }
+
+    @Test
+    void viewJsonShapes() {
+        ScoredNetwork scored = ScoredNetwork.of(all.network(NetworkView.COUNTRIES));
+        JsonNode net = AnalysisJson.network(scored, false);
+        assertEquals("computed", net.get("betweenness").asText());
+        assertEquals(scored.net().graph().vertexSet().size(), net.get("nodes").size());
+        net.get("nodes").forEach(n -> assertTrue(n.get("betweenness").isNumber(), n.toString()));
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode e : net.get("edges")) {
+            assertTrue(e.get("count").asInt() <= previous, "edges are listed most events first");
+            previous = e.get("count").asInt();
+            assertFalse(e.has("events"), "events=false leaves the event ids out");
+        }
+        JsonNode withEvents = AnalysisJson.network(scored, true).get("edges").get(0);
+        assertEquals(withEvents.get("count").asInt(), withEvents.get("events").size());
+
+        JsonNode backchannels = AnalysisJson.backchannels(
+                        new BackchannelDetector().detect(flagship.events(), flagship::countryOf),
+                        id -> flagship.actors().containsKey(id)
+                                ? flagship.actors().get(id).name()
+                                : id)
+                .get("backchannels");
+        JsonNode qatar = backchannels.findValues("mediators").stream()
+                .flatMap(m -> java.util.stream.StreamSupport.stream(m.spliterator(), false))
+                .filter(m -> m.get("id").asText().equals("qat"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(backchannels.toString()));
+        assertEquals(flagship.actors().get("qat").name(), qatar.get("name").asText());
+
+        JsonNode claims =
+                AnalysisJson.claims(ClaimsLedger.read(store, null, null, 0)).get("claims");
+        assertFalse(claims.isEmpty());
+        for (JsonNode c : claims) {
+            List<String> disputing = new ArrayList<>();
+            c.get("event").get("disputed_by").forEach(x -> disputing.add(x.asText()));
+            c.get("disputed_by")
+                    .forEach(d -> assertTrue(disputing.contains(d.get("id").asText()), c.toString()));
+        }
     }
 }

@@ -1,14 +1,12 @@
 package org.backchannel.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backchannel.analysis.Workspace;
 import org.backchannel.analysis.analogs.AnalogMatch;
 import org.backchannel.analysis.analogs.AnalogRetriever;
+import org.backchannel.analysis.json.AnalysisJson;
 import org.backchannel.coder.history.EpisodeCatalog;
-import org.backchannel.pipeline.output.JsonOutput;
 import org.backchannel.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,22 +47,7 @@ public final class AnalogsCommand implements Callable<Integer> {
                     w.events(), a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT), top);
         }
         if (format.equals("json")) {
-            ObjectNode root = JsonOutput.mapper().createObjectNode();
-            ArrayNode f = root.putArray("features");
-            features.forEach(f::add);
-            ArrayNode arr = root.putArray("analogs");
-            for (AnalogMatch m : matches) {
-                ObjectNode n = arr.addObject();
-                n.put("id", m.id())
-                        .put("name", m.name())
-                        .put("similarity", m.similarity())
-                        .put("outcome", m.outcome());
-                ArrayNode mf = n.putArray("matched_features");
-                m.matchedFeatures().forEach(mf::add);
-                ArrayNode sa = n.putArray("shared_actors");
-                m.sharedActors().forEach(sa::add);
-            }
-            System.out.println(root.toPrettyString());
+            System.out.println(AnalysisJson.analogs(features, matches).toPrettyString());
             return Main.OK;
         }
         System.out.println("Pattern " + a + "–" + b + ": " + String.join(", ", features));

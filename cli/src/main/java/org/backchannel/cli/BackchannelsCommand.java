@@ -1,14 +1,12 @@
 package org.backchannel.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backchannel.analysis.Workspace;
 import org.backchannel.analysis.backchannels.Backchannel;
 import org.backchannel.analysis.backchannels.BackchannelDetector;
+import org.backchannel.analysis.json.AnalysisJson;
 import org.backchannel.model.Event;
-import org.backchannel.pipeline.output.JsonOutput;
 import org.backchannel.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,20 +34,7 @@ public final class BackchannelsCommand implements Callable<Integer> {
             found = new BackchannelDetector().detect(w.events(), w::countryOf);
         }
         if (format.equals("json")) {
-            ObjectNode root = JsonOutput.mapper().createObjectNode();
-            ArrayNode arr = root.putArray("backchannels");
-            for (Backchannel b : found) {
-                ObjectNode n = arr.addObject();
-                n.put("a", b.a())
-                        .put("b", b.b())
-                        .put("hostility", b.hostility())
-                        .put("conflict_events", b.conflicts());
-                ArrayNode m = n.putArray("mediators");
-                b.mediators().forEach(x -> m.add(name(w, x)));
-                ArrayNode ev = n.putArray("contacts");
-                b.contacts().forEach(e -> ev.add(JsonOutput.event(e)));
-            }
-            System.out.println(root.toPrettyString());
+            System.out.println(AnalysisJson.backchannels(found, x -> name(w, x)).toPrettyString());
             return Main.OK;
         }
         for (Backchannel b : found) {

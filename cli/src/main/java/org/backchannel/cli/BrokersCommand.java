@@ -1,15 +1,13 @@
 package org.backchannel.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backchannel.analysis.Workspace;
 import org.backchannel.analysis.brokers.Broker;
 import org.backchannel.analysis.brokers.BrokerageScorer;
+import org.backchannel.analysis.json.AnalysisJson;
 import org.backchannel.pipeline.output.EventTable;
-import org.backchannel.pipeline.output.JsonOutput;
 import org.backchannel.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,21 +40,7 @@ public final class BrokersCommand implements Callable<Integer> {
         }
         brokers = brokers.subList(0, Math.min(top, brokers.size()));
         if (format.equals("json")) {
-            ObjectNode root = JsonOutput.mapper().createObjectNode();
-            ArrayNode arr = root.putArray("brokers");
-            for (Broker b : brokers) {
-                ObjectNode n = arr.addObject();
-                n.put("actor", b.actor())
-                        .put("name", b.name())
-                        .put("score", b.score())
-                        .put("mediated", b.mediated())
-                        .put("betweenness", b.betweenness());
-                ObjectNode roles = n.putObject("roles");
-                b.roles().forEach(roles::put);
-                ArrayNode between = n.putArray("between");
-                b.between().forEach(between::add);
-            }
-            System.out.println(root.toPrettyString());
+            System.out.println(AnalysisJson.brokers(brokers).toPrettyString());
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (Broker b : brokers) {

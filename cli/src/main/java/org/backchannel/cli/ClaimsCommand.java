@@ -1,13 +1,11 @@
 package org.backchannel.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.backchannel.analysis.json.AnalysisJson;
+import org.backchannel.analysis.ledger.ClaimsLedger;
 import org.backchannel.model.Event;
-import org.backchannel.pipeline.output.JsonOutput;
-import org.backchannel.store.EventQuery;
 import org.backchannel.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,34 +31,25 @@ public final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<ClaimsLedger.Entry> ledger;
         try (EventStore s = store.openExisting()) {
-            List<Event> ledger =
-                    s.ledger(new EventQuery(parties.actor, parties.country, null, null, null, null, null, 0));
-            List<List<String>> rows = new ArrayList<>();
-            ArrayNode json = JsonOutput.mapper().createArrayNode();
-            for (Event e : ledger) {
-                List<String> disputes = new ArrayList<>();
-                ObjectNode n = json.addObject();
-                n.set("event", JsonOutput.event(e));
-                ArrayNode d = n.putArray("disputed_by");
-                for (String id : e.epistemic().disputedBy()) {
-                    Event other = s.event(id);
-                    if (other != null) {
-                        disputes.add(describe(other));
-                        d.add(JsonOutput.event(other));
-                    }
-                }
-                rows.add(List.of(
-                        e.date() == null ? "" : e.date().label(),
-                        nz(e.epistemic().attributedTo()),
-                        e.epistemic().status().label(),
-                        describe(e),
-                        String.join("; ", disputes),
-                        e.primaryEvidence().text()));
-            }
-            Formats.print(format, COLUMNS, rows, () -> json, 48);
-            System.err.println(ledger.size() + " claims");
+            ledger = ClaimsLedger.read(s, parties.actor, parties.country, 0);
         }
+        List<List<String>> rows = new ArrayList<>();
+        for (ClaimsLedger.Entry c : ledger) {
+            Event e = c.event();
+            rows.add(List.of(
+                    e.date() == null ? "" : e.date().label(),
+                    nz(e.epistemic().attributedTo()),
+                    e.epistemic().status().label(),
+                    describe(e),
+                    String.join(
+                            "; ",
+                            c.disputedBy().stream().map(ClaimsCommand::describe).toList()),
+                    e.primaryEvidence().text()));
+        }
+        Formats.print(format, COLUMNS, rows, () -> AnalysisJson.claims(ledger), 48);
+        System.err.println(ledger.size() + " claims");
         return Main.OK;
     }
 

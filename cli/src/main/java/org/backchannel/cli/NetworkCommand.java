@@ -1,18 +1,17 @@
 package org.backchannel.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backchannel.analysis.Workspace;
+import org.backchannel.analysis.json.AnalysisJson;
 import org.backchannel.analysis.network.ActorNetwork;
 import org.backchannel.analysis.network.DyadEdge;
+import org.backchannel.analysis.network.ScoredNetwork;
 import org.backchannel.analysis.render.Pictures;
 import org.backchannel.pipeline.output.EventTable;
-import org.backchannel.pipeline.output.JsonOutput;
 import org.backchannel.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,39 +47,7 @@ public final class NetworkCommand implements Callable<Integer> {
         List<DyadEdge> edges = new ArrayList<>(net.graph().edgeSet());
         edges.sort(Comparator.comparingInt(DyadEdge::count).reversed().thenComparing(DyadEdge::toString));
         if (format.equals("json")) {
-            ObjectNode root = JsonOutput.mapper().createObjectNode();
-            ArrayNode nodes = root.putArray("nodes");
-            var communities = org.backchannel.analysis.network.Communities.of(net);
-            var betweenness = new org.jgrapht.alg.scoring.BetweennessCentrality<>(net.graph(), true).getScores();
-            net.graph().vertexSet().forEach(v -> nodes.addObject()
-                    .put("id", v)
-                    .put("name", net.name(v))
-                    .put("degree", net.graph().degreeOf(v))
-                    .put("weighted_degree", org.backchannel.analysis.network.Communities.weightedDegree(net, v))
-                    .put("betweenness", betweenness.get(v))
-                    .put("community", communities.get(v)));
-            ArrayNode arr = root.putArray("edges");
-            for (DyadEdge e : edges) {
-                ObjectNode n = arr.addObject();
-                n.put("source", e.source())
-                        .put("target", e.target())
-                        .put("count", e.count())
-                        .put("goldstein_total", e.goldsteinTotal())
-                        .put("goldstein_mean", e.goldsteinMean())
-                        .put("first", String.valueOf(e.first()))
-                        .put("last", String.valueOf(e.last()))
-                        .put("secret", e.secret())
-                        .put("mediated", e.mediated());
-                ObjectNode st = n.putObject("statuses");
-                e.statuses().forEach(st::put);
-                ArrayNode quads = n.putArray("quad_classes");
-                for (int q = 1; q <= 4; q++) {
-                    quads.add(e.quad(q));
-                }
-                ArrayNode ev = n.putArray("events");
-                e.events().forEach(ev::add);
-            }
-            System.out.println(root.toPrettyString());
+            System.out.println(AnalysisJson.network(ScoredNetwork.of(net), true).toPrettyString());
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (DyadEdge e : edges) {

@@ -183,6 +183,7 @@ public final class WorkspaceServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.views().close();
         pool.close();
     }
 }

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.backchannel.analysis.network.ActorNetwork;
+import org.backchannel.analysis.network.Betweenness;
 import org.backchannel.analysis.network.DyadEdge;
 import org.backchannel.model.Event;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 
 /**
  * Ranks brokers by Gould and Fernandez's brokerage roles (Gould, R. V. and Fernandez, R. M. (1989),
@@ -21,12 +21,19 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
  * gatekeeper (b and c of one group), representative (a and b of one group), consultant (a and c of one
  * group, b outside) or liaison (three groups). Groups are countries. Contacts the texts say a third
  * party carried ("through Qatar") count as the paths a → mediator → b and back, plus
- * {@link #MEDIATION_WEIGHT} per event; Brandes betweenness centrality is added last.
+ * {@link #MEDIATION_WEIGHT} per event; Brandes betweenness centrality is added last (estimated from
+ * a sample of sources above {@link Betweenness#EXACT_LIMIT} vertices).
  */
 public final class BrokerageScorer {
     static final double MEDIATION_WEIGHT = 3.0;
 
     public List<Broker> rank(ActorNetwork net, List<Event> events, Function<String, String> groupOf) {
+        return rank(net, Betweenness.of(net.graph()), events, groupOf);
+    }
+
+    /** Ranks with the betweenness already computed for this network. */
+    public List<Broker> rank(
+            ActorNetwork net, Betweenness centrality, List<Event> events, Function<String, String> groupOf) {
         Graph<String, DyadEdge> g = net.graph();
         Map<String, Map<String, Integer>> roles = new TreeMap<>();
         Map<String, TreeSet<String>> between = new TreeMap<>();
@@ -62,8 +69,7 @@ public final class BrokerageScorer {
             count(roles, between, vm, va, vc, groupOf);
             count(roles, between, vm, vc, va, groupOf);
         }
-        Map<String, Double> betweenness =
-                g.vertexSet().isEmpty() ? Map.of() : new BetweennessCentrality<>(g, true).getScores();
+        Map<String, Double> betweenness = centrality.scores();
         List<Broker> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, Integer>> r : roles.entrySet()) {
             String b = r.getKey();

@@ -18,7 +18,7 @@ public final class ApiRoutes {
         EventHandlers events = new EventHandlers(s.events(), s.notes());
         DocumentHandlers documents = new DocumentHandlers(s.documents(), s.ingest());
         ActorHandlers actors = new ActorHandlers(s.actors());
-        AnalysisHandlers analysis = new AnalysisHandlers(s.analysis());
+        AnalysisHandlers analysis = new AnalysisHandlers(s.analysis(), s.views());
         NoteHandlers notes = new NoteHandlers(s.notes());
         AuthHandlers auth = new AuthHandlers(s.sessions(), access);
         UserHandlers users = new UserHandlers(s.users(), s.pool());

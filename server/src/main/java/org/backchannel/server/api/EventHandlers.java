@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
+import org.backchannel.analysis.json.AnalysisJson;
 import org.backchannel.server.auth.Access;
 import org.backchannel.server.service.EventService;
 import org.backchannel.server.service.NoteService;
@@ -52,7 +53,7 @@ final class EventHandlers {
     }
 
     void claims(Context ctx) {
-        ctx.json(Views.claims(events.claims(
+        ctx.json(AnalysisJson.claims(events.claims(
                 Params.text(ctx, "actor"), Params.text(ctx, "country"), Params.integer(ctx, "limit", 200, 1, 5000))));
     }
 

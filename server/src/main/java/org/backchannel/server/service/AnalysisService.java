@@ -13,13 +13,11 @@ import org.backchannel.analysis.backchannels.Backchannel;
 import org.backchannel.analysis.backchannels.BackchannelDetector;
 import org.backchannel.analysis.brokers.Broker;
 import org.backchannel.analysis.brokers.BrokerageScorer;
-import org.backchannel.analysis.network.ActorNetwork;
-import org.backchannel.analysis.network.Communities;
 import org.backchannel.analysis.network.NetworkView;
+import org.backchannel.analysis.network.ScoredNetwork;
 import org.backchannel.analysis.timeline.Granularity;
 import org.backchannel.analysis.timeline.Timeline;
 import org.backchannel.coder.history.EpisodeCatalog;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 
 /**
  * The analysis commands over the stored events, as the CLI runs them: the events and actors are
@@ -28,31 +26,19 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
  */
 public final class AnalysisService {
     private static final int NETWORKS_KEPT = 32;
-    /**
-     * Exact betweenness costs O(V·E): a second for the 100 countries of 100,000 events, two minutes for
-     * their 2,000 actors. Above this many vertices it is left out of {@code /api/network} (brokers still rank by it).
-     */
-    public static final int BETWEENNESS_LIMIT = 1000;
 
     private final StorePool pool;
     private final AnalogRetriever analogs = new AnalogRetriever(EpisodeCatalog.defaults());
     private Workspace workspace;
     private long loadedGeneration = -1;
     /** The views computed or being computed: each is computed once however many requests ask for it at the same time. */
-    private final Map<NetworkView, CompletableFuture<Network>> networks =
+    private final Map<NetworkView, CompletableFuture<ScoredNetwork>> networks =
             Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<NetworkView, CompletableFuture<Network>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<NetworkView, CompletableFuture<ScoredNetwork>> eldest) {
                     return size() > NETWORKS_KEPT;
                 }
             });
-
-    /** A network view computed: the graph with each vertex's community, and its betweenness when the graph is small enough (else empty). */
-    public record Network(ActorNetwork net, Map<String, Double> betweenness, Map<String, Integer> communities) {
-        public boolean hasBetweenness() {
-            return net.graph().vertexSet().isEmpty() || !betweenness.isEmpty();
-        }
-    }
 
     /** The features of a dyad's pattern and the closest past episodes. */
     public record Analogs(Set<String> features, List<AnalogMatch> matches) {}
@@ -72,22 +58,20 @@ public final class AnalysisService {
         return workspace;
     }
 
-    public Network network(NetworkView view) {
+    public ScoredNetwork network(NetworkView view) {
         Workspace w = workspace();
-        CompletableFuture<Network> mine = new CompletableFuture<>();
-        CompletableFuture<Network> cached = networks.putIfAbsent(view, mine);
+        CompletableFuture<ScoredNetwork> mine = new CompletableFuture<>();
+        CompletableFuture<ScoredNetwork> cached = networks.putIfAbsent(view, mine);
         if (cached != null) {
             return cached.join();
         }
         try {
-            ActorNetwork net = w.network(view);
-            Map<String, Double> betweenness = net.graph().vertexSet().size() <= BETWEENNESS_LIMIT
-                    ? new BetweennessCentrality<>(net.graph(), true).getScores()
-                    : Map.of();
-            Network n = new Network(net, betweenness, Communities.of(net));
+            ScoredNetwork n = ScoredNetwork.of(w.network(view));
             mine.complete(n);
             return n;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory): a future never completed would hold every later request of this view
+            // forever
             networks.remove(view, mine);
             mine.completeExceptionally(e);
             throw e;
@@ -96,7 +80,8 @@ public final class AnalysisService {
 
     public List<Broker> brokers(NetworkView view, int top) {
         Workspace w = workspace();
-        List<Broker> all = new BrokerageScorer().rank(w.network(view), w.events(), w::countryOf);
+        ScoredNetwork n = network(view);
+        List<Broker> all = new BrokerageScorer().rank(n.net(), n.betweenness(), w.events(), w::countryOf);
         return all.subList(0, Math.min(top, all.size()));
     }
 

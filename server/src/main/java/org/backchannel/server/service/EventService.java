@@ -1,11 +1,11 @@
 package org.backchannel.server.service;
 
 import java.util.List;
+import org.backchannel.analysis.ledger.ClaimsLedger;
 import org.backchannel.model.Event;
 import org.backchannel.store.EventFilter;
 import org.backchannel.store.EventPage;
 import org.backchannel.store.EventPages;
-import org.backchannel.store.EventQuery;
 import org.backchannel.store.workspace.Comment;
 import org.backchannel.store.workspace.Review;
 import org.backchannel.store.workspace.WorkspaceTables;
@@ -20,9 +20,6 @@ public final class EventService {
      */
     public record EventDetail(
             Event event, List<Event> disputedBy, List<Event> disputes, List<Review> reviews, List<Comment> comments) {}
-
-    /** A claims-ledger row: the claim and the events that dispute it. */
-    public record Claim(Event event, List<Event> disputedBy) {}
 
     public EventService(StorePool pool) {
         this.pool = pool;
@@ -62,12 +59,7 @@ public final class EventService {
         return pool.read(s -> new EventPages(s).ofDocument(documentId));
     }
 
-    public List<Claim> claims(String actor, String country, int limit) {
-        return pool.read(s -> {
-            EventPages pages = new EventPages(s);
-            return s.ledger(new EventQuery(actor, country, null, null, null, null, null, limit)).stream()
-                    .map(e -> new Claim(e, pages.byIds(e.epistemic().disputedBy())))
-                    .toList();
-        });
+    public List<ClaimsLedger.Entry> claims(String actor, String country, int limit) {
+        return pool.read(s -> ClaimsLedger.read(s, actor, country, limit));
     }
 }

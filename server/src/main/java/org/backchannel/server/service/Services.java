@@ -12,10 +12,15 @@ public record Services(
         DocumentService documents,
         ActorService actors,
         AnalysisService analysis,
+        ViewCache views,
         NoteService notes,
         IngestService ingest,
         SessionService sessions,
         UserService users) {
+    /** Analysis views computed at once: one per core, leaving none idle and none oversubscribed. */
+    private static final int VIEW_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Bytes of analysis answers kept (a one-year network of 100,000 events with its event ids is about 3 MB). */
+    private static final long VIEW_BYTES = 256L << 20;
 
     public static Services over(StorePool pool, Supplier<Pipeline> pipeline) {
         EventService events = new EventService(pool);
@@ -29,6 +34,7 @@ public record Services(
                 documents,
                 actors,
                 analysis,
+                new ViewCache(pool, VIEW_WORKERS, VIEW_BYTES),
                 new NoteService(pool, events, actors, documents),
                 new IngestService(pool, pipeline),
                 sessions,

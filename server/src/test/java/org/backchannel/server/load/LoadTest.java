@@ -26,7 +26,7 @@ import org.backchannel.store.EventStore;
  * The workspace under load, a benchmark run by hand (not a test): a store of N synthetic events (the
  * bench module's generator), the server on a loopback port, and C clients that each, for S seconds,
  * send one request after another — alternately {@code /api/events} (a page of 50 under a random filter,
- * or the next page by its cursor) and {@code /api/network} (a random one-year window, actors or
+ * or the next page of the same listing by its cursor) and {@code /api/network} (a random one-year window, actors or
  * countries) — as a logged-in viewer. Prints requests per second, p50 and p99 latency, and errors, per
  * endpoint. Client and server share the machine (and this JVM).
  *
@@ -34,8 +34,10 @@ import org.backchannel.store.EventStore;
  */
 public final class LoadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Integer, String> FIRST_ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Sample(String endpoint, long nanos, boolean ok) {}
+    /** One request: its endpoint, time, whether it answered 200, its status (0: no answer) and body length. */
+    private record Sample(String endpoint, long nanos, boolean ok, int status, long bytes) {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
@@ -102,16 +104,33 @@ public final class LoadTest {
                 Thread t = new Thread(() -> {
                     try {
                         String cursor = null;
+                        String filter = null;
                         for (int i = 0; System.nanoTime() < end; i++) {
                             boolean isEvents = i % 2 == 0;
                             String url = isEvents
-                                    ? base + "/api/events?" + (cursor != null ? "cursor=" + cursor : eventFilter(rnd))
+                                    // the next page repeats the listing's filter and sort with the cursor, as the API
+                                    // asks
+                                    ? base + "/api/events?"
+                                            + (cursor != null
+                                                    ? filter + "&cursor=" + cursor
+                                                    : (filter = eventFilter(rnd)))
                                     : base + "/api/network?" + networkView(rnd);
                             long s = System.nanoTime();
                             boolean ok;
+                            int status = 0;
+                            long bytes = 0;
                             try {
                                 HttpResponse<String> r = get(http, url, cookie);
+                                status = r.statusCode();
+                                bytes = r.body().length();
                                 ok = r.statusCode() == 200;
+                                if (!ok && FIRST_ERRORS.putIfAbsent(r.statusCode(), url) == null) {
+                                    System.err.printf(
+                                            "first %d: %s -> %s%n",
+                                            r.statusCode(),
+                                            url.substring(base.length()),
+                                            r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
+                                }
                                 if (isEvents && ok) {
                                     JsonNode next = JSON.readTree(r.body()).get("next_cursor");
                                     cursor = cursor == null && next != null && !next.isNull() && rnd.nextInt(4) == 0
@@ -122,8 +141,12 @@ public final class LoadTest {
                                 ok = false;
                                 cursor = null;
                             }
-                            samples.add(
-                                    new Sample(isEvents ? "/api/events" : "/api/network", System.nanoTime() - s, ok));
+                            samples.add(new Sample(
+                                    isEvents ? "/api/events" : "/api/network",
+                                    System.nanoTime() - s,
+                                    ok,
+                                    status,
+                                    bytes));
                         }
                     } finally {
                         done.countDown();
@@ -172,16 +195,36 @@ public final class LoadTest {
                 "%d clients for %d s on 127.0.0.1, %d CPUs visible%n",
                 clients, seconds, Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "%-14s %9s %9s %10s %10s %7s%n", "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "errors");
+                "%-14s %9s %9s %10s %10s %7s %10s  %s%n",
+                "endpoint",
+                "requests",
+                "req/s",
+                "p50 ms",
+                "p99 ms",
+                "errors",
+                "mean KB",
+                "errors by status (0: no answer)");
         for (String endpoint : List.of("/api/events", "/api/network", "all")) {
             List<Sample> xs = all.stream()
                     .filter(s -> endpoint.equals("all") || s.endpoint().equals(endpoint))
                     .toList();
             long[] ns = xs.stream().mapToLong(Sample::nanos).sorted().toArray();
             long errors = xs.stream().filter(s -> !s.ok()).count();
+            Map<Integer, Long> byStatus = xs.stream()
+                    .filter(s -> !s.ok())
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            Sample::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            double kb = xs.stream().mapToLong(Sample::bytes).average().orElse(0) / 1024;
             System.out.printf(
-                    "%-14s %9d %9.1f %10.1f %10.1f %7d%n",
-                    endpoint, ns.length, ns.length / (double) seconds, pct(ns, 0.50), pct(ns, 0.99), errors);
+                    "%-14s %9d %9.1f %10.1f %10.1f %7d %10.1f  %s%n",
+                    endpoint,
+                    ns.length,
+                    ns.length / (double) seconds,
+                    pct(ns, 0.50),
+                    pct(ns, 0.99),
+                    errors,
+                    kb,
+                    byStatus);
         }
     }
 
