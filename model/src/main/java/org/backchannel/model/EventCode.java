@@ -51,11 +51,6 @@ public record EventCode(
     }
 
     /** Protest (14): with no named target it aims at the protesters' own government. */
-    /** Root 09: an investigation, which is aimed where it looks ("inspectors investigated sites in Iran"). */
-    public boolean isInvestigation() {
-        return rootNumber() == 9;
-    }
-
     public boolean isProtest() {
         return rootNumber() == 14;
     }

@@ -23,6 +23,8 @@ public record Location(
     public enum Precision {
         /** A populated place from the gazetteer: the point is the place. */
         CITY,
+        /** A first-level region (a state, province, oblast): the point is its centre. */
+        REGION,
         /** A country named as such: the point is its capital (no centroid data is kept). */
         COUNTRY,
         /** Named in the text as a place but not found: no country, no point. */

@@ -306,7 +306,10 @@ public final class GdeltExport {
         }
         String countryName = ontology.countries().name(l.country());
         boolean country = l.precision() == Location.Precision.COUNTRY;
-        String type = country ? "1" : "USA".equals(l.country()) ? "3" : "4";
+        boolean region = l.precision() == Location.Precision.REGION;
+        boolean us = "USA".equals(l.country());
+        // GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (first-level region)
+        String type = country ? "1" : region ? (us ? "2" : "5") : us ? "3" : "4";
         String fullName = country ? countryName : l.name() + ", " + countryName;
         String featureId = country ? l.country() : l.geonamesId() == null ? "" : Long.toString(l.geonamesId());
         return List.of(

@@ -61,9 +61,7 @@ public final class ArgumentFinder {
         }
         if (target.isEmpty()
                 && !source.isEmpty()
-                && (p.code().isForceOrCoercion()
-                        || p.code().isProtest()
-                        || p.code().isInvestigation())) {
+                && (p.code().isForceOrCoercion() || p.code().isProtest())) {
             target = withoutSources(new Side(placeOfAct(p), "place-of-act"), source);
         } else if (target.isEmpty() && !source.isEmpty() && p.code().isYield()) {
             // "lifted the curfew in Montenegro" yields to where it applies; "surrendered in Soroti", in

@@ -121,13 +121,15 @@ final class UnknownOrganizations implements MentionRule {
             return null; // a name that says nothing of what it is names no actor we can code
         }
         for (int k = from; k < to && country == null; k++) {
-            // "the Balochistan Liberation Army": a place in the name places the body
+            // "the Balochistan Liberation Army": a place in the name places the body, in a state the story names
             if (k != head && Character.isUpperCase(s.token(k).word().charAt(0))) {
                 country = GAZETTEER
                         .resolve(s.token(k).word(), List.of())
                         .map(p -> p.country().toUpperCase(Locale.ROOT))
                         .flatMap(c -> doc.kb().get(c.toLowerCase(Locale.ROOT)))
                         .map(Actor::country)
+                        .filter(c -> doc.count(c)
+                                > 0) // "Kurdistan" names regions of several states: only one the story names
                         .orElse(null);
             }
         }

@@ -366,7 +366,9 @@ public final class EventLocator {
     }
 
     private static Location cityLocation(String text, Place p) {
-        return new Location(text, p.name(), p.country(), p.lat(), p.lon(), p.id(), Location.Precision.CITY);
+        return p.isRegion()
+                ? new Location(text, p.name(), p.country(), p.lat(), p.lon(), null, Location.Precision.REGION)
+                : new Location(text, p.name(), p.country(), p.lat(), p.lon(), p.id(), Location.Precision.CITY);
     }
 
     /**

@@ -34,6 +34,7 @@ public final class Gazetteer {
     static final String CITIES = "/backchannel/places/cities.tsv.gz";
     static final String ENGLISH_NAMES = "/backchannel/places/english-names.tsv";
     static final String STOP_NAMES = "/backchannel/places/stop-names.tsv";
+    static final String REGIONS = "/backchannel/places/regions.tsv";
 
     /** Without help from the context, the biggest place of a name must be this many times its biggest rival. */
     static final int DOMINANCE = 2;
@@ -61,9 +62,11 @@ public final class Gazetteer {
     private final Predicate<String> reservedSurface;
     private final Countries countries;
     private final Map<String, Optional<Place>> capitals;
+    private final Map<String, List<Place>> regions;
 
     private Gazetteer(
             Place[] places,
+            Map<String, List<Place>> regions,
             Map<String, int[]> byKey,
             Map<String, StopRule> stop,
             Set<String> reservedKeys,
@@ -71,6 +74,7 @@ public final class Gazetteer {
             Countries countries,
             Map<String, Optional<Place>> capitals) {
         this.places = places;
+        this.regions = regions;
         this.byKey = byKey;
         this.stop = stop;
         this.reservedKeys = reservedKeys;
@@ -182,7 +186,39 @@ public final class Gazetteer {
             c.demonyms().forEach(d -> reserved.add(key(d)));
         }
         reserved.remove("");
-        return new Gazetteer(places, byKey, stop, reserved, s -> false, countries, new ConcurrentHashMap<>());
+        return new Gazetteer(
+                places, loadRegions(), byKey, stop, reserved, s -> false, countries, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * First-level regions ("Tigray", "Darfur", "Alaska", "Balochistan") by lookup key, from
+     * {@code regions.tsv}: a region is a place with no population (feature ADM1) and its own
+     * negative id, read when no town of that name can be told.
+     */
+    private static Map<String, List<Place>> loadRegions() {
+        Map<String, List<Place>> out = new HashMap<>(12_000);
+        int n = 0;
+        for (Tsv.Row r : Tsv.resource(REGIONS)) {
+            Place p = new Place(
+                    -(++n),
+                    r.col(0),
+                    r.col(2),
+                    Double.parseDouble(r.col(3)),
+                    Double.parseDouble(r.col(4)),
+                    0,
+                    "ADM1",
+                    r.col(5));
+            out.computeIfAbsent(key(p.name()), k -> new ArrayList<>()).add(p);
+            if (!r.col(1).isEmpty()) {
+                for (String v : r.col(1).split("\\|")) {
+                    List<Place> same = out.computeIfAbsent(key(v), k -> new ArrayList<>());
+                    if (same.stream().noneMatch(x -> x.country().equals(p.country()))) {
+                        same.add(p); // "North Darfur" and "South Darfur" are one "Darfur"
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -191,7 +227,14 @@ public final class Gazetteer {
      */
     public Gazetteer reserving(Predicate<String> surfaceNamesSomethingElse) {
         return new Gazetteer(
-                places, byKey, stop, reservedKeys, reservedSurface.or(surfaceNamesSomethingElse), countries, capitals);
+                places,
+                regions,
+                byKey,
+                stop,
+                reservedKeys,
+                reservedSurface.or(surfaceNamesSomethingElse),
+                countries,
+                capitals);
     }
 
     /** Number of places. */
@@ -250,7 +293,7 @@ public final class Gazetteer {
         }
         int[] idx = lookup(k);
         if (idx == null) {
-            return Optional.empty();
+            return region(k, context);
         }
         List<Place> towns = towns(idx);
         Place top = towns.get(0);
@@ -259,16 +302,51 @@ public final class Gazetteer {
         if (inContext.isPresent()) {
             return inContext;
         }
-        if (rule == StopRule.CONTEXT || top.population() < MIN_POPULATION_ALONE) {
+        if (rule == StopRule.CONTEXT) {
             return Optional.empty();
+        }
+        if (top.population() < MIN_POPULATION_ALONE) {
+            return region(k, context);
         }
         for (Place rival : towns.subList(1, towns.size())) {
             boolean samePlace = rival.country().equals(top.country()) && kilometres(top, rival) < SAME_PLACE_KM;
             if (!samePlace && (long) rival.population() * DOMINANCE > top.population()) {
-                return Optional.empty();
+                return region(k, context);
             }
         }
         return Optional.of(top);
+    }
+
+    /**
+     * The region a name stands for when no town of that name can be told: the only one, or the one
+     * in a country the text names ("Punjab" in a story about Pakistan); empty when regions of several
+     * countries share the name and the text does not say which.
+     */
+    private Optional<Place> region(String k, PlaceContext context) {
+        List<Place> named = regions.get(k);
+        if (named == null) {
+            return Optional.empty();
+        }
+        if (named.stream().map(Place::country).distinct().count() == 1) {
+            return Optional.of(named.get(0));
+        }
+        for (Set<String> countries : List.of(context.named(), context.parties())) {
+            List<Place> in =
+                    named.stream().filter(p -> countries.contains(p.country())).toList();
+            if (in.stream().map(Place::country).distinct().count() == 1) {
+                return Optional.of(in.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Number of first-level regions. */
+    public int regions() {
+        return (int) regions.values().stream()
+                .flatMap(List::stream)
+                .map(Place::id)
+                .distinct()
+                .count();
     }
 
     /** The most populous place in one of the countries, unless the biggest namesake is more than {@code tolerance} times bigger. */

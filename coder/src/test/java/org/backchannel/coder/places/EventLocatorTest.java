@@ -375,7 +375,9 @@ class EventLocatorTest {
                 .dep(5, "case", 3)
                 .dep(5, "compound", 4);
         s.mention(5, "irl", Mention.How.STATE);
-        assertEquals(Location.unresolved("Northern Ireland"), locator.locate(s.graph(), 0, null, null));
+        Location l = locator.locate(s.graph(), 0, null, null);
+        assertEquals("GBR", l.country(), "Northern Ireland is a region of the United Kingdom, not Ireland");
+        assertEquals(Location.Precision.REGION, l.precision());
     }
 
     @Test

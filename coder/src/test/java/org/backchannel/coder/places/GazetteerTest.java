@@ -89,6 +89,20 @@ class GazetteerTest {
     }
 
     @Test
+    void regionsStandForTheirStateWhenNoTownHasTheName() {
+        assertTrue(g.regions() > 4000, "first-level regions loaded: " + g.regions());
+        assertEquals("ETH", country("Tigray"), "'Tigray Region' is read without its kind word");
+        assertEquals("SDN", country("Darfur"), "North, South … Darfur are one Darfur");
+        assertEquals("USA", country("Alaska"));
+        assertEquals("PAK", country("Balochistan"));
+        assertEquals("UKR", country("Crimea"));
+        assertEquals(null, country("Punjab"), "India's and Pakistan's Punjab: the text must say which");
+        assertEquals("PAK", country("Punjab", "PAK"));
+        assertEquals(null, country("Central"), "a region named by common words only is left out");
+        assertEquals("ADM1", g.resolve("Alaska", Set.of()).orElseThrow().feature());
+    }
+
+    @Test
     void commonWordsAndSmallPlacesAreRefused() {
         for (String word : List.of("Nice", "Mobile", "Reading", "Split", "Marathon", "Police", "Bar", "Of")) {
             assertFalse(g.candidates(word).isEmpty(), word + " is a place");
