@@ -123,6 +123,14 @@ public final class SentenceGraph {
      * among its modifiers ("the US approach" → US), each expanded over its conjuncts ("France and
      * Germany").
      */
+    /** Participles that tie a thing to its owner in "X-flagged", "X-owned", "X-operated". */
+    private static final java.util.Set<String> OWNERSHIP_PARTICIPLES =
+            java.util.Set.of("flag", "own", "register", "operate", "run", "control", "charter");
+
+    private String lemma(int token) {
+        return token(token).lemma().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public List<Mention> actorsOf(int token, boolean allowOf) {
         List<Mention> out = new ArrayList<>();
         collect(token, allowOf, out, 0);
@@ -140,6 +148,15 @@ public final class SentenceGraph {
                 String r = d.relation();
                 if (r.equals("compound") || r.equals("amod")) {
                     Mention mod = mentionAt(d.dependent());
+                    if (mod == null && r.equals("amod") && OWNERSHIP_PARTICIPLES.contains(lemma(d.dependent()))) {
+                        // "a British-flagged tanker", "a Greek-owned ship": the owner stands inside the participle
+                        for (Dependency inner : sentence.children(d.dependent())) {
+                            Mention owner = mentionAt(inner.dependent());
+                            if (owner != null && inner.dependent() < d.dependent()) {
+                                mod = owner;
+                            }
+                        }
+                    }
                     if (mod != null) {
                         addOnce(out, mod);
                         found = true;

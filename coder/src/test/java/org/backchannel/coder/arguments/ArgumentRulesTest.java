@@ -146,6 +146,26 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aShipFlaggedOrOwnedByAStateIsThatStates() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Iran/NNP seized/VBD/O/seize a/DT British/JJ -/HYPH flagged/VBN/O/flag tanker/NN",
+                        "nsubj(seized, Iran) det(tanker, a) amod(tanker, flagged) dep(flagged, British) punct(flagged, -) obj(seized, tanker)"),
+                "0=irn",
+                "3=gbr");
+        assertEquals(
+                List.of("gbr"), ids(args(g, "seized", "1711", "seize", false).targets()));
+        // "a Russian-made drone" is no Russian target: only owning, flagging and running tie a thing to a state
+        SentenceGraph made = graph(
+                HandParse.sentence(
+                        "Ukraine/NNP downed/VBD/O/down a/DT Russian/JJ -/HYPH made/VBN/O/make drone/NN",
+                        "nsubj(downed, Ukraine) det(drone, a) amod(drone, made) dep(made, Russian) punct(made, -) obj(downed, drone)"),
+                "0=ukr",
+                "3=rus");
+        assertTrue(args(made, "downed", "190", "down", false).targets().isEmpty());
+    }
+
+    @Test
     void aConjoinedVerbSharesTheFirstVerbsSubject() {
         SentenceGraph g = graph(
                 HandParse.sentence(
