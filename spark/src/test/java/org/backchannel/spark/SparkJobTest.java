@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.backchannel.corpus.DemoCorpus;
 import org.backchannel.ingest.Ingestor;
+import org.backchannel.ingest.dedupe.Reprints;
 import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
 import org.backchannel.model.Event;
+import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.nlp.SentenceParser;
 import org.backchannel.pipeline.Pipeline;
 import org.backchannel.store.EventQuery;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real job in local mode on six articles (two text files, a JSON Lines item, three items of a WARC file): a failed
- * document is reported and retried alone, a re-run adds nothing, the events equal the single-JVM
+ * The real job in local mode on six articles (two text files, a JSON Lines item, three items of a WARC file) and a
+ * planted reprint of one of them: the reprint is collapsed as the single-JVM path collapses it, a failed document is
+ * reported and retried alone, a re-run adds nothing, the events equal the single-JVM
  * pipeline's on the same input, and the import into the store gives the same events back. One test,
  * so CoreNLP and the Spark session start once.
  */
@@ -59,12 +63,19 @@ class SparkJobTest {
         // a web archive with three articles (and records that are not articles), from the ingest module's fixtures
         Files.copy(Path.of("../ingest/src/test/resources/fixtures/news.warc.gz"), corpus.resolve("crawl.warc.gz"));
         Files.writeString(corpus.resolve("README.md"), "not an article\n");
+        // a planted reprint: the Doha story a day later on another page, retitled, a word changed, its ending cut
+        String doha = new String(DemoCorpus.bytes(DemoCorpus.DEMO + "01-doha-talks.txt"), StandardCharsets.UTF_8);
+        String reprint = "Qatar hosts quiet US-Venezuela talks\nPublished: 2025-03-05\n\n"
+                + doha.substring(doha.indexOf("DOHA, March 4"), doha.indexOf("Will the Doha channel"))
+                        .replace("two diplomats", "two envoys");
+        Files.writeString(corpus.resolve("99-gulf-daily-reprint.txt"), reprint);
         String out = tmp.resolve("out").toString();
 
         SparkJob.Summary first = SparkJob.runWith(
                 spark,
                 new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of("04-north-korea-threat")));
-        assertEquals(6, first.documentsRead());
+        assertEquals(7, first.documentsRead());
+        assertEquals(1, first.copiesCollapsed(), "the reprint is collapsed");
         assertEquals(5, first.documentsAnalyzed());
         assertEquals(
                 1,
@@ -82,15 +93,37 @@ class SparkJobTest {
         SparkJob.Summary again = SparkJob.runWith(
                 spark, new SparkJob.Options(List.of(corpus.toString()), out, null, 0, false, Set.of()));
         assertEquals(0, again.documentsAnalyzed());
-        assertEquals(6, again.documentsAlreadyWritten());
+        assertEquals(7, again.documentsAlreadyWritten(), "the recorded reprint counts as written");
+        assertEquals(0, again.copiesCollapsed());
         assertEquals(eventsWritten, spark.read().parquet(out + "/events").count(), "a re-run adds nothing");
         assertEquals(first.events() + retry.events(), eventsWritten);
 
-        // the job analyses each document on its own: the single-JVM pipeline doing the same gives the very same events
+        List<Row> copies = spark.read().parquet(out + "/document_copies").collectAsList();
+        assertEquals(1, copies.size());
+        assertEquals("99-gulf-daily-reprint", copies.get(0).getAs("copy_id"));
+        assertTrue(copies.get(0).<Double>getAs("similarity") >= 0.5);
+
+        // the single-JVM collapse keeps the same documents and records the same copy
         Pipeline pipeline = Pipeline.standard();
-        List<Document> documents = new Ingestor()
-                .read(List.of(corpus.toString()), new ByteArrayInputStream(new byte[0]))
-                .documents();
+        Reprints.Collapse collapse = new Reprints()
+                .collapse(new Ingestor()
+                        .read(List.of(corpus.toString()), new ByteArrayInputStream(new byte[0]))
+                        .documents());
+        assertEquals(
+                List.of("99-gulf-daily-reprint"),
+                collapse.copies().stream().map(SyndicatedCopy::id).toList());
+        assertEquals(
+                copies.get(0).<String>getAs("kept_hash"),
+                collapse.copies().get(0).keptHash());
+        List<Document> documents = collapse.kept();
+        assertEquals(
+                sorted(documents.stream().map(Document::id).toList()),
+                sorted(spark.read()
+                        .parquet(out + "/documents")
+                        .select("id")
+                        .as(Encoders.STRING())
+                        .collectAsList()));
+        // the job analyses each document on its own: the single-JVM pipeline doing the same gives the very same events
         List<String> single = new ArrayList<>();
         for (Analysis a : pipeline.analyzeSeparately(documents)) {
             a.events().forEach(e -> single.add(key(e)));
@@ -111,10 +144,13 @@ class SparkJobTest {
         }
         assertFalse(single.isEmpty());
         assertEquals(sorted(single), sorted(distributed));
-        // and `analyze` over the whole input at once too, since no event here is told by two of the articles
-        // (docs/spark.md)
+        // and `analyze` (Pipeline.run: read, collapse, analyse) over the whole input at once too, since no event
+        // here is told by two of the kept articles (docs/spark.md)
         List<String> batch = new ArrayList<>();
-        pipeline.analyze(documents, SentenceParser.ProgressListener.NONE)
+        pipeline.run(
+                        List.of(corpus.toString()),
+                        new ByteArrayInputStream(new byte[0]),
+                        SentenceParser.ProgressListener.NONE)
                 .analysis()
                 .events()
                 .forEach(e -> batch.add(key(e)));
@@ -124,6 +160,21 @@ class SparkJobTest {
         try (EventStore store = EventStore.open(tmp.resolve("store.duckdb"))) {
             SaveReport imported = ParquetImport.into(store, Path.of(out));
             assertEquals(6, imported.documentsAdded());
+            assertEquals(1, store.counts().get("document_copies"), "the import carries the copy along");
+            String keptId = store.rows("SELECT id FROM documents WHERE content_hash = '"
+                            + copies.get(0).<String>getAs("kept_hash") + "'")
+                    .get(0)
+                    .get(0);
+            assertEquals(
+                    List.of("99-gulf-daily-reprint"),
+                    store.copies(keptId).stream().map(SyndicatedCopy::id).toList());
+            assertEquals(
+                    "40",
+                    store.rows("SELECT count(*) FROM document_bands WHERE content_hash = '"
+                                    + copies.get(0).<String>getAs("kept_hash") + "'")
+                            .get(0)
+                            .get(0),
+                    "so a later ingest into the store finds reprints of it");
             assertEquals(eventsWritten, imported.eventsAdded());
             List<String> stored = new ArrayList<>();
             for (Event e : store.events(EventQuery.ALL)) {
@@ -135,6 +186,7 @@ class SparkJobTest {
             assertEquals(0, twice.documentsAdded());
             assertEquals(6, twice.documentsSkipped());
             assertEquals(6, store.counts().get("documents"));
+            assertEquals(1, store.counts().get("document_copies"));
         }
         assertTrue(Files.readString(Path.of(out, "summary.json"), StandardCharsets.UTF_8)
                 .contains("\"documentsAnalyzed\""));
