@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The real job in local mode on six articles (two text files, a JSON Lines item, three items of a WARC file) and a
  * planted reprint of one of them: the reprint is collapsed as the single-JVM path collapses it, a failed document is
  * reported and retried alone, a re-run adds nothing, the events equal the single-JVM
- * pipeline's on the same input, and the import into the store gives the same events back. One test,
- * so CoreNLP and the Spark session start once.
+ * pipeline's on the same input, and the import into the store gives the same events back. One class, so the
+ * Spark session starts once.
  */
 class SparkJobTest {
     private static SparkSession spark;
@@ -190,6 +190,77 @@ class SparkJobTest {
         }
         assertTrue(Files.readString(Path.of(out, "summary.json"), StandardCharsets.UTF_8)
                 .contains("\"documentsAnalyzed\""));
+    }
+
+    /**
+     * The distributed collapse keeps exactly what {@link Reprints#collapse} keeps on a corpus of planted reprints:
+     * each demo article reprinted one to three times (a word changed, the ending cut, a credit added, dated the same
+     * day or later, or undated), and reprints of reprints, so that components are chains. No CoreNLP here.
+     */
+    @Test
+    void distributedCollapseKeepsWhatTheSingleJvmCollapseKeeps() {
+        java.util.Random random = new java.util.Random(12);
+        List<Document> docs = new ArrayList<>();
+        int planted = 0;
+        for (Document d : new Ingestor().readBytes(DemoCorpus.demoFiles()).documents()) {
+            docs.add(d);
+            Document last = d;
+            int copies = 1 + random.nextInt(3);
+            for (int k = 1; k <= copies; k++) {
+                Document from = random.nextBoolean() ? d : last; // a reprint of the original or of the last reprint
+                List<String> paragraphs = new ArrayList<>(List.of(from.text().split("\n\n")));
+                if (paragraphs.size() > 3 && random.nextBoolean()) {
+                    paragraphs.remove(paragraphs.size() - 1);
+                }
+                int p = random.nextInt(paragraphs.size());
+                paragraphs.set(p, paragraphs.get(p).replaceFirst("\\b(said|says|the)\\b", "reportedly"));
+                paragraphs.add("Distributed by wire partner " + k + " of " + d.id() + ".");
+                String text = String.join("\n\n", paragraphs);
+                java.time.LocalDate published = d.published() == null || random.nextInt(4) == 0
+                        ? null
+                        : d.published().plusDays(random.nextInt(3));
+                String id = d.id() + "-copy" + k;
+                last = new Document(
+                        id,
+                        "site" + k + "/" + id,
+                        "https://site" + k + ".example/" + id,
+                        null,
+                        null,
+                        published,
+                        null,
+                        null,
+                        text,
+                        List.of(),
+                        org.backchannel.ingest.DocumentIds.contentHash(text));
+                docs.add(last);
+                planted++;
+            }
+        }
+        List<Document> inOriginOrder = docs.stream()
+                .sorted(java.util.Comparator.comparing(Document::origin).thenComparing(Document::id))
+                .toList();
+        Reprints.Collapse single = new Reprints().collapse(inOriginOrder);
+
+        var sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ReprintCollapse.Result distributed = ReprintCollapse.run(
+                sc, sc.parallelize(docs.stream().map(SourceDocument::of).toList(), 3));
+        List<String> keptHere = distributed.kept().map(SourceDocument::id).collect();
+        distributed.release();
+
+        assertTrue(single.copies().size() > planted / 2, single.copies().size() + " of " + planted + " planted");
+        assertEquals(
+                sorted(single.kept().stream().map(Document::id).toList()), sorted(keptHere), "the same documents kept");
+        assertEquals(
+                sorted(single.copies().stream()
+                        .map(c -> c.id() + " copies " + c.keptId() + " " + c.similarity())
+                        .toList()),
+                sorted(distributed.copies().stream()
+                        .map(c -> c.id() + " copies " + c.keptId() + " " + c.similarity())
+                        .toList()),
+                "the same copies, each of the same kept document");
+        System.out.printf(
+                "planted %d reprints of %d articles: %d collapsed, the same %d kept by both%n",
+                planted, docs.size() - planted, single.copies().size(), keptHere.size());
     }
 
     private static List<String> sorted(List<String> keys) {
