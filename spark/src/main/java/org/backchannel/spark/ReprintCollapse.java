@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,7 +28,8 @@ import scala.Tuple2;
  * content hashes of those documents only. {@link Reprints} never compares two documents that share no
  * band, directly or through others, so {@link Reprints#collapse} run on each component alone decides
  * exactly as one run over the whole input: the components are collapsed on the executors, in parallel.
- * The last tie-break of its rule, input order, is origin order here (as for exact duplicates).
+ * The last tie-break of its rule, input order, is origin order here (as for exact duplicates). Documents
+ * finished runs wrote take part through their band keys, as stored documents do in {@code ingest}.
  */
 final class ReprintCollapse {
     /**
@@ -48,9 +50,27 @@ final class ReprintCollapse {
         }
     }
 
+    /**
+     * The documents finished runs into the same output wrote, compared with the new ones as {@code ingest}
+     * compares new texts with the stored ones ({@link Reprints.Known}): an earlier document stays the kept one.
+     *
+     * @param bands the band keys of the earlier documents: band key, content hash
+     * @param texts the earlier documents with the given content hashes (run on the driver; only those that
+     *              share a band with a new document are asked for)
+     */
+    record Earlier(JavaPairRDD<Long, String> bands, Function<Set<String>, List<Reprints.KnownText>> texts) {}
+
+    /** Marks an earlier run's document among the content hashes of a band group. */
+    private static final String EARLIER = "earlier:";
+
     private ReprintCollapse() {}
 
     static Result run(JavaSparkContext sc, JavaRDD<SourceDocument> documents) {
+        return run(sc, documents, null);
+    }
+
+    /** Collapses reprints among the documents and, when {@code earlier} is given, against those finished runs wrote. */
+    static Result run(JavaSparkContext sc, JavaRDD<SourceDocument> documents, Earlier earlier) {
         JavaPairRDD<String, long[]> bands = documents
                 .mapPartitionsToPair(it -> {
                     Reprints reprints = new Reprints();
@@ -59,14 +79,17 @@ final class ReprintCollapse {
                     return out.iterator();
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        List<ArrayList<String>> groups = bands.flatMapToPair(t -> {
-                    List<Tuple2<Long, String>> out = new ArrayList<>(t._2().length);
-                    for (long key : t._2()) {
-                        out.add(new Tuple2<>(key, t._1()));
-                    }
-                    return out.iterator();
-                })
-                .combineByKey(
+        JavaPairRDD<Long, String> keyed = bands.flatMapToPair(t -> {
+            List<Tuple2<Long, String>> out = new ArrayList<>(t._2().length);
+            for (long key : t._2()) {
+                out.add(new Tuple2<>(key, t._1()));
+            }
+            return out.iterator();
+        });
+        if (earlier != null) {
+            keyed = keyed.union(earlier.bands().mapValues(h -> EARLIER + h));
+        }
+        List<ArrayList<String>> groups = keyed.combineByKey(
                         ReprintCollapse::one,
                         (l, h) -> {
                             l.add(h);
@@ -78,18 +101,33 @@ final class ReprintCollapse {
                         })
                 .values()
                 .map(l -> new ArrayList<>(new java.util.TreeSet<>(l)))
-                .filter(l -> l.size() > 1)
+                .filter(l -> l.size() > 1 && l.stream().anyMatch(h -> !h.startsWith(EARLIER)))
                 .distinct()
                 .collect();
         Map<String, String> component = components(groups);
         if (component.isEmpty()) {
             return new Result(documents, List.of(), bands, bands);
         }
+        // the earlier documents' texts, by the component they joined, for the components' collapse on the executors
+        Set<String> earlierHashes = new HashSet<>();
+        component.keySet().stream()
+                .filter(h -> h.startsWith(EARLIER))
+                .forEach(h -> earlierHashes.add(h.substring(EARLIER.length())));
+        HashMap<String, ArrayList<String[]>> earlierTexts = new HashMap<>();
+        if (!earlierHashes.isEmpty()) {
+            for (Reprints.KnownText k : earlier.texts().apply(earlierHashes)) {
+                earlierTexts
+                        .computeIfAbsent(component.get(EARLIER + k.contentHash()), c -> new ArrayList<>())
+                        .add(new String[] {k.id(), k.contentHash(), k.text()});
+            }
+        }
         Broadcast<Map<String, String>> inComponent = sc.broadcast(component);
+        Broadcast<HashMap<String, ArrayList<String[]>>> known = sc.broadcast(earlierTexts);
         List<SourceCopy> found = documents
                 .filter(d -> inComponent.value().containsKey(d.contentHash()))
                 .groupBy(d -> inComponent.value().get(d.contentHash()))
-                .flatMap(g -> collapse(g._2()).iterator())
+                .flatMap(g -> collapse(g._2(), known.value().getOrDefault(g._1(), new ArrayList<>()))
+                        .iterator())
                 .collect();
         List<SyndicatedCopy> copies = new ArrayList<>();
         Set<String> copyHashes = new HashSet<>();
@@ -145,13 +183,43 @@ final class ReprintCollapse {
         return root;
     }
 
-    /** The reprints among one component's documents, by the single-JVM rule, taken in origin order. */
-    private static List<SourceCopy> collapse(Iterable<SourceDocument> component) {
+    /**
+     * The reprints among one component's documents, by the single-JVM rule, taken in origin order, and of the
+     * earlier documents in it (id, content hash, text), which are offered as a store offers them: those sharing
+     * a band with the text compared, by id.
+     */
+    private static List<SourceCopy> collapse(Iterable<SourceDocument> component, List<String[]> earlier) {
         Map<String, SourceDocument> byHash = new HashMap<>(); // one per text, as the job reads texts once
         component.forEach(d -> byHash.putIfAbsent(d.contentHash(), d));
         List<SourceDocument> docs = new ArrayList<>(byHash.values());
         docs.sort(Comparator.comparing(SourceDocument::origin).thenComparing(SourceDocument::id));
         List<Document> in = docs.stream().map(SourceDocument::toDocument).toList();
-        return new Reprints().collapse(in).copies().stream().map(SourceCopy::of).toList();
+        Reprints reprints = new Reprints();
+        List<String[]> known = new ArrayList<>(earlier);
+        known.sort(Comparator.comparing((String[] k) -> k[0]));
+        List<Set<Long>> knownBands = new ArrayList<>();
+        for (String[] k : known) {
+            Set<Long> keys = new HashSet<>();
+            for (long b : reprints.bandKeys(k[2])) {
+                keys.add(b);
+            }
+            knownBands.add(keys);
+        }
+        Reprints.Known lookup = keys -> {
+            List<Reprints.KnownText> out = new ArrayList<>();
+            for (int i = 0; i < known.size(); i++) {
+                for (long b : keys) {
+                    if (knownBands.get(i).contains(b)) {
+                        String[] k = known.get(i);
+                        out.add(new Reprints.KnownText(k[0], k[1], k[2]));
+                        break;
+                    }
+                }
+            }
+            return out;
+        };
+        return reprints.collapse(in, lookup).copies().stream()
+                .map(SourceCopy::of)
+                .toList();
     }
 }

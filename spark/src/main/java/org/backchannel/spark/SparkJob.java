@@ -41,6 +41,7 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.backchannel.ingest.DocumentReader;
 import org.backchannel.ingest.Ingestor;
+import org.backchannel.ingest.dedupe.Reprints;
 import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
 import org.backchannel.model.SyndicatedCopy;
@@ -167,7 +168,7 @@ public final class SparkJob {
                     return c != null && c[0].equals(d.origin()) && c[2].equals(d.id());
                 })
                 .map(d -> d.withId(pick.value().get(d.contentHash())[1]));
-        ReprintCollapse.Result collapse = ReprintCollapse.run(sc, todo);
+        ReprintCollapse.Result collapse = ReprintCollapse.run(sc, todo, earlier(spark, fs, out, runs, schemas));
         int kept = chosen.size() - collapse.copies().size();
 
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, Math.min(kept, sc.defaultParallelism() * 4));
@@ -200,18 +201,26 @@ public final class SparkJob {
                     write(claims(df), out, "claims", "event_day");
                 }
             }
-            write(
-                    bands(spark, collapse.keptBands(), schemas.get(ParquetImport.BANDS), run),
-                    out,
-                    ParquetImport.BANDS,
-                    null);
             Dataset<Row> failed = frame(spark, rows, PartitionAnalyzer.FAILURES, StoreTables.FAILURES, run);
             write(failed, out, PartitionAnalyzer.FAILURES, null);
             events = rows.filter(t -> t.table().equals("events")).count();
+            Set<String> failedHashes = new HashSet<>();
             for (Row r : failed.select("id", "origin", "content_hash", "error").collectAsList()) {
                 failures.add(new Failure(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+                failedHashes.add(r.getString(2));
             }
             failures.sort(Comparator.comparing(Failure::id));
+            // band keys of the documents written only: a failed one gets its keys when a retry writes it
+            Broadcast<Set<String>> notWritten = sc.broadcast(failedHashes);
+            write(
+                    bands(
+                            spark,
+                            collapse.keptBands().filter(t -> !notWritten.value().contains(t._1())),
+                            schemas.get(ParquetImport.BANDS),
+                            run),
+                    out,
+                    ParquetImport.BANDS,
+                    null);
         }
         rows.unpersist();
         collapse.release();
@@ -353,6 +362,29 @@ public final class SparkJob {
             return RowFactory.create(v);
         });
         return spark.createDataFrame(r, schema);
+    }
+
+    /** What finished runs wrote, for the reprint collapse to compare new documents with (null when none finished). */
+    private static ReprintCollapse.Earlier earlier(
+            SparkSession spark, FileSystem fs, Path out, List<String> runs, Map<String, StructType> schemas) {
+        if (runs.isEmpty()) {
+            return null;
+        }
+        JavaPairRDD<Long, String> bands = finished(
+                        spark, fs, out, ParquetImport.BANDS, schemas.get(ParquetImport.BANDS), runs)
+                .select("band_key", "content_hash")
+                .toJavaRDD()
+                .mapToPair(r -> new scala.Tuple2<>(r.getLong(0), r.getString(1)));
+        return new ReprintCollapse.Earlier(bands, hashes -> {
+            List<Reprints.KnownText> out2 = new ArrayList<>();
+            for (Row r : finished(spark, fs, out, "documents", schemas.get("documents"), runs)
+                    .where(col("content_hash").isin(hashes.toArray()))
+                    .select("id", "content_hash", "body")
+                    .collectAsList()) {
+                out2.add(new Reprints.KnownText(r.getString(0), r.getString(1), r.getString(2)));
+            }
+            return out2;
+        });
     }
 
     /** The reprints left out, as the store's {@code document_copies} rows ({@link EventStore#save} maps them, in a scratch store). */
