@@ -82,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             hidden = true,
             paramLabel = "MODE",
             description =
-                    "how the dependency parser is spent: selective, batched (every sentence, in balanced chunks) or documents (every sentence, document by document)")
+                    "how the dependency parser is spent: selective (only sentences an event pattern could fire on) or documents (every sentence)")
     String parse;
 
     @Mixin
@@ -113,6 +113,13 @@ public final class BenchCommand implements Callable<Integer> {
             r.forEach((k, v) -> System.out.printf("  %-40s %10.3f%s%n", k, v, k.startsWith("  ") ? "" : " s"));
             return Main.OK;
         }
+        ParseMode mode;
+        try {
+            mode = ParseMode.valueOf(parse.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("backchannel bench: --parse takes selective or documents, not " + parse);
+            return Main.BAD_COMMAND_LINE;
+        }
         String name = corpus.isEmpty() ? "demo corpus" : String.join(" ", corpus);
         List<String> inputs = new ArrayList<>(corpus);
         Path generated = null;
@@ -123,8 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
             name = generate + " synthetic articles";
         }
         try {
-            BenchReport r = new Benchmark(
-                            classifier.settings(), runs, ParseMode.valueOf(parse.toUpperCase(java.util.Locale.ROOT)))
+            BenchReport r = new Benchmark(classifier.settings(), runs, mode)
                     .run(name, inputs, DemoCorpus.demoFiles(), !noScaling);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(format.equals("json") ? BenchOutput.json(r) + "\n" : BenchOutput.table(r));

@@ -87,12 +87,13 @@ public final class SparkCommand implements Callable<Integer> {
     /** One line on a run. */
     static String line(SparkJob.Summary s) {
         return String.format(
-                "run %s on %s: %d documents read, %d already written, %d analyzed in %d partitions (%d sentences, %d events), %d failed; "
+                "run %s on %s: %d documents read, %d already written, %d reprints collapsed, %d analyzed in %d partitions (%d sentences, %d events), %d failed; "
                         + "%.1f s, %.2f documents/s",
                 s.run(),
                 s.master(),
                 s.documentsRead(),
                 s.documentsAlreadyWritten(),
+                s.copiesCollapsed(),
                 s.documentsAnalyzed(),
                 s.partitions(),
                 s.sentences(),

@@ -1,11 +1,12 @@
 package org.backchannel.nlp;
 
-/** How {@link CoreNlpParser#parseAll} spends the dependency parser over a batch of documents. */
+/**
+ * How {@link CoreNlpParser#parseAll} spends the dependency parser. Either way each document is parsed on
+ * its own, documents in parallel, so the per-document limits (sentence length, time) hold.
+ */
 public enum ParseMode {
-    /** Every annotator per document, documents in parallel (the way before selective parsing). */
+    /** Every sentence gets the dependency parse (the way before selective parsing). */
     DOCUMENTS,
-    /** A first pass per document, then every sentence of the batch parsed in balanced chunks across the cores. */
-    BATCHED,
-    /** As {@link #BATCHED}, but only the sentences the {@link ParseSelector} asks for are parsed. */
+    /** A first pass (tokenize … ner) over the document, then the dependency parse only for the sentences the {@link ParseSelector} asks for. */
     SELECTIVE
 }

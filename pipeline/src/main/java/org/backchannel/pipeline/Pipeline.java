@@ -65,11 +65,11 @@ public final class Pipeline {
     /**
      * CoreNLP spending its dependency parser the given way. Selective parsing skips the sentences no
      * pattern could fire on ({@link EventCandidates}); a classifier that proposes events for verbs
-     * without a pattern needs them all, so it parses all in batches.
+     * without a pattern needs them all, so it parses every sentence.
      */
     private CoreNlpParser selecting(CoreNlpParser c, ParseMode mode) {
         if (mode == ParseMode.SELECTIVE && opinion.uses().propose()) {
-            return c.selecting(ParseMode.BATCHED, ParseSelector.ALL);
+            return c.selecting(ParseMode.DOCUMENTS, ParseSelector.ALL);
         }
         return c.selecting(
                 mode,

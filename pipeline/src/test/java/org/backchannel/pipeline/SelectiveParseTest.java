@@ -10,7 +10,6 @@ import org.backchannel.claims.EpistemicCues;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.corpus.DemoCorpus;
 import org.backchannel.model.Document;
-import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
 import org.backchannel.nlp.CoreNlpParser;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Skipping the dependency parse of sentences no pattern could fire on loses no event: the demo corpus
- * and the project's gold texts give the same events parsed selectively, in batches, and whole.
+ * and the project's gold texts give the same events parsed selectively and whole.
  */
 class SelectiveParseTest {
 
@@ -49,16 +48,6 @@ class SelectiveParseTest {
                         || s.get(i).dependencies().equals(a.get(i).dependencies()));
             }
         }
-    }
-
-    @Test
-    void batchedParsingEqualsParsingDocumentByDocument() {
-        List<Document> docs = Fixtures.demoInput().documents().subList(0, 5);
-        List<ParsedDocument> whole = CoreNlpParser.shared().parseAll(docs, (d, t) -> {});
-        List<ParsedDocument> batched = CoreNlpParser.shared()
-                .selecting(ParseMode.BATCHED, org.backchannel.nlp.ParseSelector.ALL)
-                .parseAll(docs, (d, t) -> {});
-        assertEquals(whole, batched);
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -40,14 +41,19 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.backchannel.ingest.DocumentReader;
 import org.backchannel.ingest.Ingestor;
+import org.backchannel.ingest.dedupe.Reprints;
+import org.backchannel.model.Analysis;
 import org.backchannel.model.Document;
+import org.backchannel.model.SyndicatedCopy;
 import org.backchannel.store.EventStore;
 import org.backchannel.store.ParquetImport;
+import org.backchannel.store.Syndication;
 
 /**
  * The pipeline as a Spark job. Input files are read on the executors by the single-JVM readers; each
  * text is analysed once (documents are keyed by the content hash the store uses, and texts a finished
- * run already wrote are skipped); each document is analysed on its own by its executor's pipeline; the
+ * run already wrote are skipped); reprints of one story are collapsed across the whole input by the
+ * single-JVM rule ({@link ReprintCollapse}) and written to {@code OUT/document_copies/}; each document is analysed on its own by its executor's pipeline; the
  * store's tables are appended as Parquet under {@code OUT/TABLE/} (events and claims partitioned by event
  * day, documents by publication day), and {@code OUT/_runs/RUN.json} marks the run finished. Documents
  * that fail are written to {@code OUT/failures/} and can be retried alone.
@@ -79,6 +85,7 @@ public final class SparkJob {
             int partitions,
             long documentsRead,
             long documentsAlreadyWritten,
+            long copiesCollapsed,
             long documentsAnalyzed,
             long sentences,
             long events,
@@ -141,6 +148,12 @@ public final class SparkJob {
             writtenHashes.add(r.getString(0));
             takenIds.add(r.getString(1));
         }
+        // reprints finished runs recorded count as written: a re-run must not analyse them after all
+        for (Row r : finished(spark, fs, out, "document_copies", schemas.get("document_copies"), runs)
+                .select("content_hash")
+                .collectAsList()) {
+            writtenHashes.add(r.getString(0));
+        }
 
         CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("input problems");
         JavaRDD<SourceDocument> read =
@@ -155,12 +168,14 @@ public final class SparkJob {
                     return c != null && c[0].equals(d.origin()) && c[2].equals(d.id());
                 })
                 .map(d -> d.withId(pick.value().get(d.contentHash())[1]));
+        ReprintCollapse.Result collapse = ReprintCollapse.run(sc, todo, earlier(spark, fs, out, runs, schemas));
+        int kept = chosen.size() - collapse.copies().size();
 
-        int partitions =
-                o.partitions() > 0 ? o.partitions() : Math.max(1, Math.min(chosen.size(), sc.defaultParallelism() * 4));
+        int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, Math.min(kept, sc.defaultParallelism() * 4));
         LongAccumulator sentences = sc.sc().longAccumulator("sentences");
         Set<String> failIds = o.failIds() == null ? Set.of() : Set.copyOf(o.failIds());
-        JavaRDD<TableRow> rows = todo.repartition(partitions)
+        JavaRDD<TableRow> rows = collapse.kept()
+                .repartition(partitions)
                 .mapPartitions(new PartitionAnalyzer(failIds, sentences))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -174,6 +189,7 @@ public final class SparkJob {
                     case "roles" -> df = df.dropDuplicates();
                     case "events" -> df = df.withColumn("event_day", day("event_date"));
                     case "documents" -> df = df.withColumn("published_day", day("published"));
+                    case "document_copies" -> df = copies(spark, collapse.copies(), schemas.get(table), run);
                     default -> {}
                 }
                 write(
@@ -188,12 +204,26 @@ public final class SparkJob {
             Dataset<Row> failed = frame(spark, rows, PartitionAnalyzer.FAILURES, StoreTables.FAILURES, run);
             write(failed, out, PartitionAnalyzer.FAILURES, null);
             events = rows.filter(t -> t.table().equals("events")).count();
+            Set<String> failedHashes = new HashSet<>();
             for (Row r : failed.select("id", "origin", "content_hash", "error").collectAsList()) {
                 failures.add(new Failure(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+                failedHashes.add(r.getString(2));
             }
             failures.sort(Comparator.comparing(Failure::id));
+            // band keys of the documents written only: a failed one gets its keys when a retry writes it
+            Broadcast<Set<String>> notWritten = sc.broadcast(failedHashes);
+            write(
+                    bands(
+                            spark,
+                            collapse.keptBands().filter(t -> !notWritten.value().contains(t._1())),
+                            schemas.get(ParquetImport.BANDS),
+                            run),
+                    out,
+                    ParquetImport.BANDS,
+                    null);
         }
         rows.unpersist();
+        collapse.release();
         read.unpersist();
         List<String> inputProblems = new ArrayList<>(problems.value());
         inputProblems.sort(null);
@@ -203,7 +233,8 @@ public final class SparkJob {
                 partitions,
                 keys.size(),
                 keys.size() - chosen.size(),
-                chosen.size() - failures.size(),
+                collapse.copies().size(),
+                kept - failures.size(),
                 sentences.value(),
                 events,
                 failures,
@@ -329,6 +360,58 @@ public final class SparkJob {
             Object[] v = java.util.Arrays.copyOf(t.values(), t.values().length + 1);
             v[v.length - 1] = run;
             return RowFactory.create(v);
+        });
+        return spark.createDataFrame(r, schema);
+    }
+
+    /** What finished runs wrote, for the reprint collapse to compare new documents with (null when none finished). */
+    private static ReprintCollapse.Earlier earlier(
+            SparkSession spark, FileSystem fs, Path out, List<String> runs, Map<String, StructType> schemas) {
+        if (runs.isEmpty()) {
+            return null;
+        }
+        JavaPairRDD<Long, String> bands = finished(
+                        spark, fs, out, ParquetImport.BANDS, schemas.get(ParquetImport.BANDS), runs)
+                .select("band_key", "content_hash")
+                .toJavaRDD()
+                .mapToPair(r -> new scala.Tuple2<>(r.getLong(0), r.getString(1)));
+        return new ReprintCollapse.Earlier(bands, hashes -> {
+            List<Reprints.KnownText> out2 = new ArrayList<>();
+            for (Row r : finished(spark, fs, out, "documents", schemas.get("documents"), runs)
+                    .where(col("content_hash").isin(hashes.toArray()))
+                    .select("id", "content_hash", "body")
+                    .collectAsList()) {
+                out2.add(new Reprints.KnownText(r.getString(0), r.getString(1), r.getString(2)));
+            }
+            return out2;
+        });
+    }
+
+    /** The reprints left out, as the store's {@code document_copies} rows ({@link EventStore#save} maps them, in a scratch store). */
+    private static Dataset<Row> copies(SparkSession spark, List<SyndicatedCopy> copies, StructType schema, String run) {
+        List<Row> rows = new ArrayList<>();
+        try (EventStore scratch = EventStore.inMemory()) {
+            scratch.save(
+                    new Analysis(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    new Syndication(Map.of(), copies));
+            StoreTables.rows(scratch, "document_copies", values -> {
+                Object[] v = java.util.Arrays.copyOf(values, values.length + 1);
+                v[v.length - 1] = run;
+                rows.add(RowFactory.create(v));
+            });
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** The band keys of the documents kept, one row per key, so a store they are imported into finds their reprints later. */
+    private static Dataset<Row> bands(
+            SparkSession spark, JavaPairRDD<String, long[]> bands, StructType schema, String run) {
+        JavaRDD<Row> r = bands.flatMap(t -> {
+            List<Row> out = new ArrayList<>(t._2().length);
+            for (long k : t._2()) {
+                out.add(RowFactory.create(t._1(), k, run));
+            }
+            return out.iterator();
         });
         return spark.createDataFrame(r, schema);
     }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.backchannel.store.EventStore;
+import org.backchannel.store.ParquetImport;
 import org.backchannel.store.StoreException;
 
 /**
@@ -46,12 +47,14 @@ final class StoreTables {
 
     private StoreTables() {}
 
-    /** Each data table's Spark schema, {@code run_id} last. */
+    /** Each data table's Spark schema and the band keys', {@code run_id} last. */
     static Map<String, StructType> schemas() {
         Map<String, StructType> out = new LinkedHashMap<>();
         try (EventStore scratch = EventStore.inMemory();
                 Statement st = scratch.connection().createStatement()) {
-            for (String table : EventStore.DATA_TABLES) {
+            List<String> tables = new ArrayList<>(EventStore.DATA_TABLES);
+            tables.add(ParquetImport.BANDS);
+            for (String table : tables) {
                 List<StructField> fields = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery(
                         "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '" + table

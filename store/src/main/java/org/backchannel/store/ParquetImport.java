@@ -17,12 +17,19 @@ import java.util.stream.Stream;
  * ({@code DIR/events/event_day=.../part-*.parquet}, ...) whose files hold the store's own columns plus
  * {@code run_id}, and marks each finished run with {@code DIR/_runs/RUN.json}; rows of runs without a
  * marker (a run that died half-way) are ignored. Documents whose text the store already has are
- * skipped with everything hanging off them, and a document whose id the store already uses for another
+ * skipped with everything hanging off them (syndicated copies the job recorded and the band keys of the
+ * documents added come along), and a document whose id the store already uses for another
  * text is renamed the way {@link EventStore#save} renames it, so importing twice adds nothing.
  */
 public final class ParquetImport {
     /** The folder under the job's output that holds one marker file per finished run. */
     public static final String RUNS = "_runs";
+
+    /**
+     * The folder (and store table) of the LSH band keys of the documents a run wrote: not one of the
+     * {@link EventStore#DATA_TABLES}, since the job writes it from its reprint collapse.
+     */
+    public static final String BANDS = "document_bands";
 
     private ParquetImport() {}
 
@@ -54,6 +61,7 @@ public final class ParquetImport {
             for (String table : EventStore.DATA_TABLES) {
                 stage(st, dir, table, runs);
             }
+            stage(st, dir, BANDS, runs);
             int total = count(st, "SELECT count(DISTINCT content_hash) FROM pq_documents");
             // one document per text: the first run's copy; texts the store has are left out
             st.execute(
@@ -100,6 +108,15 @@ public final class ParquetImport {
                         "INSERT INTO roles BY NAME SELECT DISTINCT r.* EXCLUDE (run_id, pq_order) FROM pq_roles r WHERE r.actor_id IN (SELECT id FROM pq_new_actors)");
                 st.execute(
                         "INSERT INTO actors BY NAME SELECT * EXCLUDE (pq_order) FROM pq_new_actors ORDER BY pq_order");
+                // reprints the job collapsed, once per text, as EventStore.save records them; band keys of the
+                // documents added
+                st.execute(
+                        "INSERT INTO document_copies BY NAME SELECT * EXCLUDE (run_id, pq_order) FROM pq_document_copies c "
+                                + "WHERE c.content_hash NOT IN (SELECT content_hash FROM document_copies) "
+                                + "AND c.content_hash NOT IN (SELECT content_hash FROM documents) "
+                                + "QUALIFY row_number() OVER (PARTITION BY c.content_hash ORDER BY c.run_id, c.pq_order) = 1 ORDER BY c.pq_order");
+                st.execute("INSERT INTO " + BANDS + " SELECT DISTINCT b.content_hash, b.band_key FROM pq_" + BANDS
+                        + " b JOIN pq_ids i ON b.content_hash = i.content_hash");
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
@@ -110,6 +127,7 @@ public final class ParquetImport {
             for (String t : EventStore.DATA_TABLES) {
                 st.execute("DROP TABLE IF EXISTS pq_" + t);
             }
+            st.execute("DROP TABLE IF EXISTS pq_" + BANDS);
             st.execute("DROP TABLE IF EXISTS pq_ids");
             st.execute("DROP TABLE IF EXISTS pq_event_ids");
             st.execute("DROP TABLE IF EXISTS pq_new_actors");

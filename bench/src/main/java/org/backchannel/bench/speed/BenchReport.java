@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param corenlpSentences sentences bare CoreNLP found (the same text, so normally {@code sentences})
  * @param parsedSentences  sentences the pipeline gave the dependency parser in its median round
- * @param parseMode        how the pipeline spent the dependency parser (selective, batched, documents)
+ * @param parseMode        how the pipeline spent the dependency parser (selective, documents)
  * @param peakHeapMb       the highest heap peak of the pipeline's rounds
  * @param stages           stage name to seconds (ingest, nlp, coder, claims, store), warm-up excluded
  * @param annotators       NLP annotator to seconds (summed over threads, so they may exceed the NLP stage's wall time)

@@ -38,6 +38,14 @@ public final class Reprints {
         return hasher;
     }
 
+    /**
+     * The LSH band keys of a text, as {@link #collapse} computes them: texts that share none are never
+     * compared, so a distributed job can group texts by these keys and collapse each group apart.
+     */
+    public long[] bandKeys(String text) {
+        return hasher.sign(hasher.shingles(text)).bandKeys(hasher.parameters());
+    }
+
     /** Documents read before (a store): those that share a band key with a new text. */
     public interface Known {
         Known NONE = keys -> List.of();
