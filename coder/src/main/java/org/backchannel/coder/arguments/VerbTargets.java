@@ -26,7 +26,8 @@ final class VerbTargets {
                     (p, o) -> withObject(p) ? List.of() : objectParsedAsClauseSubject(p)),
             new SideRule(
                     "preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
-            new SideRule("clause-subject", (p, o) -> clauseSubject(p)));
+            new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
+            new SideRule("threat-condition", (p, o) -> threatCondition(p, o)));
 
     private VerbTargets() {}
 
@@ -81,6 +82,38 @@ final class VerbTargets {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Iran threatened to launch an offensive unless Baghdad accepted its terms", "would seize more
+     * territory if Hamas did not release the hostages": a threat is aimed at whoever must meet its
+     * condition, the subject of its "if" or "unless" clause (on the threat or on its complement).
+     */
+    static List<Mention> threatCondition(Predicate p, Side source) {
+        if (p.code() == null || !p.code().root().equals("13")) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        List<Integer> heads = new ArrayList<>(List.of(p.token()));
+        heads.addAll(g.children(p.token(), "xcomp"));
+        heads.addAll(g.children(p.token(), "ccomp"));
+        List<Mention> out = new ArrayList<>();
+        for (int h : heads) {
+            for (int c : g.children(h, "advcl*")) {
+                boolean conditional = g.children(c, "mark").stream()
+                        .map(m -> g.token(m).lemma().toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(m -> m.equals("if") || m.equals("unless"));
+                if (conditional) {
+                    for (Mention m : Phrases.actors(g, c, "nsubj", false)) {
+                        if (source.mentions().stream()
+                                .noneMatch(s -> s.actorId().equals(m.actorId()))) {
+                            out.add(m); // "… if it refuses", with "it" the threatener itself, aims at nobody
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** "imposed sanctions on Iran": a target preposition on the verb or on the pattern's object noun. */

@@ -166,6 +166,21 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aThreatIsAimedAtWhoeverMustMeetItsCondition() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Iran/NNP threatened/VBD/O/threaten to/TO attack/VB unless/IN Baghdad/NNP accepted/VBD/O/accept",
+                        "nsubj(threatened, Iran) xcomp(threatened, attack) mark(attack, to) advcl(attack, accepted) mark(accepted, unless) nsubj(accepted, Baghdad)"),
+                "0=irn",
+                "5=irq");
+        Arguments a = args(g, "threatened", "130", "threaten", false);
+        assertEquals(List.of("irq"), ids(a.targets()));
+        assertEquals("threat-condition", a.targetRule());
+        // the condition's subject is no target of anything but a threat
+        assertTrue(args(g, "threatened", "040", "threaten", false).targets().isEmpty());
+    }
+
+    @Test
     void aConjoinedVerbSharesTheFirstVerbsSubject() {
         SentenceGraph g = graph(
                 HandParse.sentence(
