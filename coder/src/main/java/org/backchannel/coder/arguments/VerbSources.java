@@ -8,7 +8,11 @@ import org.backchannel.coder.patterns.SentenceGraph;
 /** Who does what a verb says, in the order the rules are tried. */
 final class VerbSources {
     static final List<SideRule> RULES = List.of(
-            new SideRule("subject", (p, o) -> Phrases.actors(p.graph(), p.token(), "nsubj", false)),
+            new SideRule(
+                    "subject",
+                    (p, o) -> reducedPassive(p.graph(), p.token())
+                            ? List.of()
+                            : Phrases.actors(p.graph(), p.token(), "nsubj", false)),
             new SideRule("controlled-subject", (p, o) -> Phrases.actors(p.graph(), p.token(), "nsubj:xsubj", false)),
             new SideRule("passive-agent", (p, o) -> Phrases.actors(p.graph(), p.token(), "obl:agent", false)),
             new SideRule("conjoined-verb", (p, o) -> conjoinedVerb(p)),
@@ -71,6 +75,23 @@ final class VerbSources {
         return here;
     }
 
+    /**
+     * "released the mayor, jailed a year ago": a past participle with no auxiliary that the parser
+     * hung under another word with a subject of its own is a passive, and its "subject" the one it befell.
+     */
+    static boolean reducedPassive(SentenceGraph g, int v) {
+        if (!g.token(v).pos().equals("VBN")
+                || !g.children(v, "aux").isEmpty()
+                || !g.children(v, "aux:pass").isEmpty()
+                || !g.children(v, "cop").isEmpty()
+                || g.children(v, "nsubj").isEmpty()) {
+            return false;
+        }
+        return !g.parents(v, "xcomp").isEmpty()
+                || !g.parents(v, "acl").isEmpty()
+                || !g.parents(v, "dep").isEmpty();
+    }
+
     private static boolean hasSubject(SentenceGraph g, int v) {
         return !g.children(v, "nsubj").isEmpty()
                 || !g.children(v, "nsubj:pass").isEmpty()
@@ -111,6 +132,9 @@ final class VerbSources {
      */
     static List<Mention> controllingVerb(Predicate p) {
         SentenceGraph g = p.graph();
+        if (reducedPassive(g, p.token())) {
+            return List.of(); // "freed a soldier captured last year" says nothing of who captured him
+        }
         List<Mention> out = new ArrayList<>();
         for (int u : g.parents(p.token(), "xcomp")) {
             if (g.token(u).isVerb()) {

@@ -168,8 +168,11 @@ final class VerbTargets {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        for (String rel : List.of("ccomp", "dep", "parataxis", "advcl")) {
+        for (String rel : List.of("ccomp", "dep", "parataxis", "advcl", "xcomp")) {
             for (int r : g.children(p.token(), rel)) {
+                if (rel.equals("xcomp") && !g.token(r).pos().equals("VBN")) {
+                    continue; // only "released [the mayor jailed a year ago]" is an object parsed as a clause
+                }
                 if (r < p.token() || !g.children(r, "mark").isEmpty()) {
                     continue; // "demanded that the US cancel": a marked clause is a real clause
                 }
@@ -190,6 +193,9 @@ final class VerbTargets {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>(Phrases.actors(g, p.token(), "obj", true));
         out.addAll(Phrases.actors(g, p.token(), "nsubj:pass", true));
+        if (VerbSources.reducedPassive(g, p.token())) {
+            out.addAll(Phrases.actors(g, p.token(), "nsubj", true)); // "the mayor jailed a year ago"
+        }
         out.addAll(Phrases.actors(g, p.token(), "iobj", true));
         if (g.token(p.token()).pos().equals("VBG")) {
             out.addAll(Phrases.actors(g, p.token(), "obl:of", true)); // "Russia's shelling of Kharkiv"

@@ -181,6 +181,21 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aParticipleTheParserGaveASubjectIsAPassiveAndItsSubjectTheOneItBefell() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Israel/NNP released/VBD/O/release the/DT mayor/NN jailed/VBN/O/jail last/JJ year/NN",
+                        "nsubj(released, Israel) det(mayor, the) xcomp(released, jailed) nsubj(jailed, mayor) obl:tmod(jailed, year) amod(year, last)"),
+                "0=isr",
+                "3=pse-gov=GROUP");
+        Arguments released = args(g, "released", "0841", "release", false);
+        assertEquals(List.of("pse-gov"), ids(released.targets()));
+        Arguments jailed = args(g, "jailed", "173", "jail", false);
+        assertTrue(jailed.sources().isEmpty(), "who jailed the mayor, the sentence does not say");
+        assertEquals(List.of("pse-gov"), ids(jailed.targets()));
+    }
+
+    @Test
     void aConjoinedVerbSharesTheFirstVerbsSubject() {
         SentenceGraph g = graph(
                 HandParse.sentence(
