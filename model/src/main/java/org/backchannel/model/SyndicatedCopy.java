@@ -27,4 +27,5 @@ public record SyndicatedCopy(
         String title,
         LocalDate published,
         String contentHash,
-        double similarity) {}
+        double similarity)
+        implements java.io.Serializable {}

@@ -123,7 +123,7 @@ final class ReprintCollapse {
         }
         Broadcast<Map<String, String>> inComponent = sc.broadcast(component);
         Broadcast<HashMap<String, ArrayList<String[]>>> known = sc.broadcast(earlierTexts);
-        List<SourceCopy> found = documents
+        List<SyndicatedCopy> found = documents
                 .filter(d -> inComponent.value().containsKey(d.contentHash()))
                 .groupBy(d -> inComponent.value().get(d.contentHash()))
                 .flatMap(g -> collapse(g._2(), known.value().getOrDefault(g._1(), new ArrayList<>()))
@@ -131,8 +131,8 @@ final class ReprintCollapse {
                 .collect();
         List<SyndicatedCopy> copies = new ArrayList<>();
         Set<String> copyHashes = new HashSet<>();
-        for (SourceCopy c : found) {
-            copies.add(c.toCopy());
+        for (SyndicatedCopy c : found) {
+            copies.add(c);
             copyHashes.add(c.contentHash());
         }
         copies.sort(Comparator.comparing(SyndicatedCopy::origin).thenComparing(SyndicatedCopy::id));
@@ -188,7 +188,7 @@ final class ReprintCollapse {
      * earlier documents in it (id, content hash, text), which are offered as a store offers them: those sharing
      * a band with the text compared, by id.
      */
-    private static List<SourceCopy> collapse(Iterable<SourceDocument> component, List<String[]> earlier) {
+    private static List<SyndicatedCopy> collapse(Iterable<SourceDocument> component, List<String[]> earlier) {
         Map<String, SourceDocument> byHash = new HashMap<>(); // one per text, as the job reads texts once
         component.forEach(d -> byHash.putIfAbsent(d.contentHash(), d));
         List<SourceDocument> docs = new ArrayList<>(byHash.values());
@@ -218,8 +218,6 @@ final class ReprintCollapse {
             }
             return out;
         };
-        return reprints.collapse(in, lookup).copies().stream()
-                .map(SourceCopy::of)
-                .toList();
+        return reprints.collapse(in, lookup).copies();
     }
 }
