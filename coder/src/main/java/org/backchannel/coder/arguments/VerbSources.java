@@ -18,6 +18,7 @@ final class VerbSources {
             new SideRule("conjoined-verb", (p, o) -> conjoinedVerb(p)),
             new SideRule("noun-owner", (p, o) -> nounOwner(p)),
             new SideRule("controlling-verb", (p, o) -> controllingVerb(p)),
+            new SideRule("accused-of", (p, o) -> accusedOf(p)),
             new SideRule("adverbial-clause", (p, o) -> adverbialClause(p)),
             new SideRule("message-issuer", (p, o) -> messageIssuer(p)),
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
@@ -173,6 +174,39 @@ final class VerbSources {
                         || "controlled-subject".equals(s.rule())
                         || "passive-agent".equals(s.rule())) {
                     out.addAll(s.mentions());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Prepositions whose gerund is done by the object of the verb above: "accused X of", "barred X from". */
+    private static final java.util.Set<String> OBJECT_GERUND_MARKS = java.util.Set.of("of", "for", "with", "from");
+
+    /**
+     * "accused Hamas of using hospitals", "charged him with passing secrets", "barred Germany from
+     * re-exporting ammunition": a gerund after "of", "for", "with" or "from" is done by the object of
+     * the verb it hangs on (the one accused, charged, barred), or by its passive subject ("Huawei was
+     * charged with stealing"), not by the verb's subject.
+     */
+    static List<Mention> accusedOf(Predicate p) {
+        SentenceGraph g = p.graph();
+        if (!g.token(p.token()).pos().equals("VBG") || hasSubject(g, p.token())) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (String mark : OBJECT_GERUND_MARKS) {
+            for (int u : g.parents(p.token(), "advcl:" + mark)) {
+                if (!g.token(u).isVerb()) {
+                    continue;
+                }
+                List<Integer> objs = g.children(u, "obj");
+                if (!objs.isEmpty() && objs.get(0) < p.token()) {
+                    out.addAll(g.actorsOf(objs.get(0), false));
+                } else {
+                    for (int s : g.children(u, "nsubj:pass")) {
+                        out.addAll(g.actorsOf(s, false));
+                    }
                 }
             }
         }

@@ -88,6 +88,45 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aGerundAfterOfIsDoneByTheOneAccusedNotTheAccuser() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Ukraine/NNP accused/VBD/O/accuse Russia/NNP of/IN shelling/VBG/O/shell Kharkiv/NNP",
+                        "nsubj(accused, Ukraine) obj(accused, Russia) advcl:of(accused, shelling) mark(shelling, of)"
+                                + " obj(shelling, Kharkiv)"),
+                "0=ukr",
+                "2=rus",
+                "5=ukr");
+        Arguments a = args(g, "shelling", "194", "shell", false);
+        assertEquals(List.of("rus"), ids(a.sources()));
+        assertEquals("accused-of", a.sourceRule());
+        // passive: "Huawei was charged with stealing …" is done by the one charged
+        SentenceGraph passive = graph(
+                HandParse.sentence(
+                        "Russia/NNP was/VBD accused/VBN/O/accuse by/IN Ukraine/NNP of/IN shelling/VBG/O/shell Kharkiv/NNP",
+                        "nsubj:pass(accused, Russia) aux:pass(accused, was) obl:agent(accused, Ukraine)"
+                                + " advcl:of(accused, shelling) mark(shelling, of) obj(shelling, Kharkiv)"),
+                "0=rus",
+                "4=ukr",
+                "7=ukr");
+        assertEquals(
+                List.of("rus"),
+                ids(args(passive, "shelling", "194", "shell", false).sources()));
+        // "by shelling": the subject does it
+        SentenceGraph by = graph(
+                HandParse.sentence(
+                        "Russia/NNP answered/VBD/O/answer Ukraine/NNP by/IN shelling/VBG/O/shell Kharkiv/NNP",
+                        "nsubj(answered, Russia) obj(answered, Ukraine) advcl:by(answered, shelling) mark(shelling, by)"
+                                + " obj(shelling, Kharkiv)"),
+                "0=rus",
+                "2=ukr",
+                "5=ukr");
+        Arguments viaBy = args(by, "shelling", "194", "shell", false);
+        assertEquals(List.of("rus"), ids(viaBy.sources()));
+        assertEquals("adverbial-clause", viaBy.sourceRule());
+    }
+
+    @Test
     void aParticipleHungOnItsVerbAsDepAfterACommaIsDoneByTheMainSubject() {
         SentenceGraph g = graph(
                 HandParse.sentence(
