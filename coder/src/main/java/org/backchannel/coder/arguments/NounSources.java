@@ -56,13 +56,21 @@ final class NounSources {
     }
 
     /**
-     * "Washington imposed sanctions": the subject of a light verb carries out the noun's event;
+     * "Washington imposed sanctions", "the EU proposed a package of sanctions": the subject of a light
+     * verb carries out the noun's event (through an amount of it);
      * "the siblings participated in a coup plot": the subject of an agentive verb takes part.
      */
     static List<Mention> lightVerbSubject(Predicate p) {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>();
-        for (Dependency d : g.sentence().parents(Phrases.headThroughConjuncts(g, p.token()))) {
+        int head = Phrases.headThroughConjuncts(g, p.token());
+        List<Dependency> up = new ArrayList<>(g.sentence().parents(head));
+        for (int amount : g.parents(head, "nmod:of")) {
+            if (g.quantified(amount).contains(head)) {
+                up.addAll(g.sentence().parents(amount)); // "proposed a new package of sanctions"
+            }
+        }
+        for (Dependency d : up) {
             if (d.governor() < 0) {
                 continue;
             }

@@ -329,4 +329,18 @@ class ArgumentRulesTest {
         assertEquals(List.of("isr"), ids(a.sources()));
         assertEquals(List.of("hamas"), ids(a.targets()));
     }
+
+    @Test
+    void whoProposesAPackageOfSanctionsWouldImposeThem() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Brussels/NNP proposed/VBD/O/propose a/DT package/NN of/IN sanctions/NNS/O/sanction against/IN Russia/NNP",
+                        "nsubj(proposed, Brussels) obj(proposed, package) det(package, a) nmod:of(package, sanctions)"
+                                + " case(sanctions, of) nmod:against(sanctions, Russia) case(Russia, against)"),
+                "0=eu=NAME",
+                "7=rus");
+        Arguments a = args(g, "sanctions", "163", "sanction", true);
+        assertEquals(List.of("eu"), ids(a.sources()));
+        assertEquals("light-verb-subject", a.sourceRule());
+    }
 }
