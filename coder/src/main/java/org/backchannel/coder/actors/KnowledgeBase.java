@@ -37,6 +37,7 @@ public final class KnowledgeBase {
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, List<Relation>> relations = new HashMap<>();
     private final Map<String, String> groupAgents = new HashMap<>();
+    private final java.util.Set<String> equipment = new java.util.HashSet<>();
     private final NameIndex names = new NameIndex();
     private final List<NameIndex.Entry> surfaces = new ArrayList<>();
     /** People first listed by a converted part (not curated by hand): only their full names and aliases are looked up. */
@@ -76,6 +77,10 @@ public final class KnowledgeBase {
         }
         kb.addOrganizations(Tsv.resource("/backchannel/actors/organizations.tsv"));
         kb.addGroups(Tsv.resource("/backchannel/actors/groups.tsv"));
+        for (Tsv.Row r : Tsv.resource("/backchannel/actors/equipment.tsv")) {
+            kb.groupAgents.putIfAbsent(Names.normalize(r.col(0)), r.col(1));
+            kb.equipment.add(Names.normalize(r.col(0)));
+        }
         if (withConverted) {
             kb.addOrganizations(Tsv.resource("/backchannel/actors/organizations-historical.tsv"));
             kb.addGroups(Tsv.resource("/backchannel/actors/groups-petrarch.tsv"));
@@ -323,6 +328,14 @@ public final class KnowledgeBase {
     /** The sector of a generic group noun phrase in lemma form ("oil company" → BUS), or null. */
     public String groupAgent(String lemmaPhrase) {
         return groupAgents.get(Names.normalize(lemmaPhrase));
+    }
+
+    /**
+     * Whether a group phrase is a weapon, vehicle or craft ({@code equipment.tsv}): it stands for its
+     * owner's forces only when the owner is named with it.
+     */
+    public boolean isEquipment(String lemmaPhrase) {
+        return equipment.contains(Names.normalize(lemmaPhrase));
     }
 
     /** Every generic group phrase known, in the normalized lemma form of {@code groups.tsv}. */

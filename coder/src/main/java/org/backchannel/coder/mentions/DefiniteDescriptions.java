@@ -165,6 +165,30 @@ final class DefiniteDescriptions {
      * The best-known country of the sentence other than that of whoever acts on the group ("the US
      * approach … support for opposition figures" names Venezuela's opposition, not America's).
      */
+    /** Participles that tie a group to a patron, not to its country: "Iran-backed militias in Iraq". */
+    private static final Set<String> PATRONAGE =
+            Set.of("back", "sponsor", "fund", "finance", "arm", "support", "train");
+
+    /** Countries of the patrons named in the group's own participles ("Iran-backed", "Russian-funded"). */
+    private static Set<String> backers(SentenceContext ctx, int token) {
+        ParsedSentence s = ctx.sentence();
+        Set<String> out = new HashSet<>();
+        for (Dependency d : s.children(token)) {
+            if (!d.relation().equals("amod")
+                    || !PATRONAGE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency inner : s.children(d.dependent())) {
+                Mention m = ctx.at(inner.dependent());
+                Actor a = m == null ? null : ctx.actor(m);
+                if (a != null && a.country() != null) {
+                    out.add(a.country());
+                }
+            }
+        }
+        return out;
+    }
+
     private static String contextCountry(SentenceContext ctx, int token) {
         ParsedSentence s = ctx.sentence();
         Set<String> acting = new HashSet<>();
@@ -183,6 +207,7 @@ final class DefiniteDescriptions {
                 }
             }
         }
+        Set<String> backers = backers(ctx, token);
         String best = null;
         int bestCount = -1;
         for (Mention m : ctx.found()) {
@@ -190,6 +215,7 @@ final class DefiniteDescriptions {
             if (a != null
                     && a.country() != null
                     && !acting.contains(a.country())
+                    && !backers.contains(a.country())
                     && ctx.document().count(a.country()) > bestCount) {
                 best = a.country();
                 bestCount = ctx.document().count(a.country());

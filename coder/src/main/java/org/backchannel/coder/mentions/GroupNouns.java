@@ -88,6 +88,23 @@ final class GroupNouns implements MentionRule {
             }
             List<String> countries = owners.countries();
             String leader = owners.leader();
+            if (countries.isEmpty() && owners.body() != null) {
+                // "UN troops", "Hamas fighters": the body's own people stand for it
+                Mention body = owners.body();
+                out.add(new Mention(
+                        s.index(),
+                        body.start(),
+                        tk.index() + 1,
+                        tk.index(),
+                        body.actorId(),
+                        s.span(body.start(), tk.index() + 1),
+                        Mention.How.GROUP,
+                        null));
+                continue;
+            }
+            if (countries.isEmpty() && kb.isEquipment(phrase)) {
+                continue; // "missiles struck Kyiv": a weapon with no owner named names nobody
+            }
             if (countries.isEmpty()) {
                 Mention back = DefiniteDescriptions.resolve(ctx, tk, agent);
                 if (back != null) {

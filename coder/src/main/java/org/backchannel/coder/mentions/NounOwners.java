@@ -21,8 +21,10 @@ import org.backchannel.model.Token;
  * @param countries distinct countries, strongest first; several only for coordinated modifiers
  * @param leader    the person whose government the noun names, or null
  * @param spanStart the first token of the phrase, modifiers included
+ * @param body      an organization named right before the noun ("UN troops", "Hamas fighters", "EU
+ *                  officials"): the people are that body's own, or null
  */
-record NounOwners(List<String> countries, String leader, int spanStart) {
+record NounOwners(List<String> countries, String leader, int spanStart, Mention body) {
     private static final java.util.Set<String> GOVERNMENT_NOUNS =
             java.util.Set.of("administration", "government", "regime", "cabinet", "camp", "team");
 
@@ -36,6 +38,7 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
         List<String> strong = new ArrayList<>();
         String weak = null;
         String leader = null;
+        Mention body = null;
         int spanStart = from;
         for (Dependency d : s.children(noun.index())) {
             String rel = d.relation();
@@ -52,6 +55,12 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
             }
             if (m != null) {
                 Actor a = ctx.actor(m);
+                if (a != null
+                        && rel.equals("compound")
+                        && m.end() == noun.index()
+                        && (a.type() == ActorType.ORGANIZATION || a.type() == ActorType.GROUP)) {
+                    body = m; // "UN troops", "Hamas fighters"
+                }
                 if (a == null || a.country() == null) {
                     continue;
                 }
@@ -108,7 +117,7 @@ record NounOwners(List<String> countries, String leader, int spanStart) {
         if (countries.isEmpty() && weak != null) {
             countries.add(weak);
         }
-        return new NounOwners(countries, leader, spanStart);
+        return new NounOwners(countries, leader, spanStart, body);
     }
 
     /** The country a capitalized word names as a demonym or a state name, or null. */

@@ -50,6 +50,37 @@ class MentionRulesTest {
     }
 
     @Test
+    void aWeaponStandsForItsNamedOwnersForcesOnly() {
+        Found named = find(HandParse.sentence(
+                "Ukrainian/JJ drones/NNS/O/drone struck/VBD/O/strike Ryazan/NNP/LOCATION",
+                "amod(drones, Ukrainian) nsubj(struck, drones) obj(struck, Ryazan)"));
+        assertEquals(Set.of("UKRMIL"), named.codesAt(0, 1));
+        // a bare "missiles struck Kyiv" names nobody (it is not given the country of the sentence)
+        Found bare = find(HandParse.sentence(
+                "Missiles/NNS/O/missile struck/VBD/O/strike Kyiv/NNP/LOCATION",
+                "nsubj(struck, Missiles) obj(struck, Kyiv)"));
+        assertEquals(Set.of(), bare.codesAt(0, 0));
+    }
+
+    @Test
+    void anOrganizationsPeopleStandForIt() {
+        Found f = find(HandParse.sentence(
+                "UN/NNP/ORGANIZATION troops/NNS/O/troops withdrew/VBD/O/withdraw",
+                "compound(troops, UN) nsubj(withdrew, troops)"));
+        assertEquals(Set.of("IGOUNO"), f.codesAt(0, 1));
+    }
+
+    @Test
+    void aPatronNamedInAParticipleIsNotTheGroupsCountry() {
+        Found f = find(HandParse.sentence(
+                "Iran/NNP/LOCATION -/HYPH backed/VBN/O/back militias/NNS/O/militia attacked/VBD/O/attack bases/NNS/O/base"
+                        + " in/IN Iraq/NNP/LOCATION",
+                "obl(backed, Iran) punct(backed, -) amod(militias, backed) nsubj(attacked, militias) obj(attacked, bases)"
+                        + " nmod:in(bases, Iraq) case(Iraq, in)"));
+        assertEquals(Set.of("IRQREB"), f.codesAt(0, 3));
+    }
+
+    @Test
     void coordinatedDemonymsGiveOneGroupEach() {
         Found f = find(
                 HandParse.sentence(
