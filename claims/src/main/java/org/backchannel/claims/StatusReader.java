@@ -444,6 +444,7 @@ final class StatusReader {
             } else if ((rel.equals("parataxis") || rel.equals("ccomp") || rel.equals("dep"))
                     && d.dependent() > node
                     && c.isVerb()
+                    && sourcing(c)
                     && (cues.is("report_verb", lemma) || cues.is("claim_verb", lemma) || cues.is("deny_verb", lemma))
                     && !g.children(d.dependent(), "nsubj").contains(predicate)) {
                 // "Russian troops attacked the town, officials said": the speech verb trails the clause
@@ -483,6 +484,16 @@ final class StatusReader {
     }
 
     /**
+     * Whether a speech verb after a clause can be its source: a finite one ("…, officials said"), or a
+     * participle that cites one ("…, citing officials"); ", accusing Washington of …" and ", saying …"
+     * are the subject's own further acts.
+     */
+    private static boolean sourcing(Token verb) {
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        return !verb.pos().equals("VBG") || lemma.equals("cite") || lemma.equals("quote");
+    }
+
+    /**
      * "…, monitors from the OSCE said." / "…, Israeli media reported.": a speech verb that ends the
      * sentence after a comma covers the clause before it, however the parser attached it.
      */
@@ -495,7 +506,7 @@ final class StatusReader {
         for (int i = end; i >= Math.max(0, end - 3); i--) {
             Token v = t.get(i);
             String lemma = v.lemma().toLowerCase(Locale.ROOT);
-            if (i <= predicate || !v.isVerb() || !commaBefore(g, i, predicate)) {
+            if (i <= predicate || !v.isVerb() || !commaBefore(g, i, predicate) || !sourcing(v)) {
                 continue;
             }
             if (cues.is("report_verb", lemma) || cues.is("claim_verb", lemma)) {

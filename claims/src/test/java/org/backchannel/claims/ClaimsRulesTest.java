@@ -66,6 +66,20 @@ class ClaimsRulesTest {
     }
 
     @Test
+    void aParticipleOfAccusationAfterTheClauseIsTheSubjectsActNotItsSource() {
+        List<Event> es = events(HandParse.sentence(
+                "Venezuela/NNP/LOCATION expelled/VBD/O/expel the/DT US/NNP/LOCATION ambassador/NN ,/, accusing/VBG/O/accuse"
+                        + " Washington/NNP/LOCATION of/IN plotting/VBG/O/plot",
+                "nsubj(expelled, Venezuela) obj(expelled, ambassador) det(ambassador, the) compound(ambassador, US)"
+                        + " punct(expelled, ,) dep(expelled, accusing) obj(accusing, Washington) advcl:of(accusing, plotting)"
+                        + " mark(plotting, of)"));
+        assertEquals(Status.ASSERTED, only(es, "16").epistemic().status());
+        Event accusation = only(es, "11");
+        assertEquals("VEN", accusation.source().code());
+        assertEquals(Status.ASSERTED, accusation.epistemic().status());
+    }
+
+    @Test
     void aPartyThatSaysSoClaimsItAndIsTheSource() {
         Event e = only(
                 events(HandParse.sentence(

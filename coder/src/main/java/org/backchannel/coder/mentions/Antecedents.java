@@ -23,7 +23,50 @@ final class Antecedents {
     /** The person "he" ({@code gender} "m") or "she" ("f") at {@code token} refers to, or null. */
     static Mention person(SentenceContext ctx, int token, String gender) {
         DocumentActors actors = ctx.document().actors();
-        return latest(ctx, token, WINDOW, m -> fits(m, gender, actors));
+        java.util.Set<Integer> bound = clauseSubjects(ctx.sentence(), token);
+        return latest(ctx, token, WINDOW, m -> fits(m, gender, actors) && !covers(m, bound, ctx.index()));
+    }
+
+    /**
+     * The subjects of the clause a pronoun is the object of, which it cannot refer to ("Riyadh cut ties
+     * with Doha, accusing it of …": "it" is not Riyadh, who would be "itself"); a participle or
+     * infinitive without a subject of its own takes the one of the verb it hangs on. Empty for a
+     * possessive or a subject pronoun.
+     */
+    static java.util.Set<Integer> clauseSubjects(ParsedSentence s, int token) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Dependency d : s.parents(token)) {
+            if (d.governor() < 0 || !(d.relation().equals("obj") || d.relation().equals("iobj"))) {
+                continue;
+            }
+            int verb = d.governor();
+            for (int hop = 0; hop < 2 && out.isEmpty(); hop++) {
+                for (Dependency c : s.children(verb)) {
+                    if (c.relation().startsWith("nsubj")) {
+                        out.add(c.dependent());
+                    }
+                }
+                if (out.isEmpty()) {
+                    int up = -1;
+                    for (Dependency p : s.parents(verb)) {
+                        String r = p.relation();
+                        if (p.governor() >= 0 && (r.equals("xcomp") || r.startsWith("advcl") || r.equals("dep"))) {
+                            up = p.governor();
+                        }
+                    }
+                    if (up < 0) {
+                        break;
+                    }
+                    verb = up;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a mention of sentence {@code sentence} covers one of {@code tokens}. */
+    private static boolean covers(Mention m, java.util.Set<Integer> tokens, int sentence) {
+        return m.sentence() == sentence && tokens.stream().anyMatch(m::covers);
     }
 
     /**
@@ -58,8 +101,9 @@ final class Antecedents {
         DocumentActors actors = ctx.document().actors();
         ParsedSentence s = ctx.sentence();
         Mention best = null;
+        java.util.Set<Integer> bound = clauseSubjects(s, token);
         for (Mention m : ctx.found()) {
-            if (m.end() <= token && collective(m, actors) && !isPlace(s, m)) {
+            if (m.end() <= token && collective(m, actors) && !isPlace(s, m) && !covers(m, bound, ctx.index())) {
                 if (best == null || !isSubjectLike(s, best) || isSubjectLike(s, m)) {
                     best = m; // the most recent, unless an earlier one is the subject or its owner
                 }
@@ -140,9 +184,30 @@ final class Antecedents {
     /** A mention in a prepositional phrase ("outside Stockholm", "in Doha"): a place, not a party to refer back to. */
     private static boolean isPlace(ParsedSentence s, Mention m) {
         return s.parents(m.head()).stream()
-                .anyMatch(d -> (d.relation().startsWith("obl:") || d.relation().startsWith("nmod:"))
-                        && !d.relation().equals("nmod:poss")
-                        && !d.relation().equals("nmod:of")
-                        && !d.relation().equals("obl:agent"));
+                .anyMatch(
+                        d -> (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+                                && LOCATIVE.contains(d.subtype()));
     }
+
+    /** Prepositions that name where something happens ("in Doha", "to Cairo"), not a party ("with Qatar"). */
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of(
+            "in",
+            "at",
+            "to",
+            "from",
+            "into",
+            "near",
+            "across",
+            "inside",
+            "outside",
+            "around",
+            "within",
+            "throughout",
+            "over",
+            "off",
+            "through",
+            "via",
+            "along",
+            "toward",
+            "towards");
 }
