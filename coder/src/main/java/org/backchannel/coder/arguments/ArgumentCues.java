@@ -21,6 +21,8 @@ final class ArgumentCues {
     static final Set<String> MESSAGE_NOUNS = CUES.getOrDefault("message_noun", Set.of());
     /** Verbs of fighting whose conjoined subjects fight each other ("X and Y clashed"). */
     static final Set<String> RECIPROCAL_VERBS = CUES.getOrDefault("reciprocal_verb", Set.of());
+    /** Verbs by which conjoined subjects each do the act to the other ("traded blame"). */
+    static final Set<String> EXCHANGE_VERBS = CUES.getOrDefault("exchange_verb", Set.of());
 
     private ArgumentCues() {}
 

@@ -54,8 +54,22 @@ public final class ArgumentFinder {
             }
         }
         Side source = p.pattern().noun() ? NounSources.find(p) : VerbSources.find(p);
+        if (!p.pattern().noun() && source.isEmpty()) {
+            // "fighting between the army and the RSF", a gerund with no subject: the two it lies between
+            List<Mention> between = SideRule.distinct(Phrases.actors(p.graph(), p.token(), "obl:between", false));
+            if (between.isEmpty()) {
+                between = NounSources.between(p);
+            }
+            if (between.size() >= 2) {
+                return new Arguments(
+                        List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
+            }
+        }
         Side target =
                 withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source);
+        if (!p.pattern().noun() && source.mentions().size() >= 2 && eachOther(p)) {
+            return bothWays(source.mentions(), source.rule()); // "each side accused the other", "traded blame"
+        }
         if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && reciprocal(p)) {
             return pairs(source.mentions(), source.rule());
         }
@@ -103,6 +117,40 @@ public final class ArgumentFinder {
         targets.removeIf(
                 t -> source.mentions().stream().anyMatch(s -> s.actorId().equals(t.actorId())));
         return targets.isEmpty() ? Side.NONE : new Side(targets, target.rule());
+    }
+
+    /**
+     * Whether conjoined subjects act on each other one by one: the object is "each other", "one
+     * another" or "the other" ("each side accused the other"), or the verb trades an act between them
+     * ("traded blame", {@code exchange_verb} in argument-cues.tsv).
+     */
+    private static boolean eachOther(Predicate p) {
+        SentenceGraph g = p.graph();
+        if (ArgumentCues.EXCHANGE_VERBS.contains(p.word().lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int o : g.children(p.token(), "obj")) {
+            String w = g.token(o).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("other") || w.equals("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every ordered pair of a list of parties: each acts on each other one. */
+    private static Arguments bothWays(List<Mention> parties, String rule) {
+        List<Mention> s = new ArrayList<>();
+        List<Mention> t = new ArrayList<>();
+        for (Mention a : parties) {
+            for (Mention b : parties) {
+                if (!a.actorId().equals(b.actorId())) {
+                    s.add(a);
+                    t.add(b);
+                }
+            }
+        }
+        return new Arguments(s, t, true, rule, "each-other");
     }
 
     /** Every pair of a list of parties to a mutual event, each pair once. */

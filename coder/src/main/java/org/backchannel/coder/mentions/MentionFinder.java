@@ -20,8 +20,13 @@ public final class MentionFinder {
     private static final MentionRule KNOWN_NAMES = new KnownNames();
     private static final MentionRule PERSON_NAMES = new PersonNames();
     private static final MentionRule ORGANIZATION_NAMES = new UnknownOrganizations();
-    private static final List<MentionRule> REFERENCES =
-            List.of(new KinTerms(), new EthnicGroups(), new GroupNouns(), new StateDescriptions(), new Pronouns());
+    private static final List<MentionRule> REFERENCES = List.of(
+            new KinTerms(),
+            new EthnicGroups(),
+            new GroupNouns(),
+            new StateDescriptions(),
+            new PartyReferences(),
+            new Pronouns());
 
     private final KnowledgeBase kb;
     private final MentionRule places;

@@ -343,4 +343,33 @@ class ArgumentRulesTest {
         assertEquals(List.of("eu"), ids(a.sources()));
         assertEquals("light-verb-subject", a.sourceRule());
     }
+
+    @Test
+    void partiesThatAccuseEachOtherAccuseOneAnotherBothWays() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Israel/NNP and/CC Iran/NNP accused/VBD/O/accuse each/DT other/JJ",
+                        "nsubj(accused, Israel) cc(Iran, and) conj:and(Israel, Iran) nsubj(accused, Iran)"
+                                + " obj(accused, other) det(other, each)"),
+                "0=isr",
+                "2=irn");
+        Arguments a = args(g, "accused", "112", "accuse", false);
+        assertEquals(List.of("isr", "irn"), ids(a.sources()));
+        assertEquals(List.of("irn", "isr"), ids(a.targets()));
+        assertEquals("each-other", a.targetRule());
+    }
+
+    @Test
+    void aGerundWithNoSubjectIsFoughtBetweenItsTwoParties() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Fighting/VBG/O/fight between/IN Armenia/NNP and/CC Azerbaijan/NNP resumed/VBD/O/resume",
+                        "csubj(resumed, Fighting) obl:between(Fighting, Armenia) case(Armenia, between)"
+                                + " conj:and(Armenia, Azerbaijan) cc(Azerbaijan, and) obl:between(Fighting, Azerbaijan)"),
+                "2=arm",
+                "4=aze");
+        Arguments a = args(g, "Fighting", "190", "fight", false);
+        assertEquals(List.of("arm"), ids(a.sources()));
+        assertEquals(List.of("aze"), ids(a.targets()));
+    }
 }

@@ -81,6 +81,22 @@ class MentionRulesTest {
     }
 
     @Test
+    void bothSidesAreThePartiesNamedTogetherBefore() {
+        Found f = find(HandParse.sentence(
+                "talks/NNS/O/talk between/IN Armenia/NNP/LOCATION and/CC Azerbaijan/NNP/LOCATION stalled/VBD/O/stall"
+                        + " and/CC Russia/NNP/LOCATION urged/VBD/O/urge both/DT sides/NNS/O/side",
+                "nmod:between(talks, Armenia) case(Armenia, between) conj:and(Armenia, Azerbaijan) cc(Azerbaijan, and)"
+                        + " nmod:between(talks, Azerbaijan) nsubj(stalled, talks) conj:and(stalled, urged)"
+                        + " nsubj(urged, Russia) obj(urged, sides) det(sides, both)"));
+        assertEquals(Set.of("ARM", "AZE"), f.codesAt(0, 9));
+        // one party named before: "both sides" is not guessed
+        Found one = find(HandParse.sentence(
+                "Russia/NNP/LOCATION urged/VBD/O/urge both/DT sides/NNS/O/side",
+                "nsubj(urged, Russia) obj(urged, sides) det(sides, both)"));
+        assertEquals(Set.of(), one.codesAt(0, 3));
+    }
+
+    @Test
     void coordinatedDemonymsGiveOneGroupEach() {
         Found f = find(
                 HandParse.sentence(
