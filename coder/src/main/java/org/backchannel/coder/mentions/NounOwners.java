@@ -102,9 +102,14 @@ record NounOwners(List<String> countries, String leader, int spanStart, Mention 
                 spanStart = Math.min(spanStart, d.dependent());
             } else if (before) {
                 String c = demonym(kb, s.token(d.dependent()));
+                if (c == null
+                        && rel.equals("amod")
+                        && LEADING.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    c = leader(ctx, d.dependent()); // "Saudi-led coalition", "Vietnamese-led forces"
+                }
                 if (c != null) {
                     strong.add(c);
-                    spanStart = Math.min(spanStart, d.dependent());
+                    spanStart = Math.min(spanStart, firstOf(s, d.dependent()));
                 }
             }
         }
@@ -118,6 +123,38 @@ record NounOwners(List<String> countries, String leader, int spanStart, Mention 
             countries.add(weak);
         }
         return new NounOwners(countries, leader, spanStart, body);
+    }
+
+    /** Participles naming who heads a force or body: "the Saudi-led coalition", "US-run forces". */
+    private static final java.util.Set<String> LEADING = java.util.Set.of("lead", "run", "command", "control");
+
+    /** The first token of a modifier with its own dependents ("Vietnamese - led"). */
+    private static int firstOf(ParsedSentence s, int modifier) {
+        int first = modifier;
+        for (Dependency d : s.children(modifier)) {
+            first = Math.min(first, d.dependent());
+        }
+        return first;
+    }
+
+    /** The state named inside a leading participle ("Saudi" in "Saudi-led"), or null. */
+    private static String leader(SentenceContext ctx, int participle) {
+        ParsedSentence s = ctx.sentence();
+        for (Dependency inner : s.children(participle)) {
+            if (inner.dependent() >= participle) {
+                continue;
+            }
+            Mention m = ctx.at(inner.dependent());
+            Actor a = m == null ? null : ctx.actor(m);
+            if (a != null && a.country() != null) {
+                return a.country();
+            }
+            String c = demonym(ctx.document().kb(), s.token(inner.dependent()));
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The country a capitalized word names as a demonym or a state name, or null. */

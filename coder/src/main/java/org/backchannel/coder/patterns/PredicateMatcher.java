@@ -134,12 +134,22 @@ public final class PredicateMatcher {
 
     /**
      * Whether token {@code o} is one of the lemmas, or a modifier and it are ("arms shipment" as
-     * arm_shipment, a compound; "humanitarian aid" as humanitarian_aid, an adjective).
+     * arm_shipment, a compound; "humanitarian aid" as humanitarian_aid, an adjective), or a name whose
+     * title is ("ambassador Brah Mohamane").
      */
     private static boolean named(SentenceGraph g, int o, java.util.Set<String> lemmas) {
         String lemma = g.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
         if (lemmas.contains(lemma)) {
             return true;
+        }
+        if (g.token(o).isProperNoun()) {
+            // "summoned Niger's ambassador Brah Mohamane": the title before a name is what it names
+            for (int c : g.children(o, "compound")) {
+                if (!g.token(c).isProperNoun()
+                        && lemmas.contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
         }
         for (String rel : List.of("compound", "amod")) {
             for (int c : g.children(o, rel)) {

@@ -97,6 +97,14 @@ class MentionRulesTest {
     }
 
     @Test
+    void aForceLedByAStateIsThatStates() {
+        Found f = find(HandParse.sentence(
+                "Vietnamese/JJ -/HYPH led/VBN/O/lead forces/NNS/O/force attacked/VBD/O/attack",
+                "amod(led, Vietnamese) punct(led, -) amod(forces, led) nsubj(attacked, forces)"));
+        assertEquals(Set.of("VNMMIL"), f.codesAt(0, 3));
+    }
+
+    @Test
     void coordinatedDemonymsGiveOneGroupEach() {
         Found f = find(
                 HandParse.sentence(

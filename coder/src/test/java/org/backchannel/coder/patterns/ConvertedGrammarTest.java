@@ -63,6 +63,13 @@ class ConvertedGrammarTest {
     }
 
     @Test
+    void aNamedObjectMatchesByTheTitleBeforeIt() {
+        PatternSet p = set("040\tsummon", "1111\tsummon obj=ambassador|envoy");
+        assertEquals("1111", codeAt(p, "Nigeria summoned Niger's ambassador Brah Mohamane on Tuesday.", "summoned"));
+        assertEquals("040", codeAt(p, "Nigeria summoned Brah Mohamane on Tuesday.", "summoned"));
+    }
+
+    @Test
     void adjectiveNounObjectsMatchLikeCompounds() {
         PatternSet p = set("070\tsend", "0233\tsend obj=humanitarian_aid", "072\tsend obj=arm_shipment");
         assertEquals("0233", codeAt(p, "Russia sent humanitarian aid to Syria.", "sent"));
