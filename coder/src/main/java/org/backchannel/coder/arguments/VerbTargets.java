@@ -15,10 +15,10 @@ final class VerbTargets {
     static final List<SideRule> RULES = List.of(
             new SideRule("pattern-preposition", (p, o) -> patternPreposition(p)),
             new SideRule("complement-object", (p, o) -> complementObject(p)),
-            new SideRule("object-complement", (p, o) -> withObject(p) ? objectComplement(p) : List.of()),
             new SideRule(
-                    "indirect-object",
+                    "indirect-object", // "gave Pakistan intelligence on Indian positions": Pakistan, not India
                     (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
+            new SideRule("object-complement", (p, o) -> withObject(p) ? objectComplement(p) : List.of()),
             new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
             new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
             new SideRule(

@@ -97,8 +97,31 @@ public record EventPattern(
                 source);
     }
 
+    /** Shared lists of object nouns, {@code @weapon} in a pattern: noun-classes.tsv. */
+    private static final java.util.Map<String, List<String>> CLASSES = loadClasses();
+
+    private static java.util.Map<String, List<String>> loadClasses() {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (org.backchannel.model.io.Tsv.Row r :
+                org.backchannel.model.io.Tsv.resource("/backchannel/patterns/noun-classes.tsv")) {
+            out.computeIfAbsent(r.col(0), k -> new java.util.ArrayList<>()).add(r.col(1));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     private static Set<String> lemmas(String list) {
-        return Set.copyOf(
-                List.of(list.split("\\|")).stream().filter(s -> !s.isEmpty()).toList());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String s : list.split("\\|")) {
+            if (s.startsWith("@")) {
+                List<String> members = CLASSES.get(s.substring(1));
+                if (members == null) {
+                    throw new IllegalArgumentException("unknown noun class " + s + " (noun-classes.tsv)");
+                }
+                out.addAll(members);
+            } else if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return Set.copyOf(out);
     }
 }

@@ -70,6 +70,16 @@ class ConvertedGrammarTest {
     }
 
     @Test
+    void aNounClassStandsForEachOfItsLemmas() {
+        PatternSet p = set("070\tship", "072\tship obj=@weapon");
+        assertEquals("072", codeAt(p, "North Korea shipped artillery shells to Russia.", "shipped"));
+        assertEquals("072", codeAt(p, "Iran shipped drones to Russia.", "shipped"));
+        assertEquals("070", codeAt(p, "Turkey shipped grain to Egypt.", "shipped"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> EventPattern.parse("072", "ship obj=@weapons", false, null, "t"));
+    }
+
+    @Test
     void adjectiveNounObjectsMatchLikeCompounds() {
         PatternSet p = set("070\tsend", "0233\tsend obj=humanitarian_aid", "072\tsend obj=arm_shipment");
         assertEquals("0233", codeAt(p, "Russia sent humanitarian aid to Syria.", "sent"));
