@@ -68,7 +68,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (ParsedSentence s : doc.sentences()) {
             SentenceGraph g = new SentenceGraph(s, found.get(s.index()));
             graphs.add(g);
-            DiscardList.Entry discard = story != null ? story : discards.sentenceMatch(s.text());
+            DiscardList.Entry discard = story != null ? story : discards.sentenceMatch(s);
             if (discard == null) { // sports, history: no events
                 events.addAll(assembler.assemble(doc, g, matches(g, declined), published, day, actors));
             } else {

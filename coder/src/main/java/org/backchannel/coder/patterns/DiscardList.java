@@ -87,6 +87,51 @@ public final class DiscardList {
         return find(text, false);
     }
 
+    /**
+     * The sentence-level entry that sets a parsed sentence aside, or null. A phrase that only
+     * describes something else ("U.S. basketball star Brittney Griner", "a football pitch in Majdal
+     * Shams") or dates by comparison ("the largest incursion since World War Two") is not what the
+     * sentence is about, and sets nothing aside.
+     */
+    public Entry sentenceMatch(org.backchannel.model.ParsedSentence s) {
+        if (size == 0) {
+            return null;
+        }
+        List<String> w = new ArrayList<>();
+        List<Integer> tokenOf = new ArrayList<>();
+        for (org.backchannel.model.Token t : s.tokens()) {
+            for (String word : words(t.word())) {
+                w.add(word);
+                tokenOf.add(t.index());
+            }
+        }
+        return find(w, false, (from, to) -> aside(s, tokenOf.get(from), tokenOf.get(to)));
+    }
+
+    /**
+     * Whether the phrase over tokens {@code first..last} only describes a noun outside it (its head
+     * is a compound or adjective of that noun) or follows "since".
+     */
+    private static boolean aside(org.backchannel.model.ParsedSentence s, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            for (org.backchannel.model.Dependency d : s.parents(t)) {
+                boolean outside = d.governor() < first || d.governor() > last;
+                if (outside
+                        && d.governor() >= 0
+                        && (d.relation().equals("compound") || d.relation().equals("amod"))
+                        && s.token(d.governor()).isNoun()) {
+                    return true;
+                }
+            }
+            for (org.backchannel.model.Dependency d : s.children(t)) {
+                if (d.relation().equals("case") && s.token(d.dependent()).word().equalsIgnoreCase("since")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The story-level entry found in the text, or null. */
     public Entry storyMatch(String text) {
         return find(text, true);
@@ -96,18 +141,24 @@ public final class DiscardList {
         if (size == 0 || text == null) {
             return null;
         }
-        List<String> w = words(text);
+        return find(words(text), story, (from, to) -> false);
+    }
+
+    /** The first entry matching the words, skipping matches over words {@code from..to} that {@code skip} rejects. */
+    private Entry find(List<String> w, boolean story, java.util.function.BiPredicate<Integer, Integer> skip) {
         for (int k = 0; k < w.size(); k++) {
             String word = w.get(k);
             for (int end = 1; end <= word.length(); end++) { // a one-word stem is a prefix of the word
                 for (Entry e : singleStems.getOrDefault(word.substring(0, end), List.of())) {
-                    if (e.story() == story) {
+                    if (e.story() == story && !skip.test(k, k)) {
                         return e;
                     }
                 }
             }
             for (Entry e : byFirstWord.getOrDefault(w.get(k), List.of())) {
-                if (e.story() == story && matchesAt(w, k, e)) {
+                if (e.story() == story
+                        && matchesAt(w, k, e)
+                        && !skip.test(k, k + e.words().size() - 1)) {
                     return e;
                 }
             }

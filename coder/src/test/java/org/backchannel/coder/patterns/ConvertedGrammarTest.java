@@ -115,6 +115,31 @@ class ConvertedGrammarTest {
     }
 
     @Test
+    void aDiscardPhraseThatOnlyDescribesOrComparesSetsNothingAside() {
+        DiscardList d = new DiscardList(List.of(
+                new DiscardList.Entry(false, List.of("world", "cup"), false, "t"),
+                new DiscardList.Entry(false, List.of("basketball"), true, "t"),
+                new DiscardList.Entry(false, List.of("world", "war", "two"), false, "t")));
+        assertEquals(
+                "world cup",
+                d.sentenceMatch(parse("Argentina won the World Cup in Qatar on Sunday.")
+                                .sentences()
+                                .get(0))
+                        .phrase());
+        assertNull(
+                d.sentenceMatch(parse("Russia released U.S. basketball star Brittney Griner on Thursday.")
+                        .sentences()
+                        .get(0)),
+                "the sport only describes the person");
+        assertNull(
+                d.sentenceMatch(
+                        parse("Ukrainian troops crossed into Russia in the largest incursion since World War Two.")
+                                .sentences()
+                                .get(0)),
+                "a comparison with history dates nothing");
+    }
+
+    @Test
     void discardedSentencesAndStoriesYieldNoEvents() {
         Knowledge k = Knowledge.defaults();
         DiscardList d = new DiscardList(List.of(
