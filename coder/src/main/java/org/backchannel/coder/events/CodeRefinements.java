@@ -9,7 +9,7 @@ import org.backchannel.model.ActorRef;
 import org.backchannel.model.ActorType;
 import org.backchannel.model.EventCode;
 
-/** Codes that the target decides once the sides are known. */
+/** Codes that the target, or the toll, decides once the sides are known. */
 final class CodeRefinements {
     private static final Set<String> KILLING =
             Set.of("kill", "murder", "slay", "assassinate", "execute", "killing", "assassination");
@@ -21,14 +21,55 @@ final class CodeRefinements {
      * the verb is the same, the target decides.
      */
     static EventCode refine(
-            EventCode code, String predicateLemma, ActorRef target, DocumentActors actors, Codebook codebook) {
-        if (!(code.root().equals("19") || code.root().equals("18")) || target.isEmpty()) {
+            EventCode code,
+            org.backchannel.coder.patterns.SentenceGraph g,
+            int predicate,
+            ActorRef target,
+            DocumentActors actors,
+            Codebook codebook) {
+        String lemma = g.token(predicate).lemma().toLowerCase(Locale.ROOT);
+        if (!(code.root().equals("19") || code.root().equals("18")) || !KILLING.contains(lemma)) {
             return code;
         }
-        Actor a = actors.get(target.actorId());
-        if (a != null && a.type() == ActorType.PERSON && KILLING.contains(predicateLemma.toLowerCase(Locale.ROOT))) {
+        Actor a = target.isEmpty() ? null : actors.get(target.actorId());
+        if (a != null && a.type() == ActorType.PERSON) {
             return codebook.get("186");
         }
+        if (massToll(g, predicate)) {
+            return codebook.get("202"); // "killed hundreds of civilians": CAMEO's mass killing
+        }
         return code;
+    }
+
+    /** Words for a toll in the hundreds or more: "hundreds of civilians", "thousands". */
+    private static final Set<String> MASS_WORDS = Set.of("hundreds", "thousands", "millions", "hundred", "thousand");
+
+    /**
+     * Whether the killing's victims number a hundred or more: "killed hundreds of civilians", "killed at
+     * least 223 villagers", "massacred thousands".
+     */
+    static boolean massToll(org.backchannel.coder.patterns.SentenceGraph g, int predicate) {
+        java.util.List<Integer> victims = new java.util.ArrayList<>(g.children(predicate, "obj"));
+        victims.addAll(g.children(predicate, "nsubj:pass"));
+        for (int v : victims) {
+            if (MASS_WORDS.contains(g.token(v).word().toLowerCase(Locale.ROOT)) || atLeastHundred(g.token(v))) {
+                return true;
+            }
+            for (int n : g.children(v, "nummod")) {
+                if (atLeastHundred(g.token(n))
+                        || MASS_WORDS.contains(g.token(n).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean atLeastHundred(org.backchannel.model.Token t) {
+        String digits = t.word().replace(",", "");
+        if (!t.pos().equals("CD") || !digits.matches("\\d{3,9}")) {
+            return false;
+        }
+        return Long.parseLong(digits) >= 100;
     }
 }

@@ -128,7 +128,7 @@ public final class EventAssembler {
                     contexts.addAll(List.of(mapped.split("\\|")));
                 }
                 EventCode eventCode = CodeRefinements.refine(
-                        code, t.lemma(), target, actors, knowledge.ontology().codebook());
+                        code, g, t.index(), target, actors, knowledge.ontology().codebook());
                 Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
                 // ':' and '#' never occur in document ids, so event ids of different documents never meet
                 String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index()

@@ -44,6 +44,11 @@ public final class Gazetteer {
     static final int PARTY_TOLERANCE = 3;
     /** Without help from the context, smaller places are not trusted: too many share a name with something bigger. */
     static final int MIN_POPULATION_ALONE = 5000;
+    /**
+     * A town in none of the countries the text is about must be this big: "the central town of Moura"
+     * in a story about Mali is not the Portuguese town of 8,000.
+     */
+    static final int MIN_POPULATION_ABROAD = 20000;
     /** Same-name places in one country closer than this are one place listed twice, not rivals. */
     static final double SAME_PLACE_KM = 50;
 
@@ -278,7 +283,8 @@ public final class Gazetteer {
      * Donetsk, Rostov oblast, because Russia is named); then a place in a party's country, unless a
      * rival is more than {@value #PARTY_TOLERANCE} times bigger (not Athens, Georgia, because the US
      * is a party); the stop list's "context" words go no further; else the most populous place, if
-     * it has at least {@value #MIN_POPULATION_ALONE} people and {@value #DOMINANCE} times the people
+     * it has at least {@value #MIN_POPULATION_ALONE} people ({@value #MIN_POPULATION_ABROAD} when the text is
+     * about other countries) and {@value #DOMINANCE} times the people
      * of any rival (another country's, or one farther than {@value #SAME_PLACE_KM} km). Empty when a
      * reader could not tell.
      */
@@ -305,7 +311,8 @@ public final class Gazetteer {
         if (rule == StopRule.CONTEXT) {
             return Optional.empty();
         }
-        if (top.population() < MIN_POPULATION_ALONE) {
+        boolean abroad = !(context.named().isEmpty() && context.parties().isEmpty());
+        if (top.population() < (abroad ? MIN_POPULATION_ABROAD : MIN_POPULATION_ALONE)) {
             return region(k, context);
         }
         for (Place rival : towns.subList(1, towns.size())) {

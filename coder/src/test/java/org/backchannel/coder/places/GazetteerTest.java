@@ -89,6 +89,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aSmallTownAbroadIsNotTakenInAStoryAboutOtherCountries() {
+        assertEquals("PRT", g.resolve("Moura", Set.of()).map(Place::country).orElse(null), "alone: the only Moura");
+        assertEquals(
+                Optional.empty(),
+                g.resolve("Moura", new PlaceContext(Set.of(), Set.of("MLI"))),
+                "'Malian troops … in the town of Moura' is not in Portugal");
+    }
+
+    @Test
     void regionsStandForTheirStateWhenNoTownHasTheName() {
         assertTrue(g.regions() > 4000, "first-level regions loaded: " + g.regions());
         assertEquals("ETH", country("Tigray"), "'Tigray Region' is read without its kind word");
