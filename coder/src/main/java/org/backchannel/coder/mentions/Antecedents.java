@@ -24,7 +24,11 @@ final class Antecedents {
     static Mention person(SentenceContext ctx, int token, String gender) {
         DocumentActors actors = ctx.document().actors();
         java.util.Set<Integer> bound = clauseSubjects(ctx.sentence(), token);
-        return latest(ctx, token, WINDOW, m -> fits(m, gender, actors) && !covers(m, bound, ctx.index()));
+        java.util.function.Predicate<Mention> fit = m -> fits(m, gender, actors) && !covers(m, bound, ctx.index());
+        // "Kuleba arrived for talks with his counterpart Wang Yi, his first visit": a subject before it first
+        Mention subject = latest(
+                ctx, token, 0, m -> m.sentence() == ctx.index() && fit.test(m) && isSubjectLike(ctx.sentence(), m));
+        return subject != null && subject.sentence() == ctx.index() ? subject : latest(ctx, token, WINDOW, fit);
     }
 
     /**
@@ -35,6 +39,9 @@ final class Antecedents {
      */
     static java.util.Set<Integer> clauseSubjects(ParsedSentence s, int token) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (!OBJECT_FORMS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT))) {
+            return out; // "announced they would …" parsed with "they" as the object is still a subject
+        }
         for (Dependency d : s.parents(token)) {
             if (d.governor() < 0 || !(d.relation().equals("obj") || d.relation().equals("iobj"))) {
                 continue;
@@ -75,8 +82,8 @@ final class Antecedents {
      */
     static Mention latest(SentenceContext ctx, int token, int window, java.util.function.Predicate<Mention> fits) {
         Mention best = null;
-        for (Mention m : ctx.found()) {
-            if (m.end() <= token && fits.test(m)) {
+        for (Mention m : ctx.found()) { // found rule by rule, so the latest is the one ending last
+            if (m.end() <= token && fits.test(m) && (best == null || m.end() > best.end())) {
                 best = m;
             }
         }
@@ -100,13 +107,23 @@ final class Antecedents {
     static Mention collective(SentenceContext ctx, int token) {
         DocumentActors actors = ctx.document().actors();
         ParsedSentence s = ctx.sentence();
-        Mention best = null;
         java.util.Set<Integer> bound = clauseSubjects(s, token);
-        for (Mention m : ctx.found()) {
-            if (m.end() <= token && collective(m, actors) && !isPlace(s, m) && !covers(m, bound, ctx.index())) {
-                if (best == null || !isSubjectLike(s, best) || isSubjectLike(s, m)) {
-                    best = m; // the most recent, unless an earlier one is the subject or its owner
-                }
+        List<Mention> candidates = ctx.found().stream()
+                .filter(m ->
+                        m.end() <= token && collective(m, actors) && !isPlace(s, m) && !covers(m, bound, ctx.index()))
+                .toList();
+        if (PLURAL_PRONOUNS.contains(s.token(token).word().toLowerCase(java.util.Locale.ROOT))) {
+            // "Russia gave data to the Houthi rebels as they attacked ships": "they" agrees with the rebels
+            List<Mention> plural =
+                    candidates.stream().filter(m -> plural(s, m, actors)).toList();
+            if (!plural.isEmpty()) {
+                candidates = plural;
+            }
+        }
+        Mention best = null;
+        for (Mention m : candidates) {
+            if (best == null || !isSubjectLike(s, best) || isSubjectLike(s, m)) {
+                best = m; // the most recent, unless an earlier one is the subject or its owner
             }
         }
         if (best != null) {
@@ -165,6 +182,33 @@ final class Antecedents {
         return a != null && a.type() != ActorType.PERSON && m.how() != Mention.How.PRONOUN;
     }
 
+    /** Pronouns that can be objects: "they", "he", "she" are subjects whatever the parser says. */
+    private static final java.util.Set<String> OBJECT_FORMS = java.util.Set.of("it", "them", "him", "her");
+
+    private static final java.util.Set<String> PLURAL_PRONOUNS =
+            java.util.Set.of("they", "them", "their", "themselves");
+
+    /**
+     * Whether a mention names several: a group or body with a plural head ("the Houthi rebels", "the
+     * Houthis", "the two countries") or one coordinated with another. A state's name is one, whatever
+     * its number ("the United States").
+     */
+    private static boolean plural(ParsedSentence s, Mention m, DocumentActors actors) {
+        for (Dependency d : s.parents(m.head())) {
+            if (d.relation().startsWith("conj")) {
+                return true;
+            }
+        }
+        if (!s.children(m.head()).stream().noneMatch(d -> d.relation().startsWith("conj"))) {
+            return true;
+        }
+        Actor a = actors.get(m.actorId());
+        boolean pluralHead = s.token(m.head()).pos().endsWith("S");
+        return a != null
+                && pluralHead
+                && (a.type() != ActorType.STATE || !s.token(m.head()).isProperNoun());
+    }
+
     /** A subject, or the owner of one ("Qatar's ties … provided"). */
     private static boolean isSubjectLike(ParsedSentence s, Mention m) {
         for (Dependency d : s.parents(m.head())) {
@@ -189,12 +233,10 @@ final class Antecedents {
                                 && LOCATIVE.contains(d.subtype()));
     }
 
-    /** Prepositions that name where something happens ("in Doha", "to Cairo"), not a party ("with Qatar"). */
+    /** Prepositions that name where something happens ("in Doha", "near Kyiv"), not a party ("with Qatar", "to the rebels"). */
     private static final java.util.Set<String> LOCATIVE = java.util.Set.of(
             "in",
             "at",
-            "to",
-            "from",
             "into",
             "near",
             "across",

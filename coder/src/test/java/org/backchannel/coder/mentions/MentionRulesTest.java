@@ -105,6 +105,22 @@ class MentionRulesTest {
     }
 
     @Test
+    void theyAgreesWithAPluralAntecedentAndAnObjectPronounNotWithItsOwnSubject() {
+        Found they = find(HandParse.sentence(
+                "Russia/NNP/LOCATION gave/VBD/O/give data/NNS/O/datum to/IN Houthi/NNP rebels/NNS/O/rebel as/IN"
+                        + " they/PRP attacked/VBD/O/attack ships/NNS/O/ship",
+                "nsubj(gave, Russia) obj(gave, data) obl:to(gave, rebels) case(rebels, to) compound(rebels, Houthi)"
+                        + " advcl(gave, attacked) mark(attacked, as) nsubj(attacked, they) obj(attacked, ships)"));
+        assertEquals(Set.of("YEMREB"), they.codesAt(0, 7));
+        Found it = find(HandParse.sentence(
+                "Riyadh/NNP/LOCATION cut/VBD/O/cut ties/NNS/O/tie with/IN Qatar/NNP/LOCATION ,/, accusing/VBG/O/accuse"
+                        + " it/PRP of/IN terrorism/NN",
+                "nsubj(cut, Riyadh) obj(cut, ties) obl:with(cut, Qatar) case(Qatar, with) dep(cut, accusing)"
+                        + " obj(accusing, it) obl:of(accusing, terrorism) case(terrorism, of)"));
+        assertEquals(Set.of("QAT"), it.codesAt(0, 7), "'it' is not Riyadh, who would be 'itself'");
+    }
+
+    @Test
     void coordinatedDemonymsGiveOneGroupEach() {
         Found f = find(
                 HandParse.sentence(
