@@ -58,6 +58,13 @@ final class OfficeTitles {
                 return null; // "her position as Minister of Oil" says what someone is, not who
             }
         }
+        Mention named = namedHolder(ctx, tk);
+        if (named != null) {
+            // "Ukraine's foreign minister Dmytro Kuleba": the name says who, whoever holds the office today
+            String text = s.span(spanStart, tk.index() + 1);
+            return new Mention(
+                    s.index(), spanStart, tk.index() + 1, tk.index(), named.actorId(), text, Mention.How.TITLE, null);
+        }
         List<String> words =
                 new ArrayList<>(List.of(phrase.equals("vp") ? new String[] {"vice", "president"} : phrase.split(" ")));
         for (Dependency d : s.children(tk.index())) {
@@ -89,5 +96,29 @@ final class OfficeTitles {
         String text = s.span(spanStart, tk.index() + 1);
         ctx.document().actors().named(a.id(), text);
         return new Mention(s.index(), spanStart, tk.index() + 1, tk.index(), a.id(), text, Mention.How.TITLE, null);
+    }
+
+    /** The person named right after a title, as its dependent or as the name it is compounded to, or null. */
+    private static Mention namedHolder(SentenceContext ctx, Token title) {
+        ParsedSentence s = ctx.sentence();
+        List<Integer> near = new ArrayList<>();
+        for (Dependency d : s.children(title.index())) {
+            if (d.dependent() > title.index() && d.dependent() <= title.index() + 4) {
+                near.add(d.dependent());
+            }
+        }
+        for (Dependency d : s.parents(title.index())) {
+            if (d.relation().equals("compound") && d.governor() > title.index() && d.governor() <= title.index() + 4) {
+                near.add(d.governor());
+            }
+        }
+        for (int n : near) {
+            Mention m = ctx.at(n);
+            org.backchannel.model.Actor a = m == null ? null : ctx.actor(m);
+            if (a != null && a.type() == org.backchannel.model.ActorType.PERSON && m.start() == title.index() + 1) {
+                return m;
+            }
+        }
+        return null;
     }
 }

@@ -121,6 +121,21 @@ class MentionRulesTest {
     }
 
     @Test
+    void aNameAfterATitleSaysWhoWhoeverHoldsTheOfficeOnTheDay() {
+        LocalDate later = LocalDate.of(2025, 7, 1); // Kuleba left the foreign ministry in September 2024
+        ParsedSentence s = HandParse.sentence(
+                "Ukraine/NNP/LOCATION 's/POS foreign/JJ minister/NN Dmytro/NNP/PERSON Kuleba/NNP/PERSON arrived/VBD/O/arrive",
+                "nmod:poss(minister, Ukraine) case(Ukraine, 's) amod(minister, foreign) dep(minister, Kuleba)"
+                        + " compound(Kuleba, Dmytro) nsubj(arrived, minister)");
+        DocumentActors actors = new DocumentActors(K.actors());
+        List<Mention> found = new MentionFinder(K.actors())
+                .find(HandParse.document(later, s), later, actors)
+                .get(0);
+        Mention title = found.stream().filter(m -> m.covers(3)).findFirst().orElseThrow();
+        assertEquals("dmytro-kuleba", title.actorId());
+    }
+
+    @Test
     void coordinatedDemonymsGiveOneGroupEach() {
         Found f = find(
                 HandParse.sentence(
