@@ -25,7 +25,7 @@ import org.backchannel.model.IngestProblem;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
-import org.backchannel.nlp.repair.GerundObjects;
+import org.backchannel.nlp.repair.ParseRepairs;
 
 /**
  * {@link SentenceParser} over Stanford CoreNLP. The pipeline is built once per JVM ({@link #shared()})
@@ -389,7 +389,7 @@ public final class CoreNlpParser implements SentenceParser {
         }
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return GerundObjects.repair(new ParsedSentence(index, docText.substring(start, end), start, end, tokens, deps));
+        return ParseRepairs.apply(new ParsedSentence(index, docText.substring(start, end), start, end, tokens, deps));
     }
 
     /**
