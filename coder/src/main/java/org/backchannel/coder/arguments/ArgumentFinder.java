@@ -65,8 +65,10 @@ public final class ArgumentFinder {
                         List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
             }
         }
-        Side target =
-                withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source);
+        Side target = withoutOwnWeapons(
+                p,
+                withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source),
+                source);
         if (!p.pattern().noun() && source.mentions().size() >= 2 && eachOther(p)) {
             return bothWays(source.mentions(), source.rule()); // "each side accused the other", "traded blame"
         }
@@ -100,15 +102,30 @@ public final class ArgumentFinder {
     }
 
     private boolean sameCountry(Mention a, Mention b) {
-        String ca = kb.get(a.actorId()).map(x -> x.country()).orElse(null);
-        String cb = kb.get(b.actorId()).map(x -> x.country()).orElse(null);
-        if (ca == null) {
+        String ca = countryOf(a);
+        return ca != null && ca.equals(countryOf(b));
+    }
+
+    private String countryOf(Mention m) {
+        String c = kb.get(m.actorId()).map(x -> x.country()).orElse(null);
+        if (c == null && m.actorId().length() > 3 && m.actorId().charAt(3) == '-') {
             // groups made for the document ("uga-reb") are not in the knowledge base: their id starts with the country
-            ca = a.actorId().length() > 3 && a.actorId().charAt(3) == '-'
-                    ? a.actorId().substring(0, 3).toUpperCase(java.util.Locale.ROOT)
-                    : null;
+            c = m.actorId().substring(0, 3).toUpperCase(java.util.Locale.ROOT);
         }
-        return ca != null && ca.equals(cb);
+        return c;
+    }
+
+    /**
+     * "Russia launched its missiles", "Iran fired Iranian drones": a weapon of the source's own
+     * country is what it acts with, not whom it acts on.
+     */
+    private Side withoutOwnWeapons(Predicate p, Side target, Side source) {
+        List<Mention> targets = new ArrayList<>(target.mentions());
+        targets.removeIf(t -> kb.isEquipment(p.graph().token(t.head()).lemma())
+                && source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
+        return targets.size() == target.mentions().size()
+                ? target
+                : targets.isEmpty() ? Side.NONE : new Side(targets, target.rule());
     }
 
     /** An actor is not its own counterpart: the target side less the sources. */
