@@ -12,6 +12,7 @@ import org.backchannel.coder.dates.DateExpressions;
 import org.backchannel.coder.events.ComplementFolding;
 import org.backchannel.coder.events.Declined;
 import org.backchannel.coder.events.EventAssembler;
+import org.backchannel.coder.events.EventReferents;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
 import org.backchannel.coder.learned.SecondOpinion;
@@ -70,7 +71,7 @@ public final class DependencyEventCoder implements EventCoder {
             graphs.add(g);
             DiscardList.Entry discard = story != null ? story : discards.sentenceMatch(s);
             if (discard == null) { // sports, history: no events
-                events.addAll(assembler.assemble(doc, g, matches(g, declined), published, day, actors));
+                events.addAll(assembler.assemble(doc, g, matches(g, declined, events), published, day, actors));
             } else {
                 declined.add(new Declined(
                         s.index(),
@@ -84,7 +85,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Every word of a sentence that fulfils a pattern and has someone on either side. */
-    private List<Match> matches(SentenceGraph g, List<Declined> declined) {
+    private List<Match> matches(SentenceGraph g, List<Declined> declined, List<Event> earlier) {
         List<Match> out = new ArrayList<>();
         int sentence = g.sentence().index();
         for (Token t : g.sentence().tokens()) {
@@ -101,6 +102,14 @@ public final class DependencyEventCoder implements EventCoder {
             if (args.isEmpty()) {
                 declined.add(new Declined(sentence, t.index(), p.code(), Declined.Reason.NO_SIDES, p.head()));
                 continue;
+            }
+            if (args.targets().isEmpty() && !args.sources().isEmpty()) {
+                // "condemned the arrest": the doer of the arrest told before
+                Mention doer = EventReferents.doerReferredTo(g, t.index(), matcher, earlier);
+                if (doer != null
+                        && args.sources().stream().noneMatch(m -> m.actorId().equals(doer.actorId()))) {
+                    args = args.withTargets(List.of(doer), "earlier-event");
+                }
             }
             if (args.targets().isEmpty() && !arguments.standsWithoutTarget(predicate)) {
                 // a bare verb with nobody on the receiving end ("offered a glimpse") is no event

@@ -16,6 +16,11 @@ public record Arguments(
         targets = List.copyOf(targets);
     }
 
+    /** The same sources with these targets, found by rule {@code rule}. */
+    public Arguments withTargets(List<Mention> newTargets, String rule) {
+        return new Arguments(sources, newTargets, false, sourceRule, rule);
+    }
+
     public boolean isEmpty() {
         return sources.isEmpty() && targets.isEmpty();
     }
