@@ -325,6 +325,17 @@ public final class KnowledgeBase {
         return relations.getOrDefault(personId, List.of());
     }
 
+    /** The country of the state a word names ("Sudan", "Liberian", "Kremlin" is none), or null. */
+    public String stateNamed(String word) {
+        for (NameIndex.Entry e : names().lookup(NameIndex.key(word))) {
+            Actor a = get(e.actorId()).orElse(null);
+            if (a != null && a.type() == ActorType.STATE) {
+                return a.country();
+            }
+        }
+        return null;
+    }
+
     /** The sector of a generic group noun phrase in lemma form ("oil company" → BUS), or null. */
     public String groupAgent(String lemmaPhrase) {
         return groupAgents.get(Names.normalize(lemmaPhrase));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backchannel.coder.actors.KnowledgeBase;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.actors.NameIndex;
 import org.backchannel.coder.actors.Names;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorType;
@@ -83,11 +82,9 @@ final class PersonNames implements MentionRule {
         String agent = null;
         for (int k : TitlePhrase.words(s, from, to)) {
             Token tk = s.token(k);
-            for (NameIndex.Entry e : kb.names().lookup(NameIndex.key(tk.word()))) {
-                Actor a = kb.get(e.actorId()).orElse(null);
-                if (a != null && a.type() == ActorType.STATE) {
-                    country = a.country();
-                }
+            String state = kb.stateNamed(tk.word());
+            if (state != null) {
+                country = state;
             }
             String g = kb.groupAgent(tk.lemma());
             if (k + 1 < from && kb.groupAgent(tk.lemma() + " " + s.token(k + 1).lemma()) != null) {

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.backchannel.coder.actors.KnowledgeBase;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.actors.NameIndex;
 import org.backchannel.model.Actor;
-import org.backchannel.model.ActorType;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
 import org.backchannel.model.io.Tsv;
@@ -182,15 +179,7 @@ final class UnknownOrganizations implements MentionRule {
             Actor a = ctx.actor(m);
             return a == null ? null : a.country();
         }
-        KnowledgeBase kb = ctx.document().kb();
-        for (NameIndex.Entry e :
-                kb.names().lookup(NameIndex.key(ctx.sentence().token(k).word()))) {
-            Actor a = kb.get(e.actorId()).orElse(null);
-            if (a != null && a.type() == ActorType.STATE) {
-                return a.country();
-            }
-        }
-        return null;
+        return ctx.document().kb().stateNamed(ctx.sentence().token(k).word());
     }
 
     /** "(FIS)" right after the name: the acronym names the same body, here and later in the document. */
