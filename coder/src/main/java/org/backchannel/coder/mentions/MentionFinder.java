@@ -25,6 +25,7 @@ public final class MentionFinder {
             new EthnicGroups(),
             new GroupNouns(),
             new StateDescriptions(),
+            new DividedStates(),
             new PartyReferences(),
             new Pronouns());
 

@@ -136,6 +136,18 @@ class MentionRulesTest {
     }
 
     @Test
+    void theNorthIsNorthKoreaOnlyInAStoryAboutKorea() {
+        Found korea = find(HandParse.sentence(
+                "Seoul/NNP/LOCATION urged/VBD/O/urge the/DT North/NNP to/TO return/VB",
+                "nsubj(urged, Seoul) obj(urged, North) det(North, the) xcomp(urged, return) mark(return, to)"));
+        assertEquals(Set.of("PRK"), korea.codesAt(0, 3));
+        Found elsewhere = find(HandParse.sentence(
+                "Rebels/NNS/O/rebel attacked/VBD/O/attack the/DT North/NNP",
+                "nsubj(attacked, Rebels) obj(attacked, North) det(North, the)"));
+        assertEquals(Set.of(), elsewhere.codesAt(0, 3));
+    }
+
+    @Test
     void coordinatedDemonymsGiveOneGroupEach() {
         Found f = find(
                 HandParse.sentence(
