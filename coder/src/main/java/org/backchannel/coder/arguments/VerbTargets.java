@@ -27,7 +27,8 @@ final class VerbTargets {
             new SideRule(
                     "preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
-            new SideRule("threat-condition", (p, o) -> threatCondition(p, o)));
+            new SideRule("threat-condition", (p, o) -> threatCondition(p, o)),
+            new SideRule("intended-act", (p, o) -> intendedAct(p, o)));
 
     private VerbTargets() {}
 
@@ -63,8 +64,15 @@ final class VerbTargets {
         if (p.pattern().complements().isEmpty()) {
             return List.of();
         }
-        SentenceGraph g = p.graph();
-        for (int x : g.children(p.token(), "xcomp")) {
+        return complementParty(p.graph(), p.token());
+    }
+
+    /**
+     * The party of a verb's open complement: its object, else its own "to/against/on" party, else its
+     * object's ("agreed to lift the sanctions on Iran"); empty when none.
+     */
+    private static List<Mention> complementParty(SentenceGraph g, int verb) {
+        for (int x : g.children(verb, "xcomp")) {
             List<Mention> out = new ArrayList<>();
             for (int o : PredicateMatcher.objects(g, x)) {
                 out.addAll(g.actorsOf(o, true));
@@ -74,7 +82,36 @@ final class VerbTargets {
             }
             for (int o : PredicateMatcher.objects(g, x)) {
                 if (out.isEmpty()) {
-                    out.addAll(Phrases.prepTargets(g, o)); // "agreed to lift the sanctions on Iran"
+                    out.addAll(Phrases.prepTargets(g, o));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** Roots of an act announced, asked or refused, whose complement says at whom it is aimed. */
+    private static final java.util.Set<String> INTENT_ROOTS = java.util.Set.of("03", "10", "12", "13");
+
+    /**
+     * "al-Qaeda threatened to deliver devastating blows to the United States", "pledged to send troops
+     * to Mali": an intent with no party of its own is aimed at the party of the act it announces (its
+     * complement's "to/against/on" party, else its object).
+     */
+    static List<Mention> intendedAct(Predicate p, Side source) {
+        if (!INTENT_ROOTS.contains(p.code().root())
+                || !p.pattern().complements().isEmpty()
+                || source.mentions().size() > 1) { // "X and Y agreed to …": each other's counterparts
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        for (int x : g.children(p.token(), "xcomp")) {
+            List<Mention> out = new ArrayList<>(Phrases.prepTargets(g, x)); // "deliver blows to the US"
+            for (int o : PredicateMatcher.objects(g, x)) {
+                if (out.isEmpty()) {
+                    out.addAll(g.actorsOf(o, true));
                 }
             }
             if (!out.isEmpty()) {

@@ -22,14 +22,14 @@ final class KnownNames implements MentionRule {
         List<Token> t = ctx.sentence().tokens();
         int i = 0;
         while (i < t.size()) {
-            if (!Spans.startsName(t.get(i)) || ctx.covered(i)) {
+            if (!(Spans.startsName(t.get(i)) || articlePrefix(t, i)) || ctx.covered(i)) {
                 i++;
                 continue;
             }
             int matchEnd = -1;
             NameIndex.Entry match = null;
             for (int j = Math.min(t.size(), i + NameIndex.MAX_TOKENS); j > i; j--) {
-                NameIndex.Entry e = pick(kb.names().lookup(key(t, i, j)), t, i, j);
+                NameIndex.Entry e = pick(kb.names().lookup(key(ctx.sentence(), i, j)), t, i, j);
                 if (e != null) {
                     match = e;
                     matchEnd = j;
@@ -90,15 +90,20 @@ final class KnownNames implements MentionRule {
         return kb.get(id).map(a -> a.type() == ActorType.STATE).orElse(false);
     }
 
-    private static String key(List<Token> t, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                b.append(' ');
-            }
-            b.append(t.get(k).word());
-        }
-        return NameIndex.key(b.toString().replaceAll("['\u2019]s$", ""));
+    /**
+     * The lookup key of tokens {@code from..to} as the text spells them, so that a name the tokenizer
+     * split at its hyphens ("Al - Qaeda") is found as written ("al-Qaeda").
+     */
+    private static String key(org.backchannel.model.ParsedSentence s, int from, int to) {
+        return NameIndex.key(s.span(from, to).replaceAll("['\u2019]s$", ""));
+    }
+
+    /** A lower-case Arabic article joined by a hyphen to a name: "al-Qaeda", "al-Shabaab", "el-Sisi". */
+    private static boolean articlePrefix(List<Token> t, int i) {
+        String w = t.get(i).word();
+        return (w.equals("al") || w.equals("el") || w.equals("ad") || w.equals("as") || w.startsWith("al-"))
+                && (w.startsWith("al-")
+                        || i + 1 < t.size() && t.get(i + 1).word().equals("-"));
     }
 
     /**

@@ -372,4 +372,18 @@ class ArgumentRulesTest {
         assertEquals(List.of("arm"), ids(a.sources()));
         assertEquals(List.of("aze"), ids(a.targets()));
     }
+
+    @Test
+    void aThreatIsAimedAtThePartyOfTheActItAnnounces() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Qaeda/NNP threatened/VBD/O/threaten to/TO deliver/VB/O/deliver blows/NNS/O/blow to/IN Israel/NNP",
+                        "nsubj(threatened, Qaeda) xcomp(threatened, deliver) mark(deliver, to) nsubj:xsubj(deliver, Qaeda)"
+                                + " obj(deliver, blows) obl:to(deliver, Israel) case(Israel, to)"),
+                "0=al-qaeda=NAME",
+                "6=isr");
+        Arguments a = args(g, "threatened", "130", "threaten", false);
+        assertEquals(List.of("isr"), ids(a.targets()));
+        assertEquals("intended-act", a.targetRule());
+    }
 }
