@@ -20,6 +20,40 @@ final class Antecedents {
 
     private Antecedents() {}
 
+    /**
+     * One mention per referent over a description: from its first modifier that {@code modifier} accepts
+     * (by relation) to its noun, with the description's words as the text ("the two countries" names
+     * Ireland and Norway both).
+     */
+    static List<Mention> describing(
+            SentenceContext ctx,
+            org.backchannel.model.Token noun,
+            java.util.function.Predicate<String> modifier,
+            List<Mention> referents) {
+        ParsedSentence s = ctx.sentence();
+        int start = noun.index();
+        for (Dependency d : s.children(noun.index())) {
+            if (d.dependent() < start && modifier.test(d.relation())) {
+                start = d.dependent();
+            }
+        }
+        String text = s.span(start, noun.index() + 1);
+        List<Mention> out = new java.util.ArrayList<>();
+        for (Mention one : referents) {
+            ctx.document().actors().named(one.actorId(), text);
+            out.add(new Mention(
+                    s.index(),
+                    start,
+                    noun.index() + 1,
+                    noun.index(),
+                    one.actorId(),
+                    text,
+                    Mention.How.DESCRIPTION,
+                    null));
+        }
+        return out;
+    }
+
     /** The person "he" ({@code gender} "m") or "she" ("f") at {@code token} refers to, or null. */
     static Mention person(SentenceContext ctx, int token, String gender) {
         DocumentActors actors = ctx.document().actors();
@@ -28,7 +62,7 @@ final class Antecedents {
         // "Kuleba arrived for talks with his counterpart Wang Yi, his first visit": a subject before it first
         Mention subject = latest(
                 ctx, token, 0, m -> m.sentence() == ctx.index() && fit.test(m) && isSubjectLike(ctx.sentence(), m));
-        return subject != null && subject.sentence() == ctx.index() ? subject : latest(ctx, token, WINDOW, fit);
+        return subject != null ? subject : latest(ctx, token, WINDOW, fit);
     }
 
     /**
@@ -199,7 +233,7 @@ final class Antecedents {
                 return true;
             }
         }
-        if (!s.children(m.head()).stream().noneMatch(d -> d.relation().startsWith("conj"))) {
+        if (s.children(m.head()).stream().anyMatch(d -> d.relation().startsWith("conj"))) {
             return true;
         }
         Actor a = actors.get(m.actorId());

@@ -2,7 +2,6 @@ package org.backchannel.coder.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
@@ -17,8 +16,6 @@ final class DividedStates implements MentionRule {
 
     private static final List<Half> HALVES =
             List.of(new Half("north", "PRK", List.of("PRK", "KOR")), new Half("south", "KOR", List.of("PRK", "KOR")));
-
-    private static final Map<String, String> STATE_IDS = Map.of("PRK", "prk", "KOR", "kor");
 
     @Override
     public List<Mention> find(SentenceContext ctx) {
@@ -36,7 +33,7 @@ final class DividedStates implements MentionRule {
                 boolean alone = tk.index() + 1 >= s.tokens().size()
                         || !s.token(tk.index() + 1).isProperNoun();
                 if (tk.word().equalsIgnoreCase(h.word()) && about && alone) {
-                    String id = STATE_IDS.get(h.country());
+                    String id = h.country().toLowerCase(java.util.Locale.ROOT); // a state's id, as Places reads it
                     String text = s.span(tk.index() - 1, tk.index() + 1);
                     ctx.document().actors().named(id, text);
                     out.add(new Mention(

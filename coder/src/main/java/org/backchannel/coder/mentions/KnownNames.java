@@ -98,12 +98,15 @@ final class KnownNames implements MentionRule {
         return NameIndex.key(s.span(from, to).replaceAll("['\u2019]s$", ""));
     }
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el", "ad", "as");
+
     /** A lower-case Arabic article joined by a hyphen to a name: "al-Qaeda", "al-Shabaab", "el-Sisi". */
     private static boolean articlePrefix(List<Token> t, int i) {
         String w = t.get(i).word();
-        return (w.equals("al") || w.equals("el") || w.equals("ad") || w.equals("as") || w.startsWith("al-"))
-                && (w.startsWith("al-")
-                        || i + 1 < t.size() && t.get(i + 1).word().equals("-"));
+        return w.startsWith("al-")
+                || ARTICLES.contains(w)
+                        && i + 1 < t.size()
+                        && t.get(i + 1).word().equals("-");
     }
 
     /**

@@ -32,28 +32,8 @@ final class PartyReferences implements MentionRule {
             if (parties.size() < 2) {
                 continue;
             }
-            int start = tk.index();
-            for (Dependency d : s.children(tk.index())) {
-                if (d.dependent() < start
-                        && (d.relation().startsWith("det")
-                                || d.relation().equals("nummod")
-                                || d.relation().equals("amod"))) {
-                    start = d.dependent();
-                }
-            }
-            String text = s.span(start, tk.index() + 1);
-            for (Mention one : parties) {
-                ctx.document().actors().named(one.actorId(), text);
-                out.add(new Mention(
-                        s.index(),
-                        start,
-                        tk.index() + 1,
-                        tk.index(),
-                        one.actorId(),
-                        text,
-                        Mention.How.DESCRIPTION,
-                        null));
-            }
+            out.addAll(Antecedents.describing(
+                    ctx, tk, rel -> rel.startsWith("det") || rel.equals("nummod") || rel.equals("amod"), parties));
         }
         return out;
     }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorType;
-import org.backchannel.model.Dependency;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
 import org.backchannel.model.io.Tsv;
@@ -55,28 +54,8 @@ final class StateDescriptions implements MentionRule {
             if (plural && states.size() < 2) {
                 continue; // "the two countries" with one state named before: not for guessing
             }
-            int start = tk.index();
-            for (Dependency d : s.children(tk.index())) {
-                if ((d.relation().equals("det")
-                                || d.relation().equals("amod")
-                                || d.relation().equals("compound"))
-                        && d.dependent() < start) {
-                    start = d.dependent();
-                }
-            }
-            String text = s.span(start, tk.index() + 1);
-            for (Mention one : states) {
-                ctx.document().actors().named(one.actorId(), text);
-                out.add(new Mention(
-                        s.index(),
-                        start,
-                        tk.index() + 1,
-                        tk.index(),
-                        one.actorId(),
-                        text,
-                        Mention.How.DESCRIPTION,
-                        null));
-            }
+            out.addAll(Antecedents.describing(
+                    ctx, tk, rel -> rel.equals("det") || rel.equals("amod") || rel.equals("compound"), states));
         }
         return out;
     }
