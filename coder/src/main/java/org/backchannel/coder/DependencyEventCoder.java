@@ -9,6 +9,7 @@ import org.backchannel.coder.arguments.ArgumentFinder;
 import org.backchannel.coder.arguments.Arguments;
 import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.dates.DateExpressions;
+import org.backchannel.coder.events.ClaimedActs;
 import org.backchannel.coder.events.ComplementFolding;
 import org.backchannel.coder.events.Declined;
 import org.backchannel.coder.events.EventAssembler;
@@ -123,7 +124,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             out.add(new Match(predicate, args));
         }
-        return ComplementFolding.fold(opinion.review(g, out));
+        return ComplementFolding.fold(ClaimedActs.aim(opinion.review(g, out)));
     }
 
     /** Obliques that say where something happened ("marched in Caracas"), not to whom. */
