@@ -50,6 +50,14 @@ public record EventCode(
         return rootNumber() == 8;
     }
 
+    /**
+     * A truce (0871): one both sides keep, so conjoined parties that agree to, declare or sign one
+     * each yield to the other ("Thailand and Cambodia agreed to a ceasefire").
+     */
+    public boolean isTruce() {
+        return cameo.equals("0871");
+    }
+
     /** Protest (14): with no named target it aims at the protesters' own government. */
     public boolean isProtest() {
         return rootNumber() == 14;

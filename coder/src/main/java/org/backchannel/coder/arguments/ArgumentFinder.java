@@ -72,6 +72,12 @@ public final class ArgumentFinder {
         if (!p.pattern().noun() && source.mentions().size() >= 2 && eachOther(p)) {
             return bothWays(source.mentions(), source.rule()); // "each side accused the other", "traded blame"
         }
+        if (!p.pattern().noun()
+                && target.isEmpty()
+                && source.mentions().size() >= 2
+                && p.code().isTruce()) {
+            return bothWays(source.mentions(), source.rule()); // "X and Y agreed to a ceasefire"
+        }
         if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && reciprocal(p)) {
             return pairs(source.mentions(), source.rule());
         }

@@ -360,6 +360,22 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void partiesThatAgreeToATruceEachYieldToTheOther() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Thailand/NNP and/CC Cambodia/NNP agreed/VBD/O/agree to/IN a/DT ceasefire/NN",
+                        "nsubj(agreed, Thailand) cc(Cambodia, and) conj:and(Thailand, Cambodia) nsubj(agreed, Cambodia)"
+                                + " obl:to(agreed, ceasefire) case(ceasefire, to) det(ceasefire, a)"),
+                "0=tha",
+                "2=khm");
+        Arguments a = args(g, "agreed", "0871", "agree prep=to:ceasefire", false);
+        assertEquals(List.of("tha", "khm"), ids(a.sources()));
+        assertEquals(List.of("khm", "tha"), ids(a.targets()));
+        Arguments agreement = args(g, "agreed", "030", "agree", false);
+        assertEquals(List.of("khm"), ids(agreement.targets()), "an agreement is one event between them, not two");
+    }
+
+    @Test
     void aGerundWithNoSubjectIsFoughtBetweenItsTwoParties() {
         SentenceGraph g = graph(
                 HandParse.sentence(
