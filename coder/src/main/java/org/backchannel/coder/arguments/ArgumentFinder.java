@@ -49,8 +49,7 @@ public final class ArgumentFinder {
         if (p.pattern().noun()) {
             List<Mention> between = NounSources.between(p);
             if (between.size() >= 2) {
-                return new Arguments(
-                        List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
+                return between(p, between);
             }
         }
         Side source = p.pattern().noun() ? NounSources.find(p) : VerbSources.find(p);
@@ -61,8 +60,7 @@ public final class ArgumentFinder {
                 between = NounSources.between(p);
             }
             if (between.size() >= 2) {
-                return new Arguments(
-                        List.of(between.get(0)), between.subList(1, between.size()), false, "between", "between");
+                return between(p, between);
             }
         }
         Side target = withoutOwnWeapons(
@@ -97,6 +95,17 @@ public final class ArgumentFinder {
     }
 
     /**
+     * The parties an event lies between ("talks between X and Y", "a ceasefire between X and Y"):
+     * the first acts on the others; in a truce each yields to the other.
+     */
+    private static Arguments between(Predicate p, List<Mention> parties) {
+        if (p.code().isTruce()) {
+            return bothWays(parties, "between");
+        }
+        return new Arguments(List.of(parties.get(0)), parties.subList(1, parties.size()), false, "between", "between");
+    }
+
+    /**
      * Whether conjoined subjects act on each other: contact and cooperation always ("X and Y met"),
      * fighting only for verbs that say so ("X and Y clashed", not "US and British jets struck").
      */
@@ -123,12 +132,15 @@ public final class ArgumentFinder {
 
     /**
      * "Russia launched its missiles", "Iran fired Iranian drones": a weapon of the source's own
-     * country is what it acts with, not whom it acts on.
+     * country is what it acts with, not whom it acts on; so are the forces it deploys or sends in a
+     * show of force ("Poland deployed soldiers and riot police to its border").
      */
     private Side withoutOwnWeapons(Predicate p, Side target, Side source) {
         List<Mention> targets = new ArrayList<>(target.mentions());
-        targets.removeIf(t -> kb.isEquipment(p.graph().token(t.head()).lemma())
-                && source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
+        boolean showOfForce = p.code().root().equals("15") && "pattern-object".equals(target.rule());
+        targets.removeIf(
+                t -> (showOfForce || kb.isEquipment(p.graph().token(t.head()).lemma()))
+                        && source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
         return targets.size() == target.mentions().size()
                 ? target
                 : targets.isEmpty() ? Side.NONE : new Side(targets, target.rule());

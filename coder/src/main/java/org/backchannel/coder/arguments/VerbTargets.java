@@ -18,7 +18,7 @@ final class VerbTargets {
             new SideRule(
                     "indirect-object", // "gave Pakistan intelligence on Indian positions": Pakistan, not India
                     (p, o) -> withObject(p) ? Phrases.actors(p.graph(), p.token(), "iobj", true) : List.of()),
-            new SideRule("object-complement", (p, o) -> withObject(p) ? objectComplement(p) : List.of()),
+            new SideRule("object-complement", (p, o) -> withObject(p) ? objectComplement(p, o) : List.of()),
             new SideRule("pattern-object", (p, o) -> withObject(p) ? patternObject(p) : List.of()),
             new SideRule("object", (p, o) -> withObject(p) ? List.of() : objects(p)),
             new SideRule(
@@ -154,8 +154,10 @@ final class VerbTargets {
     }
 
     /** "imposed sanctions on Iran": a target preposition on the verb or on the pattern's object noun. */
-    static List<Mention> objectComplement(Predicate p) {
+    static List<Mention> objectComplement(Predicate p, Side source) {
         List<Mention> out = new ArrayList<>(Phrases.prepTargets(p.graph(), p.token()));
+        // "severed ties with Israel over its offensive": the source's own phrase is no counterpart
+        out.removeIf(m -> source.mentions().stream().anyMatch(s -> s.actorId().equals(m.actorId())));
         int o = PredicateMatcher.objectWith(p.graph(), p.token(), p.pattern());
         if (out.isEmpty() && o >= 0) {
             out.addAll(Phrases.prepTargets(p.graph(), o));

@@ -70,10 +70,103 @@ final class DefiniteDescriptions {
         }
         boolean definite = Spans.hasDefiniteDeterminer(ctx.sentence(), tk.index()) && CONTEXT_AGENTS.contains(agent);
         boolean pluralPeople = plural && PEOPLE_AGENTS.contains(agent);
-        if (!(definite || pluralPeople)) {
+        if (!(definite || pluralPeople || agent.equals("COP"))) {
             return null;
         }
-        return contextCountry(ctx, tk.index());
+        String beat = agent.equals("COP") ? placeOfAct(ctx, tk.index()) : null;
+        if (beat != null) {
+            return beat; // "detained by police at a Moscow airport": police act in their own country
+        }
+        String sender = FORCE_AGENTS.contains(agent) ? sender(ctx, tk.index()) : null;
+        if (sender != null) {
+            return sender; // "Poland deployed soldiers and riot police to its border with Belarus"
+        }
+        return definite || pluralPeople ? contextCountry(ctx, tk.index()) : null;
+    }
+
+    /** Sectors a state sends somewhere: its forces, police and agents. */
+    private static final Set<String> FORCE_AGENTS = Set.of("MIL", "COP", "SPY");
+
+    /** Verbs whose object is the subject's own forces: a state deploys, sends or withdraws its own. */
+    private static final Set<String> DISPATCH_VERBS = Set.of(
+            "deploy", "send", "dispatch", "station", "mobilize", "mobilise", "withdraw", "recall", "amass", "redeploy");
+
+    /**
+     * The country of whoever deploys, sends or withdraws the group ("Poland deployed soldiers",
+     * "Washington sent troops"), or null: the group (or a conjunct it joins) is the object of such a
+     * verb, whose subject is a mention with a country.
+     */
+    private static String sender(SentenceContext ctx, int token) {
+        ParsedSentence s = ctx.sentence();
+        List<Integer> nodes = new ArrayList<>(List.of(token));
+        for (Dependency d : s.parents(token)) {
+            if (d.relation().startsWith("conj")) {
+                nodes.add(d.governor()); // "soldiers and riot police"
+            }
+        }
+        for (int n : nodes) {
+            for (Dependency d : s.parents(n)) {
+                if (!d.relation().equals("obj")
+                        || !DISPATCH_VERBS.contains(
+                                s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (Dependency subj : s.children(d.governor())) {
+                    if (!subj.relation().equals("nsubj")) {
+                        continue;
+                    }
+                    for (Mention m : ctx.found()) {
+                        Actor a = ctx.actor(m);
+                        if (m.head() == subj.dependent() && a != null && a.country() != null) {
+                            return a.country();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Obliques of a verb that say where it happened. */
+    private static final Set<String> LOCATIVES = Set.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:inside");
+
+    /**
+     * The country of the place where the act a group noun does happens ("police at a Moscow airport",
+     * "police in Kandahar fired …"), or null: the group must be the act's subject or agent, the place
+     * a locative of the act or of the group itself.
+     */
+    private static String placeOfAct(SentenceContext ctx, int token) {
+        ParsedSentence s = ctx.sentence();
+        List<Integer> heads = new ArrayList<>(List.of(token));
+        for (Dependency d : s.parents(token)) {
+            String r = d.relation();
+            if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) {
+                heads.add(d.governor());
+            }
+        }
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                String r = d.relation().replace("nmod:", "obl:");
+                if (!LOCATIVES.contains(r)) {
+                    continue;
+                }
+                for (Mention m : ctx.found()) {
+                    boolean inPhrase = m.head() == d.dependent()
+                            || s.parents(m.head()).stream()
+                                    .anyMatch(x -> x.governor() == d.dependent()
+                                            && (x.relation().equals("compound")
+                                                    || x.relation().equals("amod")));
+                    Actor a = ctx.actor(m);
+                    if (inPhrase
+                            && (m.how() == Mention.How.PLACE || m.how() == Mention.How.METONYM)
+                            && a != null
+                            && a.country() != null) {
+                        return a.country();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -376,6 +376,52 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void theSourcesOwnPhraseOnTheVerbLeavesTheCounterpartToTheObjects() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Bolivia/NNP severed/VBD/O/sever ties/NNS/O/tie with/IN Israel/NNP over/IN its/PRP$ offensive/NN",
+                        "nsubj(severed, Bolivia) obj(severed, ties) case(Israel, with) nmod:with(ties, Israel)"
+                                + " case(offensive, over) nmod:poss(offensive, its) obl:over(severed, offensive)"),
+                "0=bol",
+                "4=isr",
+                "6=bol=PRONOUN");
+        Arguments a = args(g, "severed", "161", "sever obj=tie", false);
+        assertEquals(List.of("isr"), ids(a.targets()));
+        assertEquals("object-complement", a.targetRule());
+    }
+
+    @Test
+    void forcesDeployedInAShowOfForceAreNotItsTarget() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Poland/NNP deployed/VBD/O/deploy police/NNS/O/police to/IN the/DT border/NN",
+                        "nsubj(deployed, Poland) obj(deployed, police) case(border, to) det(border, the)"
+                                + " obl:to(deployed, border)"),
+                "0=pol",
+                "2=pol-cop=GROUP");
+        Arguments a = args(g, "deployed", "153", "deploy obj=police", false);
+        assertEquals(List.of("pol"), ids(a.sources()));
+        assertEquals(List.of(), ids(a.targets()));
+    }
+
+    @Test
+    void aTruceBetweenTwoPartiesBindsBoth() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "a/DT ceasefire/NN between/IN Israel/NNP and/CC Hezbollah/NNP took/VBD/O/take effect/NN",
+                        "det(ceasefire, a) nsubj(took, ceasefire) case(Israel, between) nmod:between(ceasefire, Israel)"
+                                + " cc(Hezbollah, and) conj:and(Israel, Hezbollah) nmod:between(ceasefire, Hezbollah)"
+                                + " obj(took, effect)"),
+                "3=isr",
+                "5=hezbollah=NAME");
+        Arguments truce = args(g, "ceasefire", "0871", "ceasefire", true);
+        assertEquals(List.of("isr", "hezbollah"), ids(truce.sources()));
+        assertEquals(List.of("hezbollah", "isr"), ids(truce.targets()));
+        Arguments talks = args(g, "ceasefire", "046", "ceasefire", true);
+        assertEquals(List.of("isr"), ids(talks.sources()), "other events between two parties run one way");
+    }
+
+    @Test
     void aGerundWithNoSubjectIsFoughtBetweenItsTwoParties() {
         SentenceGraph g = graph(
                 HandParse.sentence(

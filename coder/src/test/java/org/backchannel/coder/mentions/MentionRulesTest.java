@@ -195,6 +195,30 @@ class MentionRulesTest {
     }
 
     @Test
+    void policeBelongToThePlaceTheyActIn() {
+        Found f = find(
+                HandParse.sentence(
+                        "Navalny/NNP/PERSON was/VBD detained/VBN/O/detain by/IN police/NNS/O/police at/IN a/DT"
+                                + " Moscow/NNP/LOCATION airport/NN after/IN flying/VBG/O/fly from/IN Germany/NNP/LOCATION",
+                        "nsubj:pass(detained, Navalny) aux:pass(detained, was) case(police, by) obl:agent(detained, police)"
+                                + " case(airport, at) det(airport, a) compound(airport, Moscow) obl:at(detained, airport)"
+                                + " mark(flying, after) advcl:after(detained, flying) case(Germany, from) obl:from(flying, Germany)"));
+        assertEquals(Set.of("RUSCOP"), f.codesAt(0, 4));
+    }
+
+    @Test
+    void forcesAStateDeploysAreItsOwn() {
+        Found f = find(HandParse.sentence(
+                "Poland/NNP/LOCATION deployed/VBD/O/deploy soldiers/NNS/O/soldier and/CC police/NNS/O/police"
+                        + " to/IN the/DT border/NN with/IN Belarus/NNP/LOCATION",
+                "nsubj(deployed, Poland) obj(deployed, soldiers) cc(police, and) conj:and(soldiers, police)"
+                        + " obj(deployed, police) case(border, to) det(border, the) obl:to(deployed, border)"
+                        + " case(Belarus, with) nmod:with(border, Belarus)"));
+        assertEquals(Set.of("POLMIL"), f.codesAt(0, 2));
+        assertEquals(Set.of("POLCOP"), f.codesAt(0, 4));
+    }
+
+    @Test
     void aPeopleWithinAnotherStateBelongsToIt() {
         Found f = find(HandParse.sentence(
                 "Bosnian/JJ/O/bosnian Serbs/NNPS/O/Serbs demanded/VBD/O/demand a/DT truce/NN",
