@@ -142,71 +142,12 @@ public final class SentenceGraph {
         if (!here.isEmpty()) {
             here.forEach(m -> addOnce(out, m));
         } else if (depth == 0 && token(token).isNoun()) {
-            // "US and British warplanes": every country modifier; "Iran's nuclear facilities": the owner
-            boolean found = false;
-            for (Dependency d : sentence.children(token)) {
-                String r = d.relation();
-                if (r.equals("compound") || r.equals("amod")) {
-                    Mention mod = mentionAt(d.dependent());
-                    if (mod == null && r.equals("amod") && OWNERSHIP_PARTICIPLES.contains(lemma(d.dependent()))) {
-                        // "a British-flagged tanker", "a Greek-owned ship": the owner stands inside the participle
-                        for (Dependency inner : sentence.children(d.dependent())) {
-                            Mention owner = mentionAt(inner.dependent());
-                            if (owner != null && inner.dependent() < d.dependent()) {
-                                mod = owner;
-                            }
-                        }
-                    }
-                    if (mod != null) {
-                        addOnce(out, mod);
-                        found = true;
-                        for (Dependency c : sentence.children(d.dependent())) {
-                            Mention conj = c.relation().startsWith("conj") ? mentionAt(c.dependent()) : null;
-                            if (conj != null) {
-                                addOnce(out, conj);
-                            }
-                        }
-                    }
-                }
-            }
-            boolean partitive = PARTITIVES.contains(token(token).lemma().toLowerCase(java.util.Locale.ROOT));
-            for (Dependency d : sentence.children(token)) {
-                String r = d.relation();
-                if (!found && (r.equals("nmod:poss") || ((allowOf || partitive) && r.equals("nmod:of")))) {
-                    List<Mention> mods = mentionsAt(d.dependent());
-                    if (!mods.isEmpty()) {
-                        mods.forEach(mod -> addOnce(out, mod));
-                        found = true;
-                        break;
-                    }
-                }
-            }
-            if (!found && allowOf) {
-                // "rejected calls by Belarus's rulers", "an appeal from the UN": whose the thing is
-                for (Dependency d : sentence.children(token)) {
-                    if (!found
-                            && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))) {
-                        List<Mention> mods = mentionsAt(d.dependent());
-                        mods.forEach(mod -> addOnce(out, mod));
-                        found = !mods.isEmpty();
-                    }
-                }
-            }
-            if (!found && partitive) {
-                // "the deputy chief of Israel's militia ally", "members of the Syrian parliament": one
-                // step further, to the owner of the body the people belong to
-                for (Dependency d : sentence.children(token)) {
-                    if (d.relation().equals("nmod:of")
-                            && token(d.dependent()).isNoun()
-                            && !RELATIONAL.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                        collect(d.dependent(), true, out, 0);
-                        break;
-                    }
-                }
-            }
-            if (!found) {
-                found = affiliation(token, out);
-            }
+            List<Mention> owners = new ArrayList<>();
+            owners(token, allowOf, owners);
+            List<Mention> apposed = apposed(token);
+            // "its neighbour, Eritrea": an apposition names the noun better than a pronoun owner does
+            boolean pronounsOnly = owners.stream().allMatch(m -> m.how() == Mention.How.PRONOUN);
+            (apposed.isEmpty() || !pronounsOnly ? owners : apposed).forEach(m -> addOnce(out, m));
         }
         if (depth == 0) {
             for (Dependency d : sentence.children(token)) {
@@ -215,6 +156,85 @@ public final class SentenceGraph {
                 }
             }
         }
+    }
+
+    /** The actors a noun with no mention of its own belongs to: its modifiers, owner or affiliation. */
+    private void owners(int token, boolean allowOf, List<Mention> out) {
+        // "US and British warplanes": every country modifier; "Iran's nuclear facilities": the owner
+        boolean found = false;
+        for (Dependency d : sentence.children(token)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod")) {
+                Mention mod = mentionAt(d.dependent());
+                if (mod == null && r.equals("amod") && OWNERSHIP_PARTICIPLES.contains(lemma(d.dependent()))) {
+                    // "a British-flagged tanker", "a Greek-owned ship": the owner stands inside the participle
+                    for (Dependency inner : sentence.children(d.dependent())) {
+                        Mention owner = mentionAt(inner.dependent());
+                        if (owner != null && inner.dependent() < d.dependent()) {
+                            mod = owner;
+                        }
+                    }
+                }
+                if (mod != null) {
+                    addOnce(out, mod);
+                    found = true;
+                    for (Dependency c : sentence.children(d.dependent())) {
+                        Mention conj = c.relation().startsWith("conj") ? mentionAt(c.dependent()) : null;
+                        if (conj != null) {
+                            addOnce(out, conj);
+                        }
+                    }
+                }
+            }
+        }
+        boolean partitive = PARTITIVES.contains(token(token).lemma().toLowerCase(java.util.Locale.ROOT));
+        for (Dependency d : sentence.children(token)) {
+            String r = d.relation();
+            if (!found && (r.equals("nmod:poss") || ((allowOf || partitive) && r.equals("nmod:of")))) {
+                List<Mention> mods = mentionsAt(d.dependent());
+                if (!mods.isEmpty()) {
+                    mods.forEach(mod -> addOnce(out, mod));
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (!found && allowOf) {
+            // "rejected calls by Belarus's rulers", "an appeal from the UN": whose the thing is
+            for (Dependency d : sentence.children(token)) {
+                if (!found && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from"))) {
+                    List<Mention> mods = mentionsAt(d.dependent());
+                    mods.forEach(mod -> addOnce(out, mod));
+                    found = !mods.isEmpty();
+                }
+            }
+        }
+        if (!found && partitive) {
+            // "the deputy chief of Israel's militia ally", "members of the Syrian parliament": one
+            // step further, to the owner of the body the people belong to
+            for (Dependency d : sentence.children(token)) {
+                if (d.relation().equals("nmod:of")
+                        && token(d.dependent()).isNoun()
+                        && !RELATIONAL.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    collect(d.dependent(), true, out, 0);
+                    break;
+                }
+            }
+        }
+        if (!found) {
+            found = affiliation(token, out);
+        }
+    }
+
+    /** The actors of the appositions after a noun ("its neighbour, Eritrea"). */
+    private List<Mention> apposed(int token) {
+        List<Mention> out = new ArrayList<>();
+        for (Dependency d : sentence.children(token)) {
+            if (d.relation().equals("appos") && d.dependent() > token) {
+                out.addAll(mentionsAt(d.dependent()));
+            }
+        }
+        return out;
     }
 
     /**

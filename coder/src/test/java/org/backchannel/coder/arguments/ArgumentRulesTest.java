@@ -405,6 +405,25 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void anAppositionNamesTheNounBetterThanAPronounOwner() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Sudan/NNP attacked/VBD/O/attack its/PRP$ neighbour/NN ,/, Chad/NNP",
+                        "nsubj(attacked, Sudan) obj(attacked, neighbour) nmod:poss(neighbour, its)"
+                                + " punct(Chad, ,) appos(neighbour, Chad)"),
+                "0=sdn",
+                "2=sdn=PRONOUN",
+                "5=tcd");
+        assertEquals(
+                List.of("tcd"), ids(args(g, "attacked", "190", "attack", false).targets()));
+        SentenceGraph named = graph(g.sentence(), "0=sdn", "2=egy", "5=tcd");
+        assertEquals(
+                List.of("egy"),
+                ids(args(named, "attacked", "190", "attack", false).targets()),
+                "a named owner stays the noun's actor");
+    }
+
+    @Test
     void aTruceBetweenTwoPartiesBindsBoth() {
         SentenceGraph g = graph(
                 HandParse.sentence(
