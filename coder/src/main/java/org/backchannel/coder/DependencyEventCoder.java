@@ -16,6 +16,7 @@ import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.EventReferents;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
+import org.backchannel.coder.events.ReferredEvents;
 import org.backchannel.coder.learned.SecondOpinion;
 import org.backchannel.coder.mentions.MentionFinder;
 import org.backchannel.coder.patterns.DiscardList;
@@ -124,7 +125,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             out.add(new Match(predicate, args));
         }
-        return ComplementFolding.fold(ClaimedActs.aim(opinion.review(g, out)));
+        return ComplementFolding.fold(ReferredEvents.drop(ClaimedActs.aim(opinion.review(g, out))));
     }
 
     /** Obliques that say where something happened ("marched in Caracas"), not to whom. */
