@@ -17,8 +17,8 @@ final class CodeRefinements {
     private CodeRefinements() {}
 
     /**
-     * Killing a named person is CAMEO's 186 (assassinate), not the generic 190 of a military attack:
-     * the verb is the same, the target decides.
+     * Killing a named person is CAMEO's 186 (assassinate), not the generic 190 of a military attack;
+     * shooting one is an assault (18), not a gunfight (193): the verb is the same, the target decides.
      */
     static EventCode refine(
             EventCode code,
@@ -28,10 +28,14 @@ final class CodeRefinements {
             DocumentActors actors,
             Codebook codebook) {
         String lemma = g.token(predicate).lemma().toLowerCase(Locale.ROOT);
+        Actor a = target.isEmpty() ? null : actors.get(target.actorId());
+        if (code.root().equals("19") && SHOOTING.contains(lemma) && a != null && a.type() == ActorType.PERSON) {
+            // "Shinzo Abe was shot dead", "Fico was shot": an attack on a person, not a gunfight (193)
+            return codebook.get(shotDead(g, predicate) ? "186" : "180");
+        }
         if (!(code.root().equals("19") || code.root().equals("18")) || !KILLING.contains(lemma)) {
             return code;
         }
-        Actor a = target.isEmpty() ? null : actors.get(target.actorId());
         if (a != null && a.type() == ActorType.PERSON) {
             return codebook.get("186");
         }
@@ -39,6 +43,19 @@ final class CodeRefinements {
             return codebook.get("202"); // "killed hundreds of civilians": CAMEO's mass killing
         }
         return code;
+    }
+
+    private static final Set<String> SHOOTING = Set.of("shoot", "gun", "stab");
+
+    /** "was shot dead", "shot and killed": the shooting killed its victim. */
+    private static boolean shotDead(org.backchannel.coder.patterns.SentenceGraph g, int predicate) {
+        for (var d : g.sentence().children(predicate)) {
+            String w = g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (w.equals("dead") || (d.relation().startsWith("conj") && KILLING.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for a toll in the hundreds or more: "hundreds of civilians", "thousands". */

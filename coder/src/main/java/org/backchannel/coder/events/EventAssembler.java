@@ -102,10 +102,15 @@ public final class EventAssembler {
                         && source.country().equals(target.country())) {
                     continue; // "met for their first talks": a pronoun back to the source's own side is no counterpart
                 }
-                String key = code.root() + "|" + source.actorId() + "|" + target.actorId();
+                EventCode eventCode = CodeRefinements.refine(
+                        code, g, t.index(), target, actors, knowledge.ontology().codebook());
+                String key = eventCode.root() + "|" + source.actorId() + "|" + target.actorId();
                 String sameWord = t.index() + "|" + source.actorId() + "|" + target.actorId();
                 if ((pattern.noun() && coded.contains(key)) || coded.contains(sameWord)) {
                     continue; // "imposed sanctions": the verb already coded it; conjuncts give no twins
+                }
+                if (!pattern.noun() && coded.contains(key) && conjunctOfCodedVerb(g, t.index(), verbEvents)) {
+                    continue; // "was shot and seriously wounded": one assault told with two verbs
                 }
                 if (pattern.noun() && objectOfCodedVerb(g, t.index(), verbEvents, source)) {
                     continue; // "ratified the agreement", "lifted the sanctions": the noun is the verb's object
@@ -127,8 +132,6 @@ public final class EventAssembler {
                 if (mapped != null) {
                     contexts.addAll(List.of(mapped.split("\\|")));
                 }
-                EventCode eventCode = CodeRefinements.refine(
-                        code, g, t.index(), target, actors, knowledge.ontology().codebook());
                 Evidence ev = new Evidence(doc.document().id(), s.index(), s.text(), s.charStart(), s.charEnd());
                 // ':' and '#' never occur in document ids, so event ids of different documents never meet
                 String id = "ev:" + doc.document().id() + "#" + s.index() + "." + t.index()
@@ -189,6 +192,11 @@ public final class EventAssembler {
             }
         }
         return pairs;
+    }
+
+    /** Whether a verb is a conjunct of a verb coded in this sentence. */
+    private static boolean conjunctOfCodedVerb(SentenceGraph g, int verb, Map<Integer, String> verbEvents) {
+        return g.parents(verb, "conj*").stream().anyMatch(verbEvents::containsKey);
     }
 
     /** Whether a noun is the object of a verb coded in this sentence, with no source of its own or the verb's. */
