@@ -1,5 +1,6 @@
 package org.backchannel.coder.events;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.backchannel.coder.actors.DocumentActors;
@@ -28,6 +29,9 @@ final class CodeRefinements {
             DocumentActors actors,
             Codebook codebook) {
         String lemma = g.token(predicate).lemma().toLowerCase(Locale.ROOT);
+        if ((code.root().equals("18") || code.root().equals("19")) && byProtesters(g, predicate)) {
+            return codebook.get("145"); // "protesters stormed the residence": a violent protest, not an assault
+        }
         Actor a = target.isEmpty() ? null : actors.get(target.actorId());
         if (code.root().equals("19") && SHOOTING.contains(lemma) && a != null && a.type() == ActorType.PERSON) {
             // "Shinzo Abe was shot dead", "Fico was shot": an attack on a person, not a gunfight (193)
@@ -43,6 +47,22 @@ final class CodeRefinements {
             return codebook.get("202"); // "killed hundreds of civilians": CAMEO's mass killing
         }
         return code;
+    }
+
+    private static final Set<String> PROTESTERS = Set.of("protester", "demonstrator", "rioter", "mob", "crowd");
+
+    /** Whether the act's subject is protesters ("thousands of protesters", "an angry mob"). */
+    static boolean byProtesters(org.backchannel.coder.patterns.SentenceGraph g, int predicate) {
+        for (int subject : g.children(predicate, "nsubj")) {
+            java.util.List<Integer> heads = new java.util.ArrayList<>(List.of(subject));
+            heads.addAll(g.children(subject, "nmod:of")); // "thousands of protesters"
+            for (int h : heads) {
+                if (PROTESTERS.contains(g.token(h).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SHOOTING = Set.of("shoot", "gun", "stab");

@@ -64,4 +64,19 @@ class CodeRefinementsTest {
                         .cameo(),
                 "shooting at a state's side is still a gunfight");
     }
+
+    @Test
+    void protestersWhoStormABuildingProtestViolently() {
+        assertTrue(CodeRefinements.byProtesters(
+                graph(
+                        "Thousands/NNS of/IN protesters/NNS/O/protester stormed/VBD/O/storm the/DT residence/NN",
+                        "nsubj(stormed, Thousands) case(protesters, of) nmod:of(Thousands, protesters)"
+                                + " det(residence, the) obj(stormed, residence)"),
+                3));
+        assertFalse(CodeRefinements.byProtesters(
+                graph(
+                        "Troops/NNS/O/troop stormed/VBD/O/storm the/DT village/NN",
+                        "nsubj(stormed, Troops) det(village, the) obj(stormed, village)"),
+                1));
+    }
 }
