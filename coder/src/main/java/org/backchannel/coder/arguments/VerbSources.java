@@ -23,7 +23,8 @@ final class VerbSources {
             new SideRule("message-issuer", (p, o) -> messageIssuer(p)),
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
             new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)),
-            new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)));
+            new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)),
+            new SideRule("launch-site", (p, o) -> launchSite(p)));
 
     private VerbSources() {}
 
@@ -46,6 +47,38 @@ final class VerbSources {
                 Side s = find(p.at(u));
                 if (!"passive-agent".equals(s.rule())) {
                     out.addAll(s.mentions());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "A mortar bomb was fired at Israel from the Gaza Strip", "rockets fired from Lebanon hit Haifa":
+     * an act of force whose doer goes unnamed is laid at the place it was launched from (the state of
+     * that place), through the act's own "from" or that of the weapon it is done with.
+     */
+    static List<Mention> launchSite(Predicate p) {
+        if (p.code() == null
+                || !(p.code().root().equals("19") || p.code().root().equals("18"))) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        List<Integer> launches = new ArrayList<>(List.of(p.token()));
+        for (int subject : g.children(p.token(), "nsubj")) {
+            if (g.actorsOf(subject, false).isEmpty()) {
+                launches.addAll(g.children(subject, "acl")); // "rockets fired from Lebanon"
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int launch : launches) {
+            for (int from : g.children(launch, "obl:from")) {
+                for (Mention m : g.mentionsAt(from)) {
+                    if (m.how() == Mention.How.STATE
+                            || m.how() == Mention.How.PLACE
+                            || m.how() == Mention.How.METONYM) {
+                        out.add(m);
+                    }
                 }
             }
         }

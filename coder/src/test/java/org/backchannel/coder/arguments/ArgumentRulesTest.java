@@ -424,6 +424,23 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void anAttackWithNoDoerNamedIsLaidAtThePlaceItWasLaunchedFrom() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "A/DT bomb/NN was/VBD fired/VBN/O/fire at/IN Israel/NNP from/IN Gaza/NNP",
+                        "det(bomb, A) nsubj:pass(fired, bomb) aux:pass(fired, was) case(Israel, at)"
+                                + " obl:at(fired, Israel) case(Gaza, from) obl:from(fired, Gaza)"),
+                "5=isr",
+                "7=pse=PLACE");
+        Arguments a = args(g, "fired", "190", "fire prep=at", false);
+        assertEquals(List.of("pse"), ids(a.sources()));
+        assertEquals("launch-site", a.sourceRule());
+        assertEquals(List.of("isr"), ids(a.targets()));
+        Arguments talks = args(g, "fired", "040", "fire prep=at", false);
+        assertEquals(List.of(), ids(talks.sources()), "only acts of force are laid at a launch site");
+    }
+
+    @Test
     void aTruceBetweenTwoPartiesBindsBoth() {
         SentenceGraph g = graph(
                 HandParse.sentence(

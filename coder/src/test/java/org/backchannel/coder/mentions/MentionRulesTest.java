@@ -195,6 +195,14 @@ class MentionRulesTest {
     }
 
     @Test
+    void congressIsTheUsLegislature() {
+        Found f = find(HandParse.sentence(
+                "Congress/NNP/ORGANIZATION pressured/VBD/O/pressure Obama/NNP/PERSON",
+                "nsubj(pressured, Congress) obj(pressured, Obama)"));
+        assertEquals(Set.of("USALEG"), f.codesAt(0, 0));
+    }
+
+    @Test
     void policeBelongToThePlaceTheyActIn() {
         Found f = find(
                 HandParse.sentence(
