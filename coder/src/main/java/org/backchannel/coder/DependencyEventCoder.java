@@ -16,6 +16,7 @@ import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.EventReferents;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
+import org.backchannel.coder.events.ParallelClauses;
 import org.backchannel.coder.events.ReferredEvents;
 import org.backchannel.coder.learned.SecondOpinion;
 import org.backchannel.coder.mentions.MentionFinder;
@@ -125,7 +126,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             out.add(new Match(predicate, args));
         }
-        return ComplementFolding.fold(ReferredEvents.drop(ClaimedActs.aim(opinion.review(g, out))));
+        return ComplementFolding.fold(
+                ParallelClauses.complete(ReferredEvents.drop(ClaimedActs.aim(opinion.review(g, out)))));
     }
 
     /** Obliques that say where something happened ("marched in Caracas"), not to whom. */
