@@ -39,6 +39,9 @@ import org.backchannel.model.Token;
  * already carries ("imposed sanctions") and a conjunct's twin give no second event.
  */
 public final class EventAssembler {
+    /** Curfews (1723) and martial law or a state of emergency (1724): imposed on a country's own people. */
+    private static final Set<String> OWN_PEOPLE_MEASURES = Set.of("1723", "1724");
+
     private final Knowledge knowledge;
     private final EventLocator locator;
 
@@ -95,6 +98,13 @@ public final class EventAssembler {
                             knowledge.ontology().countries().name(sourceCountry) + " government");
                     target = actors.ref(gov, null, roleDay);
                     targetRule = "protesters-government";
+                } else if (target.isEmpty() && OWN_PEOPLE_MEASURES.contains(code.cameo()) && sourceCountry != null) {
+                    // "declared martial law", "imposed a nationwide curfew": a measure over the source's own country
+                    target = actors.ref(
+                            sourceCountry.toLowerCase(Locale.ROOT),
+                            knowledge.ontology().countries().name(sourceCountry),
+                            roleDay);
+                    targetRule = "own-country";
                 }
                 if (tgt != null
                         && tgt.how() == Mention.How.PRONOUN

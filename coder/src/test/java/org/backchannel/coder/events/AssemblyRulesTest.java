@@ -1,0 +1,48 @@
+package org.backchannel.coder.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.backchannel.coder.DependencyEventCoder;
+import org.backchannel.coder.Knowledge;
+import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.testing.HandParse;
+import org.backchannel.model.Event;
+import org.backchannel.model.ParsedSentence;
+import org.junit.jupiter.api.Test;
+
+/** What the assembler decides once the sides are known, through the whole coder on hand-parsed sentences. */
+class AssemblyRulesTest {
+    private static final Knowledge K = Knowledge.defaults();
+    private static final LocalDate DAY = LocalDate.of(2024, 12, 3);
+
+    private static List<Event> code(ParsedSentence... sentences) {
+        return new DependencyEventCoder(K)
+                .code(HandParse.document(DAY, sentences), new DocumentActors(K.actors()))
+                .events();
+    }
+
+    @Test
+    void martialLawAndCurfewsFallOnTheSourcesOwnCountry() {
+        List<Event> events = code(HandParse.sentence(
+                "Seoul/NNP/LOCATION declared/VBD/O/declare martial/JJ law/NN",
+                "nsubj(declared, Seoul) obj(declared, law) amod(law, martial)"));
+        Event e = events.stream()
+                .filter(x -> x.code().cameo().equals("1724"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("KOR", e.target().code());
+        assertEquals("own-country", e.trace().replaceAll(".*target=", ""));
+    }
+
+    @Test
+    void oneAssaultToldWithTwoConjoinedVerbsIsOneEvent() {
+        List<Event> events = code(HandParse.sentence(
+                "Russia/NNP/LOCATION shot/VBD/O/shoot and/CC wounded/VBD/O/wound Robert/NNP/PERSON Fico/NNP/PERSON",
+                "nsubj(shot, Russia) cc(wounded, and) conj:and(shot, wounded) obj(shot, Fico) obj(wounded, Fico)"
+                        + " nsubj(wounded, Russia) compound(Fico, Robert)"));
+        assertEquals(
+                1, events.stream().filter(x -> x.code().root().equals("18")).count(), () -> events.toString());
+    }
+}
