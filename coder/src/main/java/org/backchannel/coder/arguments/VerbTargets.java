@@ -28,7 +28,8 @@ final class VerbTargets {
                     "preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
             new SideRule("threat-condition", (p, o) -> threatCondition(p, o)),
-            new SideRule("intended-act", (p, o) -> intendedAct(p, o)));
+            new SideRule("intended-act", (p, o) -> intendedAct(p, o)),
+            new SideRule("channel-addressee", (p, o) -> channelAddressee(p)));
 
     private VerbTargets() {}
 
@@ -90,6 +91,32 @@ final class VerbTargets {
             }
         }
         return List.of();
+    }
+
+    /** Channels words and meetings pass through: "in a letter to", "during a phone call with". */
+    private static final java.util.Set<String> CHANNELS = java.util.Set.of(
+            "letter", "message", "call", "conversation", "meeting", "talk", "note", "videoconference", "visit");
+
+    private static final java.util.Set<String> CHANNEL_PREPS = java.util.Set.of("obl:in", "obl:during", "obl:at");
+
+    /**
+     * "Erdogan expressed regret over the downing of the jet in a letter to Putin", "pledged support
+     * during a phone call with Zelensky": what is said or done in a letter, call or meeting with someone
+     * is aimed at them. Acts of force (roots 15–20) are not aimed this way.
+     */
+    static List<Mention> channelAddressee(Predicate p) {
+        if (p.code() == null || p.code().isForceOrCoercion()) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        for (var d : g.sentence().children(p.token())) {
+            if (CHANNEL_PREPS.contains(d.relation())
+                    && CHANNELS.contains(g.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                out.addAll(Phrases.prepTargets(g, d.dependent()));
+            }
+        }
+        return out;
     }
 
     /** Roots of an act announced, asked or refused, whose complement says at whom it is aimed. */

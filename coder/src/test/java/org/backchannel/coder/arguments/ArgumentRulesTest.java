@@ -441,6 +441,20 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void whatIsSaidInALetterToSomeoneIsAimedAtThem() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Erdogan/NNP expressed/VBD/O/express regret/NN in/IN a/DT letter/NN to/IN Putin/NNP",
+                        "nsubj(expressed, Erdogan) obj(expressed, regret) case(letter, in) det(letter, a)"
+                                + " obl:in(expressed, letter) case(Putin, to) nmod:to(letter, Putin)"),
+                "0=recep-tayyip-erdogan=NAME",
+                "7=vladimir-putin=NAME");
+        Arguments a = args(g, "expressed", "018", "express obj=regret", false);
+        assertEquals(List.of("vladimir-putin"), ids(a.targets()));
+        assertEquals("channel-addressee", a.targetRule());
+    }
+
+    @Test
     void aTruceBetweenTwoPartiesBindsBoth() {
         SentenceGraph g = graph(
                 HandParse.sentence(
