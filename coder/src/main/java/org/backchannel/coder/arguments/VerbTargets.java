@@ -134,7 +134,13 @@ final class VerbTargets {
             return List.of();
         }
         SentenceGraph g = p.graph();
-        for (int x : g.children(p.token(), "xcomp")) {
+        List<Integer> acts = new ArrayList<>(g.children(p.token(), "xcomp"));
+        for (int o : g.children(p.token(), "obj")) {
+            if (g.token(o).pos().equals("VBG")) {
+                acts.add(o); // "ruled out sending missiles to Ukraine"
+            }
+        }
+        for (int x : acts) {
             List<Mention> out = new ArrayList<>(Phrases.prepTargets(g, x)); // "deliver blows to the US"
             for (int o : PredicateMatcher.objects(g, x)) {
                 if (out.isEmpty()) {

@@ -126,6 +126,19 @@ final class GroupNouns implements MentionRule {
                 out.add(new Mention(
                         s.index(), owners.spanStart(), end, tk.index(), id, own, Mention.How.GROUP, leader));
             }
+            Mention body = owners.body();
+            if (body != null) {
+                // "Saudi and Houthi officials": the body's people beside each country's
+                out.add(new Mention(
+                        s.index(),
+                        owners.spanStart(),
+                        end,
+                        tk.index(),
+                        body.actorId(),
+                        s.span(body.start(), end),
+                        Mention.How.GROUP,
+                        null));
+            }
         }
         return out;
     }

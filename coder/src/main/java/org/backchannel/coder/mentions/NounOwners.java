@@ -56,7 +56,7 @@ record NounOwners(List<String> countries, String leader, int spanStart, Mention 
             if (m != null) {
                 Actor a = ctx.actor(m);
                 if (a != null
-                        && rel.equals("compound")
+                        && (rel.equals("compound") || rel.equals("amod"))
                         && m.end() == noun.index()
                         && (a.type() == ActorType.ORGANIZATION || a.type() == ActorType.GROUP)) {
                     body = m; // "UN troops", "Hamas fighters"

@@ -455,6 +455,20 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aRefusalOfAnActIsAimedAtThePartyOfTheActItRefuses() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Scholz/NNP ruled/VBD/O/rule out/RP sending/VBG/O/send missiles/NNS/O/missile to/IN Ukraine/NNP",
+                        "nsubj(ruled, Scholz) compound:prt(ruled, out) obj(ruled, sending) obj(sending, missiles)"
+                                + " case(Ukraine, to) obl:to(sending, Ukraine)"),
+                "0=olaf-scholz=NAME",
+                "6=ukr");
+        Arguments a = args(g, "ruled", "120", "rule_out", false);
+        assertEquals(List.of("ukr"), ids(a.targets()));
+        assertEquals("intended-act", a.targetRule());
+    }
+
+    @Test
     void aTruceBetweenTwoPartiesBindsBoth() {
         SentenceGraph g = graph(
                 HandParse.sentence(

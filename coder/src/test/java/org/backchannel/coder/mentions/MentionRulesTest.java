@@ -195,6 +195,15 @@ class MentionRulesTest {
     }
 
     @Test
+    void aBodyCoordinatedWithADemonymGivesItsOwnPeople() {
+        Found f = find(HandParse.sentence(
+                "Saudi/NNP and/CC Houthi/NNP officials/NNS/O/official held/VBD/O/hold talks/NNS/O/talk",
+                "amod(officials, Saudi) cc(Houthi, and) amod(officials, Houthi) nsubj(held, officials)"
+                        + " obj(held, talks)"));
+        assertEquals(Set.of("SAUGOV", "YEMREB"), f.codesAt(0, 3));
+    }
+
+    @Test
     void congressIsTheUsLegislature() {
         Found f = find(HandParse.sentence(
                 "Congress/NNP/ORGANIZATION pressured/VBD/O/pressure Obama/NNP/PERSON",
