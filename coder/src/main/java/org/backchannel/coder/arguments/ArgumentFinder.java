@@ -82,11 +82,14 @@ public final class ArgumentFinder {
         if (target.isEmpty()
                 && !source.isEmpty()
                 && (p.code().isForceOrCoercion() || p.code().isProtest())) {
-            target = withoutSources(new Side(placeOfAct(p), "place-of-act"), source);
+            target = withoutSources(new Side(placeOfAct(p, PLACE_PREPS), "place-of-act"), source);
         } else if (target.isEmpty() && !source.isEmpty() && p.code().isYield()) {
             // "lifted the curfew in Montenegro" yields to where it applies; "surrendered in Soroti", in
             // the rebels' own country, yields to nobody the place names
-            List<Mention> abroad = new ArrayList<>(placeOfAct(p));
+            List<Mention> abroad = new ArrayList<>(placeOfAct(p, PLACE_PREPS));
+            if (abroad.isEmpty()) {
+                abroad.addAll(placeOfAct(p, List.of("from"))); // "withdrew from the area around Kyiv"
+            }
             abroad.removeIf(t -> source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
             target = new Side(abroad, abroad.isEmpty() ? null : "place-of-act");
         }
@@ -205,13 +208,13 @@ public final class ArgumentFinder {
      * "struck targets across Yemen", "deployed destroyers to waters off Venezuela", "near the Iranian
      * city of Isfahan": the states of the places an act of force is located at.
      */
-    private static List<Mention> placeOfAct(Predicate p) {
+    private static List<Mention> placeOfAct(Predicate p, List<String> preps) {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>();
         List<Integer> heads = new ArrayList<>(List.of(p.token()));
         heads.addAll(PredicateMatcher.objects(g, p.token()));
         for (int h : heads) {
-            for (String prep : PLACE_PREPS) {
+            for (String prep : preps) {
                 for (int a : PredicateMatcher.prepositional(g, h, prep)) {
                     for (Mention m : placeStates(g, a)) {
                         if (out.stream().noneMatch(x -> x.actorId().equals(m.actorId()))) {

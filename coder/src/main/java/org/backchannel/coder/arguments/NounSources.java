@@ -20,6 +20,7 @@ final class NounSources {
                             ? List.of()
                             : Phrases.actors(p.graph(), p.token(), "nmod:poss", false)),
             new SideRule("by-agent", (p, o) -> byAgent(p)),
+            new SideRule("of-doer", (p, o) -> ofDoer(p)),
             new SideRule("modifier", (p, o) -> modifiers(p)),
             new SideRule("light-verb-subject", (p, o) -> lightVerbSubject(p)),
             new SideRule("adjunct-clause-subject", (p, o) -> adjunctClauseSubject(p)),
@@ -43,6 +44,24 @@ final class NounSources {
         List<Mention> out = new ArrayList<>(Phrases.actors(p.graph(), p.token(), "nmod:by", false));
         out.addAll(Phrases.actors(p.graph(), p.token(), "nmod:agent", false));
         return out;
+    }
+
+    /**
+     * "the withdrawal of Russian forces", "the resignation of the prime minister", "the deployment of
+     * US troops", "a visit of the Chinese president": a noun of an act nobody undergoes (withdrawing,
+     * resigning, visiting, deploying) has its doer in its "of" phrase, not its victim.
+     */
+    static List<Mention> ofDoer(Predicate p) {
+        return selfDirected(p) ? Phrases.actors(p.graph(), p.token(), "nmod:of", false) : List.of();
+    }
+
+    /** Whether an event noun names an act nobody undergoes: its "of" phrase is its doer. */
+    static boolean selfDirected(Predicate p) {
+        String cameo = p.code() == null ? "" : p.code().cameo();
+        return (cameo.startsWith("087") && !cameo.equals("0871"))
+                || cameo.startsWith("0831")
+                || cameo.equals("042")
+                || cameo.startsWith("15");
     }
 
     /** "US sanctions", "a Russian air strike": an actor named before the noun. */

@@ -41,7 +41,9 @@ final class UnresolvedSides {
         SentenceGraph g = p.graph();
         List<Integer> slots = new ArrayList<>();
         if (p.pattern().noun()) {
-            slots.addAll(g.children(p.token(), "nmod:of"));
+            if (!NounSources.selfDirected(p)) {
+                slots.addAll(g.children(p.token(), "nmod:of")); // "the withdrawal of Russian forces" is theirs
+            }
             if (p.pattern().possessorIsTarget()) {
                 slots.addAll(g.children(p.token(), "nmod:poss"));
             }

@@ -469,6 +469,24 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void aWithdrawalIsDoneByWhoeverItsOfPhraseNamesAndYieldsTheirPlace() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "the/DT withdrawal/NN of/IN Russian/JJ forces/NNS/O/force from/IN the/DT area/NN around/IN Kyiv/NNP",
+                        "det(withdrawal, the) case(forces, of) amod(forces, Russian) nmod:of(withdrawal, forces)"
+                                + " case(area, from) det(area, the) nmod:from(withdrawal, area) case(Kyiv, around)"
+                                + " nmod:around(area, Kyiv)"),
+                "4=rus-mil=GROUP",
+                "9=ukr=PLACE");
+        Arguments a = args(g, "withdrawal", "087", "withdrawal", true);
+        assertEquals(List.of("rus-mil"), ids(a.sources()));
+        assertEquals("of-doer", a.sourceRule());
+        assertEquals(List.of("ukr"), ids(a.targets()));
+        Arguments release = args(g, "withdrawal", "0841", "withdrawal", true);
+        assertEquals(List.of(), ids(release.sources()), "a release's 'of' phrase is who was released");
+    }
+
+    @Test
     void aTruceBetweenTwoPartiesBindsBoth() {
         SentenceGraph g = graph(
                 HandParse.sentence(
