@@ -21,6 +21,7 @@ final class NounSources {
                             : Phrases.actors(p.graph(), p.token(), "nmod:poss", false)),
             new SideRule("by-agent", (p, o) -> byAgent(p)),
             new SideRule("of-doer", (p, o) -> ofDoer(p)),
+            new SideRule("joiner", (p, o) -> joiner(p)),
             new SideRule("modifier", (p, o) -> modifiers(p)),
             new SideRule("light-verb-subject", (p, o) -> lightVerbSubject(p)),
             new SideRule("adjunct-clause-subject", (p, o) -> adjunctClauseSubject(p)),
@@ -79,6 +80,24 @@ final class NounSources {
      * verb carries out the noun's event (through an amount of it);
      * "the siblings participated in a coup plot": the subject of an agentive verb takes part.
      */
+    /** Verbs whose subject takes up an act others began: "joined Western sanctions against Russia". */
+    static final Set<String> JOIN_VERBS = Set.of("join", "rejoin");
+
+    /**
+     * "Turkey has not joined Western sanctions against Russia": who joins an act carries it out too,
+     * whoever it is named after.
+     */
+    static List<Mention> joiner(Predicate p) {
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        for (int v : g.parents(p.token(), "obj")) {
+            if (JOIN_VERBS.contains(g.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                out.addAll(VerbSources.find(p.at(v)).mentions());
+            }
+        }
+        return out;
+    }
+
     static List<Mention> lightVerbSubject(Predicate p) {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>();

@@ -67,7 +67,8 @@ final class NounTargets {
         SentenceGraph g = p.graph();
         List<Mention> out = new ArrayList<>();
         for (int v : g.parents(p.token(), "obj")) {
-            if (ArgumentCues.LIGHT_VERBS.contains(g.token(v).lemma().toLowerCase(Locale.ROOT))) {
+            String lemma = g.token(v).lemma().toLowerCase(Locale.ROOT);
+            if (ArgumentCues.LIGHT_VERBS.contains(lemma) || NounSources.JOIN_VERBS.contains(lemma)) {
                 out.addAll(Phrases.prepTargets(g, v));
             }
         }

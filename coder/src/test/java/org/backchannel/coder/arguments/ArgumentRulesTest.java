@@ -487,6 +487,22 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void whoJoinsSanctionsImposesThemToo() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Turkey/NNP joined/VBD/O/join Western/JJ sanctions/NNS/O/sanction against/IN Russia/NNP",
+                        "nsubj(joined, Turkey) obj(joined, sanctions) amod(sanctions, Western) case(Russia, against)"
+                                + " obl:against(joined, Russia)"),
+                "0=tur",
+                "2=wst",
+                "5=rus");
+        Arguments a = args(g, "sanctions", "163", "sanction", true);
+        assertEquals(List.of("tur"), ids(a.sources()));
+        assertEquals("joiner", a.sourceRule());
+        assertEquals(List.of("rus"), ids(a.targets()));
+    }
+
+    @Test
     void aTruceBetweenTwoPartiesBindsBoth() {
         SentenceGraph g = graph(
                 HandParse.sentence(
