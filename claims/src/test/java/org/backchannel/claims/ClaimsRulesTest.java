@@ -150,6 +150,19 @@ class ClaimsRulesTest {
     }
 
     @Test
+    void stoppingShortOfAnActNegatesIt() {
+        Event e = only(
+                events(HandParse.sentence(
+                        "NATO/NNP/ORGANIZATION stopped/VBD/O/stop short/RB of/IN inviting/VBG/O/invite"
+                                + " Ukraine/NNP/LOCATION",
+                        "nsubj(stopped, NATO) advmod(stopped, short) acl:of(short, inviting) mark(inviting, of)"
+                                + " obj(inviting, Ukraine)")),
+                "02");
+        assertEquals(Status.NEGATED, e.epistemic().status());
+        assertEquals("UKR", e.target().code());
+    }
+
+    @Test
     void aQuestionAsksIt() {
         Event e = only(
                 events(HandParse.sentence(

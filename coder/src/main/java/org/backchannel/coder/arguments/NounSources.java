@@ -21,6 +21,7 @@ final class NounSources {
                             : Phrases.actors(p.graph(), p.token(), "nmod:poss", false)),
             new SideRule("by-agent", (p, o) -> byAgent(p)),
             new SideRule("modifier", (p, o) -> modifiers(p)),
+            new SideRule("culprit", (p, o) -> ResponsibilityClaims.culprits(p)),
             new SideRule("light-verb-subject", (p, o) -> lightVerbSubject(p)),
             new SideRule("adjunct-clause-subject", (p, o) -> adjunctClauseSubject(p)),
             new SideRule("policy-owner", (p, o) -> PolicyFrame.owners(p)),

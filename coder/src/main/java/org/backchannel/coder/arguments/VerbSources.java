@@ -19,6 +19,7 @@ final class VerbSources {
             new SideRule("noun-owner", (p, o) -> nounOwner(p)),
             new SideRule("controlling-verb", (p, o) -> controllingVerb(p)),
             new SideRule("accused-of", (p, o) -> accusedOf(p)),
+            new SideRule("gerund-complement", (p, o) -> GerundComplements.doers(p)),
             new SideRule("adverbial-clause", (p, o) -> adverbialClause(p)),
             new SideRule("message-issuer", (p, o) -> messageIssuer(p)),
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
