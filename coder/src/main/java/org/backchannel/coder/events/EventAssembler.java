@@ -135,7 +135,7 @@ public final class EventAssembler {
                         + (out.size() > 0 ? "." + out.size() : "");
                 String trace = pattern.source() + " source="
                         + (src == null ? "-" + OneSidedEvents.why(g, t.index(), true) : args.sourceRule()) + " target="
-                        + (target.isEmpty() ? "-" + OneSidedEvents.why(g, t.index(), false) : targetRule);
+                        + (target.isEmpty() ? "-" + OneSidedEvents.whyNoTarget(g, t.index(), args) : targetRule);
                 out.add(new Event(
                         id,
                         date,
