@@ -28,7 +28,8 @@ final class VerbTargets {
                     "preposition", (p, o) -> withObject(p) ? List.of() : Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
             new SideRule("threat-condition", (p, o) -> threatCondition(p, o)),
-            new SideRule("intended-act", (p, o) -> intendedAct(p, o)));
+            new SideRule("intended-act", (p, o) -> intendedAct(p, o)),
+            new SideRule("recipient", (p, o) -> Recipients.ofParticiple(p)));
 
     private VerbTargets() {}
 

@@ -466,4 +466,63 @@ class ArgumentRulesTest {
                 "0=qat");
         assertTrue(args(talks, "talks", "046", "talk", true).sources().isEmpty());
     }
+
+    @Test
+    void whoeverReceivesAnOfferOrGetsItHandedIsItsTarget() {
+        SentenceGraph received = graph(
+                HandParse.sentence(
+                        "Hamas/NNP received/VBD/O/receive Israel/NNP 's/POS proposal/NN",
+                        "nsubj(received, Hamas) obj(received, proposal) nmod:poss(proposal, Israel) case(Israel, 's)"),
+                "0=hamas=NAME",
+                "2=isr");
+        Arguments a = args(received, "proposal", "020", "proposal", true);
+        assertEquals(List.of("isr"), ids(a.sources()));
+        assertEquals(List.of("hamas"), ids(a.targets()));
+        assertEquals("recipient", a.targetRule());
+        SentenceGraph passed = graph(
+                HandParse.sentence(
+                        "the/DT Israeli/JJ proposal/NN was/VBD/O/be passed/VBN/O/pass to/IN Hamas/NNP",
+                        "det(proposal, the) amod(proposal, Israeli) nsubj:pass(passed, proposal) aux:pass(passed, was)"
+                                + " obl:to(passed, Hamas) case(Hamas, to)"),
+                "1=isr",
+                "6=hamas=NAME");
+        Arguments handed = args(passed, "proposal", "020", "proposal", true);
+        assertEquals(List.of("hamas"), ids(handed.targets()));
+        // "the release of hostages was passed to …" is no release aimed at whoever got the text
+        SentenceGraph release = graph(
+                HandParse.sentence(
+                        "the/DT release/NN was/VBD/O/be passed/VBN/O/pass to/IN Hamas/NNP",
+                        "det(release, the) nsubj:pass(passed, release) aux:pass(passed, was)"
+                                + " obl:to(passed, Hamas) case(Hamas, to)"),
+                "5=hamas=NAME");
+        assertTrue(args(release, "release", "0841", "release poss=target", true)
+                .targets()
+                .isEmpty());
+    }
+
+    @Test
+    void whatWasPromisedBySomeoneIsPromisedToWhoeverReceivesIt() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Ukraine/NNP has/VBZ/O/have not/RB received/VBN/O/receive any/DT of/IN the/DT jets/NNS/O/jet"
+                                + " promised/VBN/O/promise by/IN Denmark/NNP",
+                        "nsubj(received, Ukraine) aux(received, has) advmod(received, not) obj(received, any)"
+                                + " nmod:of(any, jets) case(jets, of) det(jets, the) acl(jets, promised)"
+                                + " obl:by(promised, Denmark) case(Denmark, by)"),
+                "0=ukr",
+                "10=dnk");
+        Arguments a = args(g, "promised", "030", "promise", false);
+        assertEquals(List.of("dnk"), ids(a.sources()));
+        assertEquals("participle-agent", a.sourceRule());
+        assertEquals(List.of("ukr"), ids(a.targets()));
+        assertEquals("recipient", a.targetRule());
+        // with nobody receiving it, a "by" phrase on a participle stays unread
+        SentenceGraph mediated = graph(
+                HandParse.sentence(
+                        "a/DT truce/NN mediated/VBN/O/mediate by/IN Qatar/NNP took/VBD/O/take hold/NN",
+                        "det(truce, a) acl(truce, mediated) obl:by(mediated, Qatar) case(Qatar, by) nsubj(took, truce)"
+                                + " obj(took, hold)"),
+                "4=qat");
+        assertTrue(args(mediated, "mediated", "045", "mediate", false).sources().isEmpty());
+    }
 }
