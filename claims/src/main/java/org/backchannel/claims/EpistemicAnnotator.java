@@ -146,6 +146,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
             epi = withMediator(epi, g, e, actors);
             Event annotated = e.withEpistemic(epi);
             if (annotated.target().isEmpty()
+                    && !OneSidedEvents.needsTarget(e)
                     && r.speakerId() != null
                     && (st == Status.CLAIMED || st == Status.REPORTED)
                     && e.code().quadClass() >= 3

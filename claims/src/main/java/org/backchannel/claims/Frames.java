@@ -348,6 +348,8 @@ final class Frames {
             if (cues.is("negating_governor", lemma)) {
                 return new Reading(Status.NEGATED, word, null, h, c);
             }
+        } else if (head.pos().startsWith("RB") && rel.equals("acl:of") && cues.is("negating_governor", lemma)) {
+            return new Reading(Status.NEGATED, word, null, h, c); // "stopped short of inviting"
         } else if (head.pos().startsWith("JJ")
                 && (rel.equals("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl:to"))) {
             if (cues.is("hypothetical_governor", lemma)) {

@@ -150,6 +150,39 @@ class ClaimsRulesTest {
     }
 
     @Test
+    void anActWithNobodyOnTheReceivingEndIsToldOnlyWhenItDidNotOrMayNotHappen() {
+        // "struck the convoy", with the convoy no party: no event as fact …
+        List<Event> told = events(HandParse.sentence(
+                "Russia/NNP/LOCATION struck/VBD/O/strike the/DT convoy/NN",
+                "nsubj(struck, Russia) obj(struck, convoy) det(convoy, the)"));
+        assertTrue(told.stream().noneMatch(e -> e.code().root().equals("19")), told.toString());
+        // … but "did not strike the convoy" is read for its status, with its source alone
+        Event negated = only(
+                events(HandParse.sentence(
+                        "Russia/NNP/LOCATION did/VBD/O/do not/RB strike/VB/O/strike the/DT convoy/NN",
+                        "nsubj(strike, Russia) aux(strike, did) advmod(strike, not) obj(strike, convoy)"
+                                + " det(convoy, the)")),
+                "19");
+        assertEquals(Status.NEGATED, negated.epistemic().status());
+        assertEquals("RUS", negated.source().code());
+        assertTrue(negated.target().isEmpty());
+        assertTrue(negated.trace().endsWith("target=-(needs-target)"), negated.trace());
+    }
+
+    @Test
+    void stoppingShortOfAnActNegatesIt() {
+        Event e = only(
+                events(HandParse.sentence(
+                        "NATO/NNP/ORGANIZATION stopped/VBD/O/stop short/RB of/IN inviting/VBG/O/invite"
+                                + " Ukraine/NNP/LOCATION",
+                        "nsubj(stopped, NATO) advmod(stopped, short) acl:of(short, inviting) mark(inviting, of)"
+                                + " obj(inviting, Ukraine)")),
+                "02");
+        assertEquals(Status.NEGATED, e.epistemic().status());
+        assertEquals("UKR", e.target().code());
+    }
+
+    @Test
     void aQuestionAsksIt() {
         Event e = only(
                 events(HandParse.sentence(

@@ -16,6 +16,7 @@ import org.backchannel.coder.events.EventAssembler;
 import org.backchannel.coder.events.EventReferents;
 import org.backchannel.coder.events.HeadlineMerge;
 import org.backchannel.coder.events.Match;
+import org.backchannel.coder.events.OneSidedEvents;
 import org.backchannel.coder.events.ParallelClauses;
 import org.backchannel.coder.events.ReferredEvents;
 import org.backchannel.coder.learned.SecondOpinion;
@@ -115,9 +116,14 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             if (args.targets().isEmpty() && !arguments.standsWithoutTarget(predicate)) {
-                // a bare verb with nobody on the receiving end ("offered a glimpse") is no event
-                declined.add(new Declined(sentence, t.index(), p.code(), Declined.Reason.NO_TARGET, p.head()));
-                continue;
+                if (p.code().startsWith("01")) {
+                    // a bare statement with nobody on the receiving end ("denied", "confirmed") is no event
+                    declined.add(new Declined(sentence, t.index(), p.code(), Declined.Reason.NO_TARGET, p.head()));
+                    continue;
+                }
+                // a bare verb with nobody on the receiving end ("offered a glimpse") is no event as told, but
+                // "denied striking the hospital" is read for its status: the claims stage keeps it only then
+                args = args.withTargets(List.of(), OneSidedEvents.NEEDS_TARGET);
             }
             if (arguments.namesUnresolvedSide(predicate, args)) {
                 // "Judge Rivera opened investigations" with Rivera unknown: half an event misleads

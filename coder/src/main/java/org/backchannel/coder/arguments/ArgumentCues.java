@@ -24,6 +24,9 @@ final class ArgumentCues {
     /** Verbs by which conjoined subjects each do the act to the other ("traded blame"). */
     static final Set<String> EXCHANGE_VERBS = CUES.getOrDefault("exchange_verb", Set.of());
 
+    /** Verbs whose gerund complement their own subject does ("denied firing", "discussed carrying out"). */
+    static final Set<String> GERUND_VERBS = CUES.getOrDefault("gerund_verb", Set.of());
+
     private ArgumentCues() {}
 
     private static Map<String, Set<String>> load() {

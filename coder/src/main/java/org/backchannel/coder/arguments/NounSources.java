@@ -23,6 +23,7 @@ final class NounSources {
             new SideRule("of-doer", (p, o) -> ofDoer(p)),
             new SideRule("joiner", (p, o) -> joiner(p)),
             new SideRule("modifier", (p, o) -> modifiers(p)),
+            new SideRule("culprit", (p, o) -> ResponsibilityClaims.culprits(p)),
             new SideRule("light-verb-subject", (p, o) -> lightVerbSubject(p)),
             new SideRule("adjunct-clause-subject", (p, o) -> adjunctClauseSubject(p)),
             new SideRule("policy-owner", (p, o) -> PolicyFrame.owners(p)),

@@ -19,6 +19,7 @@ final class NounTargets {
             new SideRule("of-complement", (p, o) -> Phrases.actors(p.graph(), p.token(), "nmod:of", true)),
             new SideRule("preposition", (p, o) -> Phrases.prepTargets(p.graph(), p.token())),
             new SideRule("light-verb-preposition", (p, o) -> lightVerbPreposition(p)),
+            new SideRule("recipient", (p, o) -> Recipients.ofNoun(p)),
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
             new SideRule(
                     "policy-target", (p, o) -> "policy-owner".equals(o.rule()) ? PolicyFrame.targets(p) : List.of()),

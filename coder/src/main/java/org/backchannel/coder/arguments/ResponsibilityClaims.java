@@ -43,6 +43,35 @@ final class ResponsibilityClaims {
         return SideRule.distinct(out);
     }
 
+    /** Adjectives that lay an act at their subject: "X was responsible for the attack". */
+    private static final Set<String> ANSWERABLE = Set.of("responsible", "culpable", "accountable");
+
+    /**
+     * "Russia was behind the explosions", "the Syrian government was responsible for the sarin attack",
+     * "who was behind the blast": the subject of "be behind" an act of force, or of "be responsible for"
+     * it, is its author. The same reading holds under a denial or a question; the claims stage gives
+     * the status.
+     */
+    static List<Mention> culprits(Predicate p) {
+        if (p.code() == null || !FORCE_ROOTS.contains(p.code().root())) {
+            return List.of();
+        }
+        SentenceGraph g = p.graph();
+        int act = Phrases.headThroughConjuncts(g, p.token());
+        List<Mention> out = new ArrayList<>();
+        boolean behind = g.children(act, "case").stream()
+                .anyMatch(c -> g.token(c).lemma().toLowerCase(Locale.ROOT).equals("behind"));
+        if (behind && !g.children(act, "cop").isEmpty()) {
+            out.addAll(Phrases.actors(g, act, "nsubj", false)); // "X was behind the explosions"
+        }
+        for (int a : g.parents(act, "obl:for")) {
+            if (ANSWERABLE.contains(g.token(a).lemma().toLowerCase(Locale.ROOT))) {
+                out.addAll(Phrases.actors(g, a, "nsubj", false)); // "X was responsible for the attack"
+            }
+        }
+        return SideRule.distinct(out);
+    }
+
     private static boolean claimsResponsibility(SentenceGraph g, int claim) {
         for (int o : g.children(claim, "obj")) {
             if (CLAIMED_THINGS.contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {

@@ -66,6 +66,9 @@ final class UnresolvedSides {
             String w = t.lemma().toLowerCase(java.util.Locale.ROOT);
             return !w.equals("it") || g.sentence().children(token).isEmpty(); // "it" as a dummy subject is no one
         }
+        if (org.backchannel.coder.dates.DateExpressions.isCalendarWord(t.word())) {
+            return false; // "fired on Sunday": a day is no party left unresolved
+        }
         if (ACTOR_NER.contains(t.ner()) || t.pos().startsWith("NNP")) {
             return true;
         }

@@ -29,6 +29,7 @@ final class VerbTargets {
             new SideRule("clause-subject", (p, o) -> clauseSubject(p)),
             new SideRule("threat-condition", (p, o) -> threatCondition(p, o)),
             new SideRule("intended-act", (p, o) -> intendedAct(p, o)),
+            new SideRule("recipient", (p, o) -> Recipients.ofParticiple(p)),
             new SideRule("channel-addressee", (p, o) -> channelAddressee(p)));
 
     private VerbTargets() {}

@@ -25,7 +25,17 @@ public final class DateExpressions {
             "(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String YEAR = "((?:19|20)\\d{2})";
+    /** A weekday or a month written out, but not "May" or "March", which also name people and acts. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august"
+                    + "|september|october|november|december)");
+
     private static final List<Rule> RULES = new ArrayList<>();
+
+    /** Whether a word names a day of the week or a month ("Sunday", "October"): a time, never a party. */
+    public static boolean isCalendarWord(String word) {
+        return CALENDAR_WORD.matcher(word).matches();
+    }
 
     private interface Resolver {
         EventDate resolve(Matcher m, LocalDate ref);

@@ -108,6 +108,7 @@ public final class EventAssembler {
                 }
                 if (tgt != null
                         && tgt.how() == Mention.How.PRONOUN
+                        && !personal(g, tgt)
                         && source.country() != null
                         && source.country().equals(target.country())) {
                     continue; // "met for their first talks": a pronoun back to the source's own side is no counterpart
@@ -148,7 +149,7 @@ public final class EventAssembler {
                         + (out.size() > 0 ? "." + out.size() : "");
                 String trace = pattern.source() + " source="
                         + (src == null ? "-" + OneSidedEvents.why(g, t.index(), true) : args.sourceRule()) + " target="
-                        + (target.isEmpty() ? "-" + OneSidedEvents.why(g, t.index(), false) : targetRule);
+                        + (target.isEmpty() ? "-" + OneSidedEvents.whyNoTarget(g, t.index(), args) : targetRule);
                 out.add(new Event(
                         id,
                         date,
@@ -185,6 +186,13 @@ public final class EventAssembler {
         }
         String agent = TitlePhrase.sector(g.sentence(), m, knowledge.actors());
         return agent == null ? ref : new ActorRef(ref.actorId(), ref.text(), ref.code() + agent);
+    }
+
+    /** Pronouns for one person: "the army chief urged him to resign" names a counterpart of the same country. */
+    private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her");
+
+    private static boolean personal(SentenceGraph g, Mention m) {
+        return PERSONAL.contains(g.token(m.head()).word().toLowerCase(Locale.ROOT));
     }
 
     /** The source–target pairs of the arguments, with null for a missing side. */

@@ -14,7 +14,26 @@ import org.backchannel.model.Event;
  * were almost never right (7 of 170), while events with both sides were right more than half the time.
  */
 public final class OneSidedEvents {
+    /**
+     * The target rule the coder gives a verb that needs someone on the receiving end and has nobody
+     * there ("offered a glimpse", "denied striking the hospital"): such an event stands only when the
+     * claims stage reads it as not or not surely having happened.
+     */
+    public static final String NEEDS_TARGET = "needs-target";
+
+    private static final String NEEDS_TARGET_WHY = "(" + NEEDS_TARGET + ")";
+
     private OneSidedEvents() {}
+
+    /** Whether the coder marked the event as one whose verb needs a target and found none ({@link #NEEDS_TARGET}). */
+    public static boolean needsTarget(Event e) {
+        return e.target().isEmpty() && e.trace() != null && e.trace().endsWith("target=-" + NEEDS_TARGET_WHY);
+    }
+
+    /** Why an event has no target, for its trace: a verb that needs one, or {@link #why}. */
+    public static String whyNoTarget(SentenceGraph g, int token, org.backchannel.coder.arguments.Arguments args) {
+        return NEEDS_TARGET.equals(args.targetRule()) ? NEEDS_TARGET_WHY : why(g, token, false);
+    }
 
     /**
      * Whether an event with a missing side should still be told; events with both sides always are.
@@ -26,6 +45,11 @@ public final class OneSidedEvents {
         boolean noTarget = e.target().isEmpty();
         if (!noSource && !noTarget) {
             return true;
+        }
+        if (needsTarget(e)) {
+            // "Hezbollah denied firing", "did Belarus let troops fire": a verb that needs a target is told without
+            // one only for what the text says did not or may not happen
+            return !e.epistemic().status().isFactual();
         }
         if (!e.epistemic().disputedBy().isEmpty() || disputing.contains(e.id()) || e.id().endsWith("-denial")) {
             return true;

@@ -121,6 +121,9 @@ public final class PredicateMatcher {
         for (int o : objects(g, i)) {
             args.addAll(prepositional(g, o, p.preposition()));
         }
+        // "fired on Tuesday", "marched on Sunday": a day or month is when, not the pattern's party
+        args.removeIf(a -> org.backchannel.coder.dates.DateExpressions.isCalendarWord(
+                g.token(a).word()));
         if (p.prepObjects().isEmpty()) {
             return !args.isEmpty();
         }

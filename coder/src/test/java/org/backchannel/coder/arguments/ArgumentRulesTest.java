@@ -546,4 +546,143 @@ class ArgumentRulesTest {
         assertEquals(List.of("isr"), ids(a.targets()));
         assertEquals("intended-act", a.targetRule());
     }
+
+    @Test
+    void aGerundCompletingAVerbIsDoneByThatVerbsSubject() {
+        // "denied firing the rocket" with the gerund hung on the verb as "dep"
+        SentenceGraph denied = graph(
+                HandParse.sentence(
+                        "Hezbollah/NNP denied/VBD/O/deny firing/VBG/O/fire rockets/NNS/O/rocket at/IN Israel/NNP",
+                        "nsubj(denied, Hezbollah) dep(denied, firing) obj(firing, rockets) obl:at(firing, Israel)"
+                                + " case(Israel, at)"),
+                "0=hezbollah=NAME",
+                "5=isr");
+        Arguments a = args(denied, "firing", "194", "fire obj=rocket", false);
+        assertEquals(List.of("hezbollah"), ids(a.sources()));
+        assertEquals("gerund-complement", a.sourceRule());
+        // "refrained from supplying Ukraine"
+        SentenceGraph refrained = graph(
+                HandParse.sentence(
+                        "Israel/NNP refrained/VBD/O/refrain from/IN supplying/VBG/O/supply Ukraine/NNP",
+                        "nsubj(refrained, Israel) advcl:from(refrained, supplying) mark(supplying, from)"
+                                + " obj(supplying, Ukraine)"),
+                "0=isr",
+                "4=ukr");
+        assertEquals(
+                List.of("isr"),
+                ids(args(refrained, "supplying", "070", "supply", false).sources()));
+        // "stopped short of inviting Ukraine": the clause hangs on the adverb of the verb
+        SentenceGraph shortOf = graph(
+                HandParse.sentence(
+                        "NATO/NNP stopped/VBD/O/stop short/RB of/IN inviting/VBG/O/invite Ukraine/NNP",
+                        "nsubj(stopped, NATO) advmod(stopped, short) acl:of(short, inviting) mark(inviting, of)"
+                                + " obj(inviting, Ukraine)"),
+                "0=nato=NAME",
+                "5=ukr");
+        assertEquals(
+                List.of("nato"),
+                ids(args(shortOf, "inviting", "026", "invite", false).sources()));
+    }
+
+    @Test
+    void aGerundHungOnAVerbThatTakesNoneIsAModifierNotItsAct() {
+        // "Khamenei told visiting Prime Minister Abe": "tell" takes no gerund; the visit is not Khamenei's
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Khamenei/NNP told/VBD/O/tell visiting/VBG/O/visit Abe/NNP",
+                        "nsubj(told, Khamenei) dep(told, visiting) obj(visiting, Abe)"),
+                "0=ali-khamenei=NAME",
+                "3=shinzo-abe=NAME");
+        Arguments a = args(g, "visiting", "042", "visit", false);
+        assertTrue(a.sources().isEmpty(), a.trace());
+    }
+
+    @Test
+    void whoeverWasBehindAnActOfForceOrResponsibleForItCarriedItOut() {
+        SentenceGraph behind = graph(
+                HandParse.sentence(
+                        "Russia/NNP was/VBD/O/be behind/IN the/DT explosion/NN at/IN the/DT embassy/NN",
+                        "nsubj(explosion, Russia) cop(explosion, was) case(explosion, behind) det(explosion, the-4)"
+                                + " obl:at(explosion, embassy) case(embassy, at) det(embassy, the-7)"),
+                "0=rus");
+        Arguments a = args(behind, "explosion", "183", "explosion", true);
+        assertEquals(List.of("rus"), ids(a.sources()));
+        assertEquals("culprit", a.sourceRule());
+        SentenceGraph responsible = graph(
+                HandParse.sentence(
+                        "Syria/NNP was/VBD/O/be responsible/JJ for/IN the/DT attack/NN on/IN Douma/NNP",
+                        "nsubj(responsible, Syria) cop(responsible, was) obl:for(responsible, attack) case(attack, for)"
+                                + " det(attack, the) nmod:on(attack, Douma) case(Douma, on)"),
+                "0=syr",
+                "6=syr-cvl=GROUP");
+        Arguments r = args(responsible, "attack", "190", "attack prep=on", true);
+        assertEquals(List.of("syr"), ids(r.sources()));
+        assertEquals("culprit", r.sourceRule());
+        // "was behind the talks": only acts of force are laid at someone this way
+        SentenceGraph talks = graph(
+                HandParse.sentence(
+                        "Qatar/NNP was/VBD/O/be behind/IN the/DT talks/NNS/O/talk",
+                        "nsubj(talks, Qatar) cop(talks, was) case(talks, behind) det(talks, the)"),
+                "0=qat");
+        assertTrue(args(talks, "talks", "046", "talk", true).sources().isEmpty());
+    }
+
+    @Test
+    void whoeverReceivesAnOfferOrGetsItHandedIsItsTarget() {
+        SentenceGraph received = graph(
+                HandParse.sentence(
+                        "Hamas/NNP received/VBD/O/receive Israel/NNP 's/POS proposal/NN",
+                        "nsubj(received, Hamas) obj(received, proposal) nmod:poss(proposal, Israel) case(Israel, 's)"),
+                "0=hamas=NAME",
+                "2=isr");
+        Arguments a = args(received, "proposal", "020", "proposal", true);
+        assertEquals(List.of("isr"), ids(a.sources()));
+        assertEquals(List.of("hamas"), ids(a.targets()));
+        assertEquals("recipient", a.targetRule());
+        SentenceGraph passed = graph(
+                HandParse.sentence(
+                        "the/DT Israeli/JJ proposal/NN was/VBD/O/be passed/VBN/O/pass to/IN Hamas/NNP",
+                        "det(proposal, the) amod(proposal, Israeli) nsubj:pass(passed, proposal) aux:pass(passed, was)"
+                                + " obl:to(passed, Hamas) case(Hamas, to)"),
+                "1=isr",
+                "6=hamas=NAME");
+        Arguments handed = args(passed, "proposal", "020", "proposal", true);
+        assertEquals(List.of("hamas"), ids(handed.targets()));
+        // "the release of hostages was passed to …" is no release aimed at whoever got the text
+        SentenceGraph release = graph(
+                HandParse.sentence(
+                        "the/DT release/NN was/VBD/O/be passed/VBN/O/pass to/IN Hamas/NNP",
+                        "det(release, the) nsubj:pass(passed, release) aux:pass(passed, was)"
+                                + " obl:to(passed, Hamas) case(Hamas, to)"),
+                "5=hamas=NAME");
+        assertTrue(args(release, "release", "0841", "release poss=target", true)
+                .targets()
+                .isEmpty());
+    }
+
+    @Test
+    void whatWasPromisedBySomeoneIsPromisedToWhoeverReceivesIt() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Ukraine/NNP has/VBZ/O/have not/RB received/VBN/O/receive any/DT of/IN the/DT jets/NNS/O/jet"
+                                + " promised/VBN/O/promise by/IN Denmark/NNP",
+                        "nsubj(received, Ukraine) aux(received, has) advmod(received, not) obj(received, any)"
+                                + " nmod:of(any, jets) case(jets, of) det(jets, the) acl(jets, promised)"
+                                + " obl:by(promised, Denmark) case(Denmark, by)"),
+                "0=ukr",
+                "10=dnk");
+        Arguments a = args(g, "promised", "030", "promise", false);
+        assertEquals(List.of("dnk"), ids(a.sources()));
+        assertEquals("participle-agent", a.sourceRule());
+        assertEquals(List.of("ukr"), ids(a.targets()));
+        assertEquals("recipient", a.targetRule());
+        // with nobody receiving it, a "by" phrase on a participle stays unread
+        SentenceGraph mediated = graph(
+                HandParse.sentence(
+                        "a/DT truce/NN mediated/VBN/O/mediate by/IN Qatar/NNP took/VBD/O/take hold/NN",
+                        "det(truce, a) acl(truce, mediated) obl:by(mediated, Qatar) case(Qatar, by) nsubj(took, truce)"
+                                + " obj(took, hold)"),
+                "4=qat");
+        assertTrue(args(mediated, "mediated", "045", "mediate", false).sources().isEmpty());
+    }
 }
