@@ -17,20 +17,32 @@ import org.backchannel.model.Token;
  */
 final class GroupNouns implements MentionRule {
     /** Heads whose sense depends on a common noun before them ("rebel forces", "market forces"). */
-    private static final java.util.Set<String> OWNER_NAMED_HEADS = java.util.Set.of("force");
+    private static final java.util.Set<String> OWNER_NAMED_HEADS = java.util.Set.of(
+            "force", "camp", "base", "position", "target", "stronghold", "hideout", "outpost", "headquarters");
 
-    /** The lemma of a lower-case common noun compounded right before the head, or null. */
+    /**
+     * The lemma of a lower-case common noun (or adjective: "militant targets") right before the head,
+     * or null.
+     */
     private static String commonCompound(ParsedSentence s, int head) {
         for (Dependency d : s.children(head)) {
             Token c = s.token(d.dependent());
-            if (d.relation().equals("compound")
+            boolean modifier = d.relation().equals("compound")
+                    || (d.relation().equals("amod")
+                            && c.pos().equals("JJ")
+                            && !head(s, head).equals("force"));
+            if (modifier
                     && d.dependent() == head - 1
-                    && (c.pos().equals("NN") || c.pos().equals("NNS"))
+                    && (c.pos().equals("NN") || c.pos().equals("NNS") || c.pos().equals("JJ"))
                     && (Character.isLowerCase(c.word().charAt(0)) || d.dependent() == 0)) {
                 return Names.normalize(c.lemma());
             }
         }
         return null;
+    }
+
+    private static String head(ParsedSentence s, int token) {
+        return Names.normalize(s.token(token).lemma());
     }
 
     @Override

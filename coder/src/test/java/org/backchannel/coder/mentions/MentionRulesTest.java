@@ -204,6 +204,20 @@ class MentionRulesTest {
     }
 
     @Test
+    void aGroupsCampsAndPositionsStandForTheGroup() {
+        Found f = find(HandParse.sentence(
+                "Jets/NNS/O/jet bombed/VBD/O/bomb Cambodian/JJ guerrilla/NN camps/NNS/O/camp and/CC"
+                        + " army/NN positions/NNS/O/position",
+                "nsubj(bombed, Jets) obj(bombed, camps) amod(camps, Cambodian) compound(camps, guerrilla)"
+                        + " cc(positions, and) conj:and(camps, positions) compound(positions, army)"));
+        assertEquals(Set.of("KHMREB"), f.codesAt(0, 4));
+        Found bare = find(HandParse.sentence(
+                "Jets/NNS/O/jet bombed/VBD/O/bomb Cambodian/JJ camps/NNS/O/camp",
+                "nsubj(bombed, Jets) obj(bombed, camps) amod(camps, Cambodian)"));
+        assertEquals(Set.of("KHM"), bare.codesAt(0, 2), "a camp nobody's group is named for is only the state's");
+    }
+
+    @Test
     void congressIsTheUsLegislature() {
         Found f = find(HandParse.sentence(
                 "Congress/NNP/ORGANIZATION pressured/VBD/O/pressure Obama/NNP/PERSON",
