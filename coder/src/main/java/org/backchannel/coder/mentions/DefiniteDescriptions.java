@@ -282,6 +282,16 @@ final class DefiniteDescriptions {
         return out;
     }
 
+    private static final Set<String> SPEECH_VERBS =
+            Set.of("say", "announce", "report", "confirm", "state", "add", "claim", "tell");
+
+    /** Whether a noun is the subject of a verb of saying. */
+    private static boolean speaks(ParsedSentence s, int token) {
+        return s.parents(token).stream()
+                .anyMatch(d -> d.relation().equals("nsubj")
+                        && SPEECH_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     private static String contextCountry(SentenceContext ctx, int token) {
         ParsedSentence s = ctx.sentence();
         Set<String> acting = new HashSet<>();
@@ -299,6 +309,10 @@ final class DefiniteDescriptions {
                     }
                 }
             }
+        }
+        if (acting.size() == 1 && speaks(s, token)) {
+            // "Turkish aircraft struck targets in Iraq, the defence ministry said": the acting side's own
+            return acting.iterator().next();
         }
         Set<String> backers = backers(ctx, token);
         String best = null;

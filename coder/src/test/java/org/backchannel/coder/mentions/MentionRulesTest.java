@@ -218,6 +218,15 @@ class MentionRulesTest {
     }
 
     @Test
+    void anUnownedMinistryThatSpeaksForTheActBelongsToTheActingSide() {
+        Found f = find(HandParse.sentence(
+                "Turkish/JJ jets/NNS/O/jet struck/VBD/O/strike Iraq/NNP/LOCATION ,/, the/DT defence/NN ministry/NN said/VBD/O/say",
+                "amod(jets, Turkish) nsubj(struck, jets) obj(struck, Iraq) punct(said, ,) det(ministry, the)"
+                        + " compound(ministry, defence) nsubj(said, ministry) parataxis(struck, said)"));
+        assertEquals(Set.of("TURMIL"), f.codesAt(0, 7));
+    }
+
+    @Test
     void congressIsTheUsLegislature() {
         Found f = find(HandParse.sentence(
                 "Congress/NNP/ORGANIZATION pressured/VBD/O/pressure Obama/NNP/PERSON",
