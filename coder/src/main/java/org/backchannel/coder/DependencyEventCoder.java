@@ -19,6 +19,7 @@ import org.backchannel.coder.events.Match;
 import org.backchannel.coder.events.OneSidedEvents;
 import org.backchannel.coder.events.ParallelClauses;
 import org.backchannel.coder.events.ReferredEvents;
+import org.backchannel.coder.events.Venues;
 import org.backchannel.coder.learned.SecondOpinion;
 import org.backchannel.coder.mentions.MentionFinder;
 import org.backchannel.coder.patterns.DiscardList;
@@ -44,6 +45,7 @@ public final class DependencyEventCoder implements EventCoder {
     private final ArgumentFinder arguments;
     private final EventAssembler assembler;
     private final SecondOpinion opinion;
+    private final Venues venues;
 
     public DependencyEventCoder(Knowledge knowledge) {
         this(knowledge, SecondOpinion.NONE);
@@ -53,6 +55,7 @@ public final class DependencyEventCoder implements EventCoder {
     public DependencyEventCoder(Knowledge knowledge, SecondOpinion opinion) {
         this.knowledge = knowledge;
         this.opinion = opinion;
+        this.venues = new Venues(knowledge.actors(), knowledge.ontology().codebook());
         this.mentions = new MentionFinder(knowledge.actors());
         this.matcher = new PredicateMatcher(knowledge.patterns());
         this.arguments = new ArgumentFinder(knowledge.actors());
@@ -132,8 +135,13 @@ public final class DependencyEventCoder implements EventCoder {
             }
             out.add(new Match(predicate, args));
         }
-        return ComplementFolding.fold(
-                ParallelClauses.complete(ReferredEvents.drop(ClaimedActs.aim(opinion.review(g, out)))));
+        // sentence-level steps over all matches, in order: each reads what the ones before settled
+        List<Match> settled = opinion.review(g, out);
+        settled = ClaimedActs.aim(settled);
+        settled = ReferredEvents.drop(settled);
+        settled = ParallelClauses.complete(settled);
+        settled = venues.visits(settled);
+        return ComplementFolding.fold(settled);
     }
 
     /** Obliques that say where something happened ("marched in Caracas"), not to whom. */

@@ -168,6 +168,18 @@ public final class KnowledgeBase {
         reindex();
     }
 
+    /**
+     * The country of an actor id: the knowledge base's, or for a group made for one document
+     * ("uga-reb", "usa-gov") the country its id starts with; null when neither says.
+     */
+    public String countryOf(String id) {
+        String c = get(id).map(Actor::country).orElse(null);
+        if (c == null && id.length() > 3 && id.charAt(3) == '-') {
+            c = id.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+        }
+        return c;
+    }
+
     /** Lines of user dictionaries that could not be read (item {@code file:line}, and the cause). */
     public List<IngestProblem> problems() {
         return List.copyOf(problems);

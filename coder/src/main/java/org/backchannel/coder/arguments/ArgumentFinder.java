@@ -76,7 +76,9 @@ public final class ArgumentFinder {
                 && p.code().isTruce()) {
             return bothWays(source.mentions(), source.rule()); // "X and Y agreed to a ceasefire"
         }
-        if (!p.pattern().noun() && target.isEmpty() && source.mentions().size() >= 2 && reciprocal(p)) {
+        boolean looseTarget = target.isEmpty() || "preposition".equals(target.rule());
+        if (!p.pattern().noun() && looseTarget && source.mentions().size() >= 2 && reciprocal(p)) {
+            // "Trump and Putin met at a military base": the conjoined parties, not the venue
             return pairs(source.mentions(), source.rule());
         }
         if (target.isEmpty()
@@ -125,12 +127,7 @@ public final class ArgumentFinder {
     }
 
     private String countryOf(Mention m) {
-        String c = kb.get(m.actorId()).map(x -> x.country()).orElse(null);
-        if (c == null && m.actorId().length() > 3 && m.actorId().charAt(3) == '-') {
-            // groups made for the document ("uga-reb") are not in the knowledge base: their id starts with the country
-            c = m.actorId().substring(0, 3).toUpperCase(java.util.Locale.ROOT);
-        }
-        return c;
+        return kb.countryOf(m.actorId());
     }
 
     /**

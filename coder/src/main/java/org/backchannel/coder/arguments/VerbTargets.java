@@ -54,7 +54,7 @@ final class VerbTargets {
             out.addAll(g.actorsOf(a, true));
         }
         for (int o : PredicateMatcher.objects(g, p.token())) {
-            for (int a : PredicateMatcher.prepositional(g, o, pattern.preposition())) {
+            for (int a : PredicateMatcher.onObject(g, o, pattern.preposition())) {
                 out.addAll(g.actorsOf(a, true));
             }
         }

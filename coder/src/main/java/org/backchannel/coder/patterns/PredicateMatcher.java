@@ -119,7 +119,7 @@ public final class PredicateMatcher {
     private static boolean hasPrepositional(SentenceGraph g, int i, EventPattern p) {
         List<Integer> args = new java.util.ArrayList<>(prepositional(g, i, p.preposition()));
         for (int o : objects(g, i)) {
-            args.addAll(prepositional(g, o, p.preposition()));
+            args.addAll(onObject(g, o, p.preposition()));
         }
         // "fired on Tuesday", "marched on Sunday": a day or month is when, not the pattern's party
         args.removeIf(a -> org.backchannel.coder.dates.DateExpressions.isCalendarWord(
@@ -188,12 +188,21 @@ public final class PredicateMatcher {
 
     /** Prepositional arguments with this preposition ("obl:with", "nmod:with"). */
     public static List<Integer> prepositional(SentenceGraph g, int i, String prep) {
-        List<Integer> out = new java.util.ArrayList<>(g.children(i, "obl:" + prep));
-        out.addAll(g.children(i, "nmod:" + prep));
+        List<Integer> out = onObject(g, i, prep);
         if (prep.equals("with") && g.token(i).isNoun()) {
             // "talks between X and Y" is talks of X with Y
             out.addAll(g.children(i, "nmod:between"));
         }
+        return out;
+    }
+
+    /**
+     * The arguments of a verb's object by a preposition, as written: "met the minister, the first
+     * meeting between the two" gives the meeting's "between" parties to nobody's "with".
+     */
+    public static List<Integer> onObject(SentenceGraph g, int object, String prep) {
+        List<Integer> out = new java.util.ArrayList<>(g.children(object, "obl:" + prep));
+        out.addAll(g.children(object, "nmod:" + prep));
         return out;
     }
 }
