@@ -113,6 +113,13 @@ public final class EventAssembler {
                         && source.country().equals(target.country())) {
                     continue; // "met for their first talks": a pronoun back to the source's own side is no counterpart
                 }
+                if (!code.isForceOrCoercion()
+                        && source.code() != null
+                        && source.code().equals(target.code())) {
+                    // "summoned the British ambassador to protest", read as the ambassador protesting to
+                    // Britain: talk, help or protest between two holders of one code is a misreading
+                    continue;
+                }
                 EventCode eventCode = CodeRefinements.refine(
                         code, g, t.index(), target, actors, knowledge.ontology().codebook());
                 String key = eventCode.root() + "|" + source.actorId() + "|" + target.actorId();

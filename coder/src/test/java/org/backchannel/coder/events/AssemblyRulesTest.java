@@ -45,4 +45,13 @@ class AssemblyRulesTest {
         assertEquals(
                 1, events.stream().filter(x -> x.code().root().equals("18")).count(), () -> events.toString());
     }
+
+    @Test
+    void talkBetweenTwoHoldersOfOneCodeIsAMisreading() {
+        List<Event> events = code(HandParse.sentence(
+                "Keir/NNP/PERSON Starmer/NNP/PERSON met/VBD/O/meet British/JJ diplomats/NNS/O/diplomat",
+                "compound(Starmer, Keir) nsubj(met, Starmer) amod(diplomats, British) obj(met, diplomats)"));
+        assertEquals(
+                0, events.stream().filter(x -> x.code().root().equals("04")).count(), () -> events.toString());
+    }
 }
