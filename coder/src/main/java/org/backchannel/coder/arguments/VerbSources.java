@@ -25,7 +25,8 @@ final class VerbSources {
             new SideRule("message-issuer", (p, o) -> messageIssuer(p)),
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
             new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)),
-            new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)));
+            new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)),
+            new SideRule("holder", (p, o) -> Captives.holders(p)));
 
     private VerbSources() {}
 

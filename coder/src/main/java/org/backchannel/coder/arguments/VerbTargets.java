@@ -235,6 +235,7 @@ final class VerbTargets {
             out.addAll(Phrases.actors(g, p.token(), "nsubj", true)); // "the mayor jailed a year ago"
         }
         out.addAll(Phrases.actors(g, p.token(), "iobj", true));
+        out.addAll(Captives.misparsedPassiveSubject(g, p.token())); // "[Americans held in Iran] were freed"
         if (g.token(p.token()).pos().equals("VBG")) {
             out.addAll(Phrases.actors(g, p.token(), "obl:of", true)); // "Russia's shelling of Kharkiv"
         }

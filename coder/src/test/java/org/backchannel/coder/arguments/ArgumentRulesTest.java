@@ -525,4 +525,31 @@ class ArgumentRulesTest {
                 "4=qat");
         assertTrue(args(mediated, "mediated", "045", "mediate", false).sources().isEmpty());
     }
+
+    @Test
+    void captivesHeldInAStateWereReleasedByIt() {
+        // the parser's reading: "held" as the main verb, "were freed" hung under it with no subject
+        SentenceGraph misparsed = graph(
+                HandParse.sentence(
+                        "Americans/NNPS/O/American held/VBN/O/hold in/IN Iran/NNP were/VBD/O/be freed/VBN/O/free",
+                        "nsubj(held, Americans) obl:in(held, Iran) case(Iran, in) dep(held, freed) aux:pass(freed, were)"),
+                "0=usa",
+                "3=irn");
+        Arguments a = args(misparsed, "freed", "0841", "free", false);
+        assertEquals(List.of("irn"), ids(a.sources()));
+        assertEquals("holder", a.sourceRule());
+        assertEquals(List.of("usa"), ids(a.targets()));
+        // the same sentence parsed right
+        SentenceGraph parsed = graph(
+                HandParse.sentence(
+                        "Americans/NNPS/O/American held/VBN/O/hold in/IN Iran/NNP were/VBD/O/be freed/VBN/O/free",
+                        "acl(Americans, held) obl:in(held, Iran) case(Iran, in) nsubj:pass(freed, Americans)"
+                                + " aux:pass(freed, were)"),
+                "0=usa",
+                "3=irn");
+        assertEquals(
+                List.of("irn"), ids(args(parsed, "freed", "0841", "free", false).sources()));
+        // a captive's place says nothing of who did anything else to them
+        assertTrue(args(parsed, "freed", "042", "free", false).sources().isEmpty());
+    }
 }
