@@ -216,7 +216,8 @@ final class VerbTargets {
                 }
                 for (String subj : List.of("nsubj", "nsubj:pass")) {
                     for (int n : g.children(r, subj)) {
-                        if (n > p.token() && n < r) {
+                        if (n > p.token() && n < r && !commaBetween(g, p.token(), n)) {
+                            // "…, The Wall Street Journal reported": after a comma it is the clause's own subject
                             out.addAll(g.actorsOf(n, true));
                         }
                     }
@@ -224,6 +225,15 @@ final class VerbTargets {
             }
         }
         return out;
+    }
+
+    private static boolean commaBetween(SentenceGraph g, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (g.token(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The direct object, the subject of a passive, an indirect object, or a gerund's "of" complement. */

@@ -236,7 +236,9 @@ public final class SentenceGraph {
         }
         boolean found = false;
         for (int tie : ties) {
-            if (!AFFILIATIONS.contains(token(tie).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // the cues list participles as written ("linked", "allied"): their lemmas ("link", "ally") are other words
+            if (!AFFILIATIONS.contains(token(tie).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && !AFFILIATIONS.contains(token(tie).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             for (Dependency c : sentence.children(tie)) {

@@ -552,4 +552,24 @@ class ArgumentRulesTest {
         // a captive's place says nothing of who did anything else to them
         assertTrue(args(parsed, "freed", "042", "free", false).sources().isEmpty());
     }
+
+    @Test
+    void aSubjectWithItsReducedRelativeParsedAsAClauseIsStillTheSubject() {
+        // "[Hackers linked to the Chinese government] broke into …", parsed with "Hackers linked to …" as a clause
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Hackers/NNS/O/hacker linked/VBN/O/link to/IN government/NN broke/VBD/O/break into/IN"
+                                + " networks/NNS/O/network ,/, Journal/NNP reported/VBD/O/report",
+                        "nsubj(linked, Hackers) obl:to(linked, government) case(government, to) csubj(broke, linked)"
+                                + " obl:into(broke, networks) case(networks, into) punct(broke, ,)"
+                                + " parataxis(broke, reported) nsubj(reported, Journal)"),
+                "3=chn-gov=GROUP",
+                "8=wall-street-journal=NAME");
+        Arguments a = args(g, "broke", "171", "break prep=into", false);
+        // the body answers to whom it is "linked" to: the participle is matched as written, not by its lemma
+        assertEquals(List.of("chn-gov"), ids(a.sources()));
+        assertEquals("misparsed-subject", a.sourceRule());
+        // "…, The Journal reported": a subject after a comma is its own clause's, not the verb's object
+        assertTrue(a.targets().isEmpty(), a.trace());
+    }
 }
