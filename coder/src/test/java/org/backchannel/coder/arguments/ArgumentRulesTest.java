@@ -572,4 +572,17 @@ class ArgumentRulesTest {
         // "…, The Journal reported": a subject after a comma is its own clause's, not the verb's object
         assertTrue(a.targets().isEmpty(), a.trace());
     }
+
+    @Test
+    void aThingOwnedByAnOwnersPartBelongsToTheOwner() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Russia/NNP struck/VBD/O/strike Kyiv/NNP 's/POS children/NNS/O/child 's/POS hospital/NN",
+                        "nsubj(struck, Russia) obj(struck, hospital) nmod:poss(hospital, children) case(children, 's-6)"
+                                + " nmod:poss(children, Kyiv) case(Kyiv, 's-4)"),
+                "0=rus",
+                "2=ukr=METONYM");
+        assertEquals(
+                List.of("ukr"), ids(args(g, "struck", "190", "strike", false).targets()));
+    }
 }
