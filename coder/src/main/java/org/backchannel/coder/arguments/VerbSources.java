@@ -26,6 +26,8 @@ final class VerbSources {
             new SideRule("subject-parsed-as-object", (p, o) -> subjectParsedAsObject(p)),
             new SideRule("name-before-verb", (p, o) -> nameBeforeVerb(p)),
             new SideRule("responsibility-claim", (p, o) -> ResponsibilityClaims.authors(p)),
+            new SideRule("holder", (p, o) -> Captives.holders(p)),
+            new SideRule("misparsed-subject", (p, o) -> misparsedSubject(p)),
             new SideRule("launch-site", (p, o) -> launchSite(p)));
 
     private VerbSources() {}
@@ -145,6 +147,25 @@ final class VerbSources {
             return List.of();
         }
         return Phrases.actors(g, v, "obl:by", false);
+    }
+
+    /**
+     * "[Hackers linked to the Chinese government] broke into …": the parser made the subject with its
+     * reduced relative a clause ("Hackers linked to …") and that clause the verb's subject; the
+     * clause's own subject is the verb's.
+     */
+    static List<Mention> misparsedSubject(Predicate p) {
+        SentenceGraph g = p.graph();
+        List<Mention> out = new ArrayList<>();
+        for (int c : g.children(p.token(), "csubj")) {
+            if (g.token(c).pos().equals("VBN")
+                    && c < p.token()
+                    && g.children(c, "aux").isEmpty()
+                    && g.children(c, "aux:pass").isEmpty()) {
+                out.addAll(Phrases.actors(g, c, "nsubj", false));
+            }
+        }
+        return out;
     }
 
     private static boolean hasSubject(SentenceGraph g, int v) {

@@ -251,7 +251,8 @@ final class VerbTargets {
                 }
                 for (String subj : List.of("nsubj", "nsubj:pass")) {
                     for (int n : g.children(r, subj)) {
-                        if (n > p.token() && n < r) {
+                        if (n > p.token() && n < r && !commaBetween(g, p.token(), n)) {
+                            // "…, The Wall Street Journal reported": after a comma it is the clause's own subject
                             out.addAll(g.actorsOf(n, true));
                         }
                     }
@@ -259,6 +260,15 @@ final class VerbTargets {
             }
         }
         return out;
+    }
+
+    private static boolean commaBetween(SentenceGraph g, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (g.token(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The direct object, the subject of a passive, an indirect object, or a gerund's "of" complement. */
@@ -270,6 +280,7 @@ final class VerbTargets {
             out.addAll(Phrases.actors(g, p.token(), "nsubj", true)); // "the mayor jailed a year ago"
         }
         out.addAll(Phrases.actors(g, p.token(), "iobj", true));
+        out.addAll(Captives.misparsedPassiveSubject(g, p.token())); // "[Americans held in Iran] were freed"
         if (g.token(p.token()).pos().equals("VBG")) {
             out.addAll(Phrases.actors(g, p.token(), "obl:of", true)); // "Russia's shelling of Kharkiv"
         }

@@ -40,7 +40,13 @@ public final class ComplementFolding {
                         && inComplement(
                                 m.predicate().graph(),
                                 governor.predicate().token(),
-                                m.predicate().token())) {
+                                m.predicate().token())
+                        && (!OneSidedEvents.NEEDS_TARGET.equals(
+                                        governor.arguments().targetRule())
+                                || infinitive(
+                                        m.predicate().graph(),
+                                        governor.predicate().token(),
+                                        m.predicate().token()))) {
                     governed.put(m, governor);
                     break;
                 }
@@ -49,16 +55,17 @@ public final class ComplementFolding {
         List<Match> out = new ArrayList<>();
         for (Match m : matches) {
             if (!governed.containsKey(m)) {
-                out.add(m.arguments().targets().isEmpty() ? withFoldedTarget(m, governed) : m);
+                out.add(m.arguments().targets().isEmpty() ? withFoldedTarget(m, matches, governed) : m);
             }
         }
         return out;
     }
 
-    private static Match withFoldedTarget(Match m, Map<Match, Match> governed) {
-        for (Map.Entry<Match, Match> e : governed.entrySet()) {
-            Arguments inner = e.getKey().arguments();
-            if (e.getValue() != m || inner.targets().isEmpty() || inner.paired()) {
+    /** The first folded match's target, in sentence order (the identity map has no order of its own). */
+    private static Match withFoldedTarget(Match m, List<Match> matches, Map<Match, Match> governed) {
+        for (Match folded : matches) {
+            Arguments inner = folded.arguments();
+            if (governed.get(folded) != m || inner.targets().isEmpty() || inner.paired()) {
                 continue;
             }
             Arguments a = m.arguments();
@@ -94,6 +101,35 @@ public final class ComplementFolding {
             clause |= rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("advcl");
             if (up.governor() == head) {
                 return clause;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} hangs below {@code head} through clauses alone ("offered to act", "would
+     * agree to take in"): a governor that found no target of its own folds only that, not the content
+     * of a report it answers ("rejected reports that Russian agents sabotaged the cables").
+     */
+    private static boolean infinitive(SentenceGraph g, int head, int word) {
+        int node = word;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            Dependency up = null;
+            for (Dependency d : g.sentence().parents(node)) {
+                if (d.governor() >= 0 && COMPLEMENTS.contains(base(d.relation()))) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                return false;
+            }
+            if (up.governor() == head) {
+                return true;
+            }
+            if (g.token(up.governor()).isNoun()) {
+                return false; // through "reports that …": the content of a report, not an act offered
             }
             node = up.governor();
         }

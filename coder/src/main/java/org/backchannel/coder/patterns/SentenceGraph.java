@@ -191,7 +191,8 @@ public final class SentenceGraph {
         for (Dependency d : sentence.children(token)) {
             String r = d.relation();
             if (!found && (r.equals("nmod:poss") || ((allowOf || partitive) && r.equals("nmod:of")))) {
-                List<Mention> mods = mentionsAt(d.dependent());
+                List<Mention> mods =
+                        r.equals("nmod:poss") ? ownerThroughPossessives(d.dependent()) : mentionsAt(d.dependent());
                 if (!mods.isEmpty()) {
                     mods.forEach(mod -> addOnce(out, mod));
                     found = true;
@@ -256,7 +257,9 @@ public final class SentenceGraph {
         }
         boolean found = false;
         for (int tie : ties) {
-            if (!AFFILIATIONS.contains(token(tie).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // the cues list participles as written ("linked", "allied"): their lemmas ("link", "ally") are other words
+            if (!AFFILIATIONS.contains(token(tie).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && !AFFILIATIONS.contains(token(tie).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             for (Dependency c : sentence.children(tie)) {
@@ -268,6 +271,20 @@ public final class SentenceGraph {
             }
         }
         return found;
+    }
+
+    /** The owner's mentions, or those of its own owner: "Kyiv's children's hospital" belongs to Kyiv. */
+    private List<Mention> ownerThroughPossessives(int owner) {
+        List<Mention> here = mentionsAt(owner);
+        if (!here.isEmpty() || !token(owner).isNoun()) {
+            return here;
+        }
+        for (Dependency d : sentence.children(owner)) {
+            if (d.relation().equals("nmod:poss")) {
+                return mentionsAt(d.dependent());
+            }
+        }
+        return here;
     }
 
     private static void addOnce(List<Mention> out, Mention m) {

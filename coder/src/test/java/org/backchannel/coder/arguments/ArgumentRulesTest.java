@@ -685,4 +685,64 @@ class ArgumentRulesTest {
                 "4=qat");
         assertTrue(args(mediated, "mediated", "045", "mediate", false).sources().isEmpty());
     }
+
+    @Test
+    void captivesHeldInAStateWereReleasedByIt() {
+        // the parser's reading: "held" as the main verb, "were freed" hung under it with no subject
+        SentenceGraph misparsed = graph(
+                HandParse.sentence(
+                        "Americans/NNPS/O/American held/VBN/O/hold in/IN Iran/NNP were/VBD/O/be freed/VBN/O/free",
+                        "nsubj(held, Americans) obl:in(held, Iran) case(Iran, in) dep(held, freed) aux:pass(freed, were)"),
+                "0=usa",
+                "3=irn");
+        Arguments a = args(misparsed, "freed", "0841", "free", false);
+        assertEquals(List.of("irn"), ids(a.sources()));
+        assertEquals("holder", a.sourceRule());
+        assertEquals(List.of("usa"), ids(a.targets()));
+        // the same sentence parsed right
+        SentenceGraph parsed = graph(
+                HandParse.sentence(
+                        "Americans/NNPS/O/American held/VBN/O/hold in/IN Iran/NNP were/VBD/O/be freed/VBN/O/free",
+                        "acl(Americans, held) obl:in(held, Iran) case(Iran, in) nsubj:pass(freed, Americans)"
+                                + " aux:pass(freed, were)"),
+                "0=usa",
+                "3=irn");
+        assertEquals(
+                List.of("irn"), ids(args(parsed, "freed", "0841", "free", false).sources()));
+        // a captive's place says nothing of who did anything else to them
+        assertTrue(args(parsed, "freed", "042", "free", false).sources().isEmpty());
+    }
+
+    @Test
+    void aSubjectWithItsReducedRelativeParsedAsAClauseIsStillTheSubject() {
+        // "[Hackers linked to the Chinese government] broke into …", parsed with "Hackers linked to …" as a clause
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Hackers/NNS/O/hacker linked/VBN/O/link to/IN government/NN broke/VBD/O/break into/IN"
+                                + " networks/NNS/O/network ,/, Journal/NNP reported/VBD/O/report",
+                        "nsubj(linked, Hackers) obl:to(linked, government) case(government, to) csubj(broke, linked)"
+                                + " obl:into(broke, networks) case(networks, into) punct(broke, ,)"
+                                + " parataxis(broke, reported) nsubj(reported, Journal)"),
+                "3=chn-gov=GROUP",
+                "8=wall-street-journal=NAME");
+        Arguments a = args(g, "broke", "171", "break prep=into", false);
+        // the body answers to whom it is "linked" to: the participle is matched as written, not by its lemma
+        assertEquals(List.of("chn-gov"), ids(a.sources()));
+        assertEquals("misparsed-subject", a.sourceRule());
+        // "…, The Journal reported": a subject after a comma is its own clause's, not the verb's object
+        assertTrue(a.targets().isEmpty(), a.trace());
+    }
+
+    @Test
+    void aThingOwnedByAnOwnersPartBelongsToTheOwner() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Russia/NNP struck/VBD/O/strike Kyiv/NNP 's/POS children/NNS/O/child 's/POS hospital/NN",
+                        "nsubj(struck, Russia) obj(struck, hospital) nmod:poss(hospital, children) case(children, 's-6)"
+                                + " nmod:poss(children, Kyiv) case(Kyiv, 's-4)"),
+                "0=rus",
+                "2=ukr=METONYM");
+        assertEquals(
+                List.of("ukr"), ids(args(g, "struck", "190", "strike", false).targets()));
+    }
 }
