@@ -87,13 +87,7 @@ public final class ComplementFolding {
         int node = word;
         boolean clause = false;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
-            Dependency up = null;
-            for (Dependency d : g.sentence().parents(node)) {
-                if (d.governor() >= 0 && COMPLEMENTS.contains(base(d.relation()))) {
-                    up = d;
-                    break;
-                }
-            }
+            Dependency up = complementOf(g, node);
             if (up == null) {
                 return false;
             }
@@ -115,13 +109,7 @@ public final class ComplementFolding {
     private static boolean infinitive(SentenceGraph g, int head, int word) {
         int node = word;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
-            Dependency up = null;
-            for (Dependency d : g.sentence().parents(node)) {
-                if (d.governor() >= 0 && COMPLEMENTS.contains(base(d.relation()))) {
-                    up = d;
-                    break;
-                }
-            }
+            Dependency up = complementOf(g, node);
             if (up == null) {
                 return false;
             }
@@ -134,6 +122,16 @@ public final class ComplementFolding {
             node = up.governor();
         }
         return false;
+    }
+
+    /** The dependency that makes a node a complement of its governor, or null. */
+    private static Dependency complementOf(SentenceGraph g, int node) {
+        for (Dependency d : g.sentence().parents(node)) {
+            if (d.governor() >= 0 && COMPLEMENTS.contains(base(d.relation()))) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static String base(String relation) {

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.backchannel.coder.DependencyEventCoder;
 import org.backchannel.coder.Knowledge;
-import org.backchannel.coder.actors.DocumentActors;
+import org.backchannel.coder.testing.Coded;
 import org.backchannel.coder.testing.HandParse;
 import org.backchannel.model.Event;
 import org.backchannel.model.ParsedSentence;
@@ -18,9 +17,7 @@ class AssemblyRulesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 12, 3);
 
     private static List<Event> code(ParsedSentence... sentences) {
-        return new DependencyEventCoder(K)
-                .code(HandParse.document(DAY, sentences), new DocumentActors(K.actors()))
-                .events();
+        return Coded.events(K, DAY, sentences);
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.arguments.Arguments;
-import org.backchannel.coder.arguments.Predicate;
-import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.coder.testing.Coded;
 import org.backchannel.coder.testing.HandParse;
 import org.backchannel.model.ParsedSentence;
 import org.junit.jupiter.api.Test;
@@ -18,10 +16,7 @@ class ComplementFoldingTest {
 
     private static Match match(
             SentenceGraph g, int token, String code, String head, List<Mention> sources, List<Mention> targets) {
-        EventPattern p = EventPattern.parse(code, head, false, "", "test");
-        return new Match(
-                new Predicate(g, token, p, K.ontology().codebook().get(code)),
-                new Arguments(sources, targets, false, "subject", targets.isEmpty() ? null : "object"));
+        return Coded.match(K, g, token, code, head, false, sources, targets);
     }
 
     @Test

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.List;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.arguments.Arguments;
-import org.backchannel.coder.arguments.Predicate;
-import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.coder.testing.Coded;
 import org.backchannel.coder.testing.HandParse;
 import org.backchannel.model.ParsedSentence;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,7 @@ class ParallelClausesTest {
     private static final Mention FRA = new Mention(0, 6, 7, 6, "fra", "France", Mention.How.STATE, null);
 
     private static Match match(SentenceGraph g, int token, String code, String head, List<Mention> s, List<Mention> t) {
-        EventPattern p = EventPattern.parse(code, head, false, "", "test");
-        return new Match(
-                new Predicate(g, token, p, K.ontology().codebook().get(code)),
-                new Arguments(s, t, false, "subject", t.isEmpty() ? null : "object"));
+        return Coded.match(K, g, token, code, head, false, s, t);
     }
 
     @Test

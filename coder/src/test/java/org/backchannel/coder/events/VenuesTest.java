@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.List;
 import org.backchannel.coder.Knowledge;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.arguments.Arguments;
-import org.backchannel.coder.arguments.Predicate;
-import org.backchannel.coder.patterns.EventPattern;
 import org.backchannel.coder.patterns.SentenceGraph;
+import org.backchannel.coder.testing.Coded;
 import org.backchannel.coder.testing.HandParse;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +28,7 @@ class VenuesTest {
     }
 
     private static Match meeting(SentenceGraph g) {
-        EventPattern p = EventPattern.parse("040", "meet", false, "", "test");
-        return new Match(
-                new Predicate(g, 1, p, K.ontology().codebook().get("040")),
-                new Arguments(List.of(g.mentionAt(0)), List.of(g.mentionAt(2)), false, "subject", "object"));
+        return Coded.match(K, g, 1, "040", "meet", false, List.of(g.mentionAt(0)), List.of(g.mentionAt(2)));
     }
 
     @Test
