@@ -42,6 +42,12 @@ public record EventCode(
         return rootNumber() >= 15;
     }
 
+    /** Assault, fight and mass violence (roots 18, 19, 20): acts someone can be laid at or claim. */
+    public boolean isViolence() {
+        int r = rootNumber();
+        return r >= 18 && r <= 20;
+    }
+
     /**
      * Yield (08): easing, lifting, withdrawing — "lifted the curfew in Montenegro" yields to the state
      * where it applies.

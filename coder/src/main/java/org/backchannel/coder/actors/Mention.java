@@ -32,4 +32,9 @@ public record Mention(
     public boolean covers(int token) {
         return token >= start && token < end;
     }
+
+    /** Whether the mention names a place or the state it lies in: a state, a place or a capital standing for it. */
+    public boolean namesPlace() {
+        return how == How.STATE || how == How.PLACE || how == How.METONYM;
+    }
 }

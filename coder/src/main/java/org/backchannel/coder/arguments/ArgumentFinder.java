@@ -3,7 +3,6 @@ package org.backchannel.coder.arguments;
 import java.util.ArrayList;
 import java.util.List;
 import org.backchannel.coder.actors.Mention;
-import org.backchannel.coder.patterns.PredicateMatcher;
 import org.backchannel.coder.patterns.SentenceGraph;
 
 /**
@@ -84,13 +83,13 @@ public final class ArgumentFinder {
         if (target.isEmpty()
                 && !source.isEmpty()
                 && (p.code().isForceOrCoercion() || p.code().isProtest())) {
-            target = withoutSources(new Side(placeOfAct(p, PLACE_PREPS), "place-of-act"), source);
+            target = withoutSources(new Side(PlacesOfAct.states(p, PLACE_PREPS), "place-of-act"), source);
         } else if (target.isEmpty() && !source.isEmpty() && p.code().isYield()) {
             // "lifted the curfew in Montenegro" yields to where it applies; "surrendered in Soroti", in
             // the rebels' own country, yields to nobody the place names
-            List<Mention> abroad = new ArrayList<>(placeOfAct(p, PLACE_PREPS));
+            List<Mention> abroad = new ArrayList<>(PlacesOfAct.states(p, PLACE_PREPS));
             if (abroad.isEmpty()) {
-                abroad.addAll(placeOfAct(p, List.of("from"))); // "withdrew from the area around Kyiv"
+                abroad.addAll(PlacesOfAct.states(p, List.of("from"))); // "withdrew from the area around Kyiv"
             }
             abroad.removeIf(t -> source.mentions().stream().anyMatch(s -> sameCountry(s, t)));
             target = new Side(abroad, abroad.isEmpty() ? null : "place-of-act");
@@ -199,53 +198,5 @@ public final class ArgumentFinder {
             }
         }
         return new Arguments(s, t, true, rule, "conjoined-party");
-    }
-
-    /**
-     * "struck targets across Yemen", "deployed destroyers to waters off Venezuela", "near the Iranian
-     * city of Isfahan": the states of the places an act of force is located at.
-     */
-    private static List<Mention> placeOfAct(Predicate p, List<String> preps) {
-        SentenceGraph g = p.graph();
-        List<Mention> out = new ArrayList<>();
-        List<Integer> heads = new ArrayList<>(List.of(p.token()));
-        heads.addAll(PredicateMatcher.objects(g, p.token()));
-        for (int h : heads) {
-            for (String prep : preps) {
-                for (int a : PredicateMatcher.prepositional(g, h, prep)) {
-                    for (Mention m : placeStates(g, a)) {
-                        if (out.stream().noneMatch(x -> x.actorId().equals(m.actorId()))) {
-                            out.add(m);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The states a place phrase names: itself ("Yemen", "Caracas"), or a nationality or owner ("the Iranian city"). */
-    private static List<Mention> placeStates(SentenceGraph g, int token) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : g.actorsOf(token, true)) {
-            if (m.how() == Mention.How.STATE || m.how() == Mention.How.METONYM || m.how() == Mention.How.PLACE) {
-                out.add(m);
-            }
-        }
-        if (out.isEmpty()) {
-            // "waters off Venezuela", "the outskirts of Donetsk": one step further along the phrase
-            for (var d : g.sentence().children(token)) {
-                if (d.relation().startsWith("nmod:")) {
-                    for (Mention m : g.actorsOf(d.dependent(), true)) {
-                        if (m.how() == Mention.How.STATE
-                                || m.how() == Mention.How.METONYM
-                                || m.how() == Mention.How.PLACE) {
-                            out.add(m);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

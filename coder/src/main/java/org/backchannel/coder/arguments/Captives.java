@@ -66,9 +66,7 @@ final class Captives {
             }
             for (int place : g.children(h, "obl:in")) {
                 for (Mention m : g.actorsOf(place, true)) {
-                    if (m.how() == Mention.How.STATE
-                            || m.how() == Mention.How.METONYM
-                            || m.how() == Mention.How.PLACE) {
+                    if (m.namesPlace()) {
                         out.add(m);
                     }
                 }

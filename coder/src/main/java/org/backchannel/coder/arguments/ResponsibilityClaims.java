@@ -15,13 +15,12 @@ import org.backchannel.coder.patterns.SentenceGraph;
  * event coders code such reports; the claims stage keeps the status the text gives ("claimed").
  */
 final class ResponsibilityClaims {
-    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final Set<String> CLAIMED_THINGS = Set.of("responsibility", "credit");
 
     private ResponsibilityClaims() {}
 
     static List<Mention> authors(Predicate p) {
-        if (p.code() == null || !FORCE_ROOTS.contains(p.code().root())) {
+        if (p.code() == null || !p.code().isViolence()) {
             return List.of();
         }
         SentenceGraph g = p.graph();
@@ -53,7 +52,7 @@ final class ResponsibilityClaims {
      * the status.
      */
     static List<Mention> culprits(Predicate p) {
-        if (p.code() == null || !FORCE_ROOTS.contains(p.code().root())) {
+        if (p.code() == null || !p.code().isViolence()) {
             return List.of();
         }
         SentenceGraph g = p.graph();

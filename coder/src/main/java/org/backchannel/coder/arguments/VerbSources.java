@@ -78,9 +78,7 @@ final class VerbSources {
         for (int launch : launches) {
             for (int from : g.children(launch, "obl:from")) {
                 for (Mention m : g.mentionsAt(from)) {
-                    if (m.how() == Mention.How.STATE
-                            || m.how() == Mention.How.PLACE
-                            || m.how() == Mention.How.METONYM) {
+                    if (m.namesPlace()) {
                         out.add(m);
                     }
                 }

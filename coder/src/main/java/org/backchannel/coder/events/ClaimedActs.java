@@ -13,7 +13,6 @@ import org.backchannel.coder.actors.Mention;
  */
 public final class ClaimedActs {
     private static final String RESPONSIBILITY = "015";
-    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
     private ClaimedActs() {}
 
@@ -35,7 +34,7 @@ public final class ClaimedActs {
         List<Mention> best = List.of();
         int bestDistance = Integer.MAX_VALUE;
         for (Match act : matches) {
-            if (act == claim || !FORCE_ROOTS.contains(act.predicate().code().root())) {
+            if (act == claim || !act.predicate().code().isViolence()) {
                 continue;
             }
             Set<String> doers = ids(act.arguments().sources());

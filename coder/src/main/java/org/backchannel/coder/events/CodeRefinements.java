@@ -54,7 +54,7 @@ final class CodeRefinements {
     /** Whether the act's subject is protesters ("thousands of protesters", "an angry mob"). */
     static boolean byProtesters(org.backchannel.coder.patterns.SentenceGraph g, int predicate) {
         for (int subject : g.children(predicate, "nsubj")) {
-            java.util.List<Integer> heads = new java.util.ArrayList<>(List.of(subject));
+            List<Integer> heads = new java.util.ArrayList<>(List.of(subject));
             heads.addAll(g.children(subject, "nmod:of")); // "thousands of protesters"
             for (int h : heads) {
                 if (PROTESTERS.contains(g.token(h).lemma().toLowerCase(Locale.ROOT))) {

@@ -23,12 +23,12 @@ public final class ParallelClauses {
     public static List<Match> complete(List<Match> matches) {
         List<Match> out = new ArrayList<>(matches.size());
         for (Match m : matches) {
-            out.add(needsTarget(m) ? completed(m, matches) : m);
+            out.add(lacksTarget(m) ? completed(m, matches) : m);
         }
         return out;
     }
 
-    private static boolean needsTarget(Match m) {
+    private static boolean lacksTarget(Match m) {
         return !m.predicate().pattern().noun()
                 && m.arguments().targets().isEmpty()
                 && !m.arguments().sources().isEmpty();

@@ -2,14 +2,12 @@ package org.backchannel.coder.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.backchannel.coder.actors.KnowledgeBase;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.coder.arguments.Arguments;
+import org.backchannel.coder.arguments.PlacesOfAct;
 import org.backchannel.coder.arguments.Predicate;
 import org.backchannel.coder.ontology.Codebook;
-import org.backchannel.coder.patterns.SentenceGraph;
-import org.backchannel.model.Dependency;
 
 /**
  * "Kim Jong Un met Putin at the Vostochny cosmodrome in Russia's Far East", "Trump and Putin met at
@@ -20,8 +18,7 @@ import org.backchannel.model.Dependency;
 public final class Venues {
     private static final String MEET = "040";
     private static final String VISIT = "042";
-    private static final Set<String> VENUE_RELATIONS = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
-    private static final int MAX_DEPTH = 2;
+    private static final List<String> VENUE_PREPOSITIONS = List.of("in", "at");
 
     private final KnowledgeBase kb;
     private final Codebook codebook;
@@ -45,7 +42,7 @@ public final class Venues {
         if (a.sources().size() != 1 || a.targets().size() != 1) {
             return m;
         }
-        String venue = venueCountry(m.predicate().graph(), m.predicate().token());
+        String venue = venueCountry(m.predicate());
         String from = kb.countryOf(a.sources().get(0).actorId());
         String to = kb.countryOf(a.targets().get(0).actorId());
         if (venue == null || from == null || to == null || from.equals(to)) {
@@ -63,27 +60,8 @@ public final class Venues {
     }
 
     /** The country of the place a meeting is held at ("in Anchorage", "at a base in Alaska"), or null. */
-    private String venueCountry(SentenceGraph g, int predicate) {
-        List<Integer> places = new ArrayList<>(List.of(predicate));
-        for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            List<Integer> next = new ArrayList<>();
-            for (int node : places) {
-                for (Dependency d : g.sentence().children(node)) {
-                    if (!VENUE_RELATIONS.contains(d.relation())) {
-                        continue;
-                    }
-                    for (Mention m : g.actorsOf(d.dependent(), true)) {
-                        if (m.how() == Mention.How.PLACE
-                                || m.how() == Mention.How.METONYM
-                                || m.how() == Mention.How.STATE) {
-                            return kb.countryOf(m.actorId());
-                        }
-                    }
-                    next.add(d.dependent()); // "at a military base in Anchorage"
-                }
-            }
-            places = next;
-        }
-        return null;
+    private String venueCountry(Predicate p) {
+        List<Mention> places = PlacesOfAct.states(p, VENUE_PREPOSITIONS);
+        return places.isEmpty() ? null : kb.countryOf(places.get(0).actorId());
     }
 }
