@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -25,6 +24,7 @@ import org.backchannel.model.IngestProblem;
 import org.backchannel.model.ParsedDocument;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
+import org.backchannel.nlp.depparse.NeuralDependencyParser;
 import org.backchannel.nlp.repair.ParseRepairs;
 
 /**
@@ -35,10 +35,15 @@ import org.backchannel.nlp.repair.ParseRepairs;
 public final class CoreNlpParser implements SentenceParser {
     /** Annotators in the order they run (recent CoreNLP versions split sentences inside tokenize). */
     public static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+    /** The CoreNLP annotators of the first pass; the dependency parse that follows is {@link NeuralDependencyParser}. */
+    private static final List<String> FIRST_PASS = ANNOTATORS.subList(0, ANNOTATORS.size() - 1);
 
     private static volatile CoreNlpParser shared;
 
     private final StanfordCoreNLP pipeline;
+    private final Properties properties;
+    private final NeuralDependencyParser dependencies;
+    private volatile StanfordCoreNLP bare;
     private final List<Annotator> annotators = new ArrayList<>();
     private final List<String> annotatorNames = new ArrayList<>();
     private final int threads;
@@ -57,7 +62,7 @@ public final class CoreNlpParser implements SentenceParser {
     private CoreNlpParser(int threads) {
         long t0 = System.nanoTime();
         Properties props = new Properties();
-        props.setProperty("annotators", String.join(",", ANNOTATORS));
+        props.setProperty("annotators", String.join(",", FIRST_PASS));
         props.setProperty(
                 "tokenize.options",
                 "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
@@ -70,10 +75,12 @@ public final class CoreNlpParser implements SentenceParser {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("depparse.extradependencies", "MAXIMAL");
-        // Build the full pipeline once so the pool holds every annotator, then run them one by
+        // Build the first-pass pipeline once so the pool holds its annotators, then run them one by
         // one ourselves so each one's time can be measured.
         this.pipeline = new StanfordCoreNLP(props); // held so its annotators stay in CoreNLP's soft-reference cache
-        for (String name : ANNOTATORS) {
+        this.properties = props;
+        this.dependencies = NeuralDependencyParser.english();
+        for (String name : FIRST_PASS) {
             Annotator a = StanfordCoreNLP.getExistingAnnotator(name);
             if (a != null) {
                 annotators.add(a);
@@ -91,6 +98,8 @@ public final class CoreNlpParser implements SentenceParser {
 
     private CoreNlpParser(CoreNlpParser base, ParseMode mode, ParseSelector selector) {
         this.pipeline = base.pipeline;
+        this.properties = base.properties;
+        this.dependencies = base.dependencies;
         this.annotators.addAll(base.annotators);
         this.annotatorNames.addAll(base.annotatorNames);
         this.threads = base.threads;
@@ -163,8 +172,7 @@ public final class CoreNlpParser implements SentenceParser {
     private ParsedDocument parse(Document document, List<IngestProblem> problems) {
         Annotation annotation = new Annotation(document.text());
         int maxTokens = limits.maxSentenceTokens();
-        int last = annotators.size() - 1;
-        for (int i = 0; i < last; i++) {
+        for (int i = 0; i < annotators.size(); i++) {
             long t0 = System.nanoTime();
             annotators.get(i).annotate(annotation);
             timings.add(annotatorNames.get(i), System.nanoTime() - t0);
@@ -178,23 +186,20 @@ public final class CoreNlpParser implements SentenceParser {
             maps = List.of();
         }
         List<List<Token>> tokens = new ArrayList<>(maps.size());
-        List<CoreMap> toParse = new ArrayList<>();
+        int parsed = 0;
+        long parseNanos = 0;
         for (CoreMap m : maps) {
             List<Token> t = tokens(m);
             tokens.add(t);
             if (mode != ParseMode.SELECTIVE || selector.needsParse(t)) {
-                toParse.add(m);
+                long t0 = System.nanoTime();
+                dependencies.annotate(m); // the dependency parse, over the sentences that need it only
+                parseNanos += System.nanoTime() - t0;
+                parsed++;
             }
         }
-        timings.countSentences(maps.size(), toParse.size());
-        if (!toParse.isEmpty()) {
-            // the dependency parser runs last, over the sentences that need it only
-            Annotation selected = new Annotation(document.text());
-            selected.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            long t0 = System.nanoTime();
-            annotators.get(last).annotate(toParse.size() == maps.size() ? annotation : selected);
-            timings.add(annotatorNames.get(last), System.nanoTime() - t0);
-        }
+        timings.countSentences(maps.size(), parsed);
+        timings.add("depparse", parseNanos);
         List<ParsedSentence> sentences = new ArrayList<>(maps.size());
         for (int s = 0; s < maps.size(); s++) {
             sentences.add(convert(s, maps.get(s), tokens.get(s), document.text()));
@@ -397,8 +402,14 @@ public final class CoreNlpParser implements SentenceParser {
      * and returns the number of sentences, converting nothing.
      */
     public int annotateBare(List<String> texts) {
-        AnnotationPipeline p = new AnnotationPipeline();
-        annotators.forEach(p::addAnnotator);
+        StanfordCoreNLP p = bare;
+        if (p == null) {
+            Properties props = new Properties();
+            props.putAll(properties);
+            props.setProperty("annotators", String.join(",", ANNOTATORS));
+            p = new StanfordCoreNLP(props); // the first pass comes from CoreNLP's pool; depparse is its own
+            bare = p;
+        }
         List<Annotation> docs = new ArrayList<>();
         for (String t : texts) {
             docs.add(new Annotation(t));
