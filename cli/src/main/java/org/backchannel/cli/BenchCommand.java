@@ -47,7 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--jmh", description = "run the JMH micro-benchmarks of the coder's hot paths instead")
+    @Option(
+            names = "--jmh",
+            description =
+                    "run the JMH micro-benchmarks of the hot paths instead (coder, sentence selection, name lookup, dependency parse)")
     boolean jmh;
 
     @Option(
@@ -93,6 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (jmh) {
             new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
                             .include(org.backchannel.bench.jmh.CoderBenchmarks.class.getSimpleName())
+                            .include(org.backchannel.bench.jmh.ParserBenchmarks.class.getSimpleName())
                             .jvmArgsAppend("-Xmx4g")
                             .build())
                     .run();

@@ -17,7 +17,7 @@ final class TransitionScorer {
     /** CoreNLP's default number of precomputed feature slices ({@code depparse.numPreComputed}). */
     static final int PRECOMPUTED = 20_000;
 
-    private static final int CACHE_BITS = 13;
+    private static final int CACHE_BITS = 14;
     private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(double[][].class);
 
     private final ParserModel model;
