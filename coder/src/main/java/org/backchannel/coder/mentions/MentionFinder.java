@@ -24,6 +24,7 @@ public final class MentionFinder {
             new KinTerms(),
             new EthnicGroups(),
             new GroupNouns(),
+            new SharedGroupNouns(),
             new StateDescriptions(),
             new DividedStates(),
             new PartyReferences(),

@@ -45,6 +45,13 @@ final class Spans {
                     && (o.end() - o.start()) > (m.end() - m.start())) {
                 return true;
             }
+            if (o != m
+                    && o.start() == m.start()
+                    && o.end() == m.end()
+                    && o.how() == Mention.How.GROUP
+                    && m.how() == Mention.How.STATE) {
+                return true; // "Sierra Leonean [refugees]", "ethnic Albanians": the people, not the state
+            }
         }
         return false;
     }

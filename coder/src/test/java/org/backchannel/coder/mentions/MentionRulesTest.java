@@ -157,6 +157,29 @@ class MentionRulesTest {
     }
 
     @Test
+    void aDemonymParsedAsANounSharesTheGroupNounItIsCoordinatedWith() {
+        Found f = find(HandParse.sentence(
+                "Troops/NNS/O/troop tortured/VBD/O/torture Sierra/NNP/LOCATION Leonean/NNP/LOCATION and/CC"
+                        + " Liberian/JJ refugees/NNS/O/refugee",
+                "nsubj(tortured, Troops) obj(tortured, Leonean) compound(Leonean, Sierra) cc(refugees, and)"
+                        + " conj:and(Leonean, refugees) amod(refugees, Liberian) obj(tortured, refugees)"));
+        assertEquals(Set.of("SLEREF"), f.codesAt(0, 3), "the people, not the state");
+        assertEquals(Set.of("LBRREF"), f.codesAt(0, 6));
+        // a state's own name is no demonym: "Sudan and Ugandan rebels" keeps Sudan
+        Found name = find(HandParse.sentence(
+                "Troops/NNS/O/troop attacked/VBD/O/attack Sudan/NNP/LOCATION and/CC Ugandan/JJ rebels/NNS/O/rebel",
+                "nsubj(attacked, Troops) obj(attacked, Sudan) cc(rebels, and) conj:and(Sudan, rebels)"
+                        + " amod(rebels, Ugandan) obj(attacked, rebels)"));
+        assertEquals(Set.of("SDN"), name.codesAt(0, 2));
+        // a bare group noun owned by nobody lends the demonym nothing
+        Found bare = find(HandParse.sentence(
+                "Troops/NNS/O/troop attacked/VBD/O/attack Somalis/NNPS/MISC/Somali and/CC refugees/NNS/O/refugee",
+                "nsubj(attacked, Troops) obj(attacked, Somalis) cc(refugees, and) conj:and(Somalis, refugees)"
+                        + " obj(attacked, refugees)"));
+        assertFalse(bare.codesAt(0, 2).contains("SOMREF"));
+    }
+
+    @Test
     void anOfficeWithNoKnownHolderStandsForItsGovernment() {
         Found f = find(
                 HandParse.sentence(
