@@ -136,7 +136,8 @@ public final class ArgumentFinder {
      */
     private Side withoutOwnWeapons(Predicate p, Side target, Side source) {
         List<Mention> targets = new ArrayList<>(target.mentions());
-        boolean showOfForce = p.code().root().equals("15") && "pattern-object".equals(target.rule());
+        boolean showOfForce = p.code().root().equals("15")
+                && ("pattern-object".equals(target.rule()) || "object".equals(target.rule()));
         targets.removeIf(
                 t -> (showOfForce || kb.isEquipment(p.graph().token(t.head()).lemma()))
                         && source.mentions().stream().anyMatch(s -> sameCountry(s, t)));

@@ -405,6 +405,27 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void ownForcesReinforcedAreTheInstrumentAndThePlaceIsTheTarget() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Russia/NNP reinforced/VBD/O/reinforce its/PRP$ troops/NNS/O/troops near/IN Ukraine/NNP",
+                        "nsubj(reinforced, Russia) obj(reinforced, troops) nmod:poss(troops, its)"
+                                + " case(Ukraine, near) obl:near(reinforced, Ukraine)"),
+                "0=rus",
+                "2=rus-mil=GROUP",
+                "5=ukr");
+        Arguments a = args(g, "reinforced", "154", "reinforce", false);
+        assertEquals(List.of("rus"), ids(a.sources()));
+        assertEquals(List.of("ukr"), ids(a.targets()));
+        assertEquals("place-of-act", a.targetRule());
+        // another state's forces as the object stay the target ("reinforced Ukrainian troops" is aid to Ukraine's)
+        SentenceGraph other = graph(g.sentence(), "0=rus", "2=blr-mil=GROUP", "5=ukr");
+        assertEquals(
+                List.of("blr-mil"),
+                ids(args(other, "reinforced", "154", "reinforce", false).targets()));
+    }
+
+    @Test
     void anAppositionNamesTheNounBetterThanAPronounOwner() {
         SentenceGraph g = graph(
                 HandParse.sentence(
