@@ -7,6 +7,7 @@ import org.backchannel.coder.actors.Mention;
 import org.backchannel.coder.actors.Names;
 import org.backchannel.model.Actor;
 import org.backchannel.model.ActorType;
+import org.backchannel.model.Dependency;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
 
@@ -94,6 +95,9 @@ final class PersonNames implements MentionRule {
                 agent = g;
             }
         }
+        if (country == null) {
+            country = stateAfter(ctx, Spans.head(s, from, to), sameSentence); // "King Hassan of Morocco"
+        }
         if (to - from == 1 && country == null && agent == null) {
             return null; // a lone unknown name carries too little to be an actor
         }
@@ -104,5 +108,21 @@ final class PersonNames implements MentionRule {
         }
         String id = doc.actors().unknownPerson(text, country, agent);
         return new Mention(s.index(), from, to, Spans.head(s, from, to), id, text, Mention.How.UNKNOWN_PERSON, null);
+    }
+
+    /** The state a name is "of" or "from" ("King Hassan of Morocco", "Sheikh Ali from Kuwait"), or null. */
+    private static String stateAfter(SentenceContext ctx, int head, List<Mention> sameSentence) {
+        ParsedSentence s = ctx.sentence();
+        for (Dependency d : s.children(head)) {
+            if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:from")) {
+                continue;
+            }
+            Mention m = Spans.at(sameSentence, d.dependent());
+            Actor a = ctx.actor(m);
+            if (a != null && a.type() == ActorType.STATE) {
+                return a.country();
+            }
+        }
+        return null;
     }
 }

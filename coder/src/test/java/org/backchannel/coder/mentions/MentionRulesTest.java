@@ -180,6 +180,20 @@ class MentionRulesTest {
     }
 
     @Test
+    void aNewPersonOfAStateBelongsToIt() {
+        Found f = find(
+                HandParse.sentence(
+                        "Talks/NNS/O/talk with/IN the/DT Palestinians/NNPS/MISC/Palestinian resumed/VBD/O/resume",
+                        "case(Palestinians, with) det(Palestinians, the) nmod:with(Talks, Palestinians) nsubj(resumed, Talks)"),
+                HandParse.sentence(
+                        1,
+                        "King/NNP Hassan/NNP/PERSON of/IN Morocco/NNP/LOCATION welcomed/VBD/O/welcome them/PRP",
+                        "compound(Hassan, King) case(Morocco, of) nmod:of(Hassan, Morocco) nsubj(welcomed, Hassan)"
+                                + " obj(welcomed, them)"));
+        assertEquals(Set.of("MARGOV"), f.codesAt(1, 1), "'of Morocco', not the story's main country");
+    }
+
+    @Test
     void anOfficeWithNoKnownHolderStandsForItsGovernment() {
         Found f = find(
                 HandParse.sentence(
