@@ -34,8 +34,16 @@ final class Phrases {
     private Phrases() {}
 
     /** The actors of the first target preposition of {@code head} that names any. */
+    /** {@link #TARGET_PREPS} less "at", which names the venue of a mutual act ("signed a framework at the White House"). */
+    static final List<String> OBJECT_TARGET_PREPS =
+            TARGET_PREPS.stream().filter(prep -> !prep.equals("at")).toList();
+
     static List<Mention> prepTargets(SentenceGraph g, int head) {
-        for (String prep : TARGET_PREPS) {
+        return prepTargets(g, head, TARGET_PREPS);
+    }
+
+    static List<Mention> prepTargets(SentenceGraph g, int head, List<String> preps) {
+        for (String prep : preps) {
             List<Mention> out = new ArrayList<>();
             for (int a : PredicateMatcher.prepositional(g, head, prep)) {
                 out.addAll(g.actorsOf(a, true));

@@ -194,7 +194,10 @@ final class VerbTargets {
         out.removeIf(m -> source.mentions().stream().anyMatch(s -> s.actorId().equals(m.actorId())));
         int o = PredicateMatcher.objectWith(p.graph(), p.token(), p.pattern());
         if (out.isEmpty() && o >= 0) {
-            out.addAll(Phrases.prepTargets(p.graph(), o));
+            // "X and Y signed a framework at the White House": where conjoined parties do a mutual
+            // act is its venue; "rejected talks at the Vatican" keeps the Vatican
+            boolean venue = source.mentions().size() >= 2 && p.code().isMutual();
+            out.addAll(Phrases.prepTargets(p.graph(), o, venue ? Phrases.OBJECT_TARGET_PREPS : Phrases.TARGET_PREPS));
         }
         return out;
     }

@@ -87,8 +87,8 @@ final class GroupNouns implements MentionRule {
             if (agent == null) {
                 agent = kb.groupAgent(phrase);
             }
-            if (agent == null) {
-                continue;
+            if (agent == null || (kb.isEquipment(phrase) && civilian(s, tk.index()))) {
+                continue; // "a Ukrainian passenger jet" is no one's forces
             }
             NounOwners owners = NounOwners.of(ctx, tk, phrase, from);
             if (OfficeTitles.isTitle(phrase)) {
@@ -170,6 +170,20 @@ final class GroupNouns implements MentionRule {
             }
         }
         return s.span(phraseStart, noun.index() + 1);
+    }
+
+    /** Words that make a craft civilian: "passenger jet", "civilian aircraft", "cargo plane". */
+    private static final java.util.Set<String> CIVILIAN = java.util.Set.of(
+            "passenger", "civilian", "civil", "commercial", "cargo", "private", "airline", "fishing", "merchant");
+
+    private static boolean civilian(ParsedSentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            if ((d.relation().equals("compound") || d.relation().equals("amod"))
+                    && CIVILIAN.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Vice President" in "Vice President Delcy Rodríguez": a modifier of a name, not a group. */

@@ -426,6 +426,34 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void whereConjoinedPartiesDoAMutualActIsItsVenue() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Armenia/NNP and/CC Azerbaijan/NNP signed/VBD/O/sign a/DT framework/NN at/IN the/DT White/NNP"
+                                + " House/NNP",
+                        "nsubj(signed, Armenia) cc(Azerbaijan, and) conj:and(Armenia, Azerbaijan) nsubj(signed, Azerbaijan)"
+                                + " obj(signed, framework) det(framework, a) case(House, at) det(House, the)"
+                                + " compound(House, White) nmod:at(framework, House)"),
+                "0=arm",
+                "2=aze",
+                "8=usa-gov");
+        Arguments a = args(g, "signed", "057", "sign obj=framework", false);
+        assertEquals(List.of("arm"), ids(a.sources()));
+        assertEquals(List.of("aze"), ids(a.targets()));
+        // one party rejecting talks at a place: the place is whom it turns down
+        SentenceGraph one = graph(
+                HandParse.sentence(
+                        "Lavrov/NNP rejected/VBD/O/reject talks/NNS/O/talk at/IN the/DT Vatican/NNP",
+                        "nsubj(rejected, Lavrov) obj(rejected, talks) case(Vatican, at) det(Vatican, the)"
+                                + " nmod:at(talks, Vatican)"),
+                "0=rus-gov",
+                "5=vat");
+        assertEquals(
+                List.of("vat"),
+                ids(args(one, "rejected", "120", "reject obj=talk", false).targets()));
+    }
+
+    @Test
     void anAppositionNamesTheNounBetterThanAPronounOwner() {
         SentenceGraph g = graph(
                 HandParse.sentence(

@@ -63,6 +63,19 @@ class MentionRulesTest {
     }
 
     @Test
+    void aCivilianCraftIsNobodysForces() {
+        Found f = find(HandParse.sentence(
+                "Iran/NNP/LOCATION shot/VBD/O/shoot down/RP a/DT Ukrainian/JJ passenger/NN jet/NN",
+                "nsubj(shot, Iran) compound:prt(shot, down) obj(shot, jet) det(jet, a) amod(jet, Ukrainian)"
+                        + " compound(jet, passenger)"));
+        assertFalse(f.codesAt(0, 6).contains("UKRMIL"), "a passenger jet is not Ukraine's forces");
+        Found military = find(HandParse.sentence(
+                "Turkish/JJ aircraft/NN/O/aircraft struck/VBD/O/strike militants/NNS/O/militant",
+                "amod(aircraft, Turkish) nsubj(struck, aircraft) obj(struck, militants)"));
+        assertEquals(Set.of("TURMIL"), military.codesAt(0, 1));
+    }
+
+    @Test
     void anOrganizationsPeopleStandForIt() {
         Found f = find(HandParse.sentence(
                 "UN/NNP/ORGANIZATION troops/NNS/O/troops withdrew/VBD/O/withdraw",
