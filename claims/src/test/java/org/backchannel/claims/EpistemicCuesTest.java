@@ -61,6 +61,13 @@ class EpistemicCuesTest {
             "mediator_role_verb",
             "mediator_message",
             "mediator_behalf",
+            "mediator_carry",
+            "mediator_broker",
+            "mediator_act",
+            "mediator_sending",
+            "mediator_meeting",
+            "mediator_proposal_verb",
+            "mediator_settlement",
             "multilateral_venue");
 
     @Test
