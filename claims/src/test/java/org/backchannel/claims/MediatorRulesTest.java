@@ -232,4 +232,24 @@ class MediatorRulesTest {
                                 "nsubj(hosted, Singapore) obj(hosted, event) det(event, the)")),
                 "U.S. and North Korean leaders held a summit on Tuesday. Singapore hosted the event.");
     }
+
+    @Test
+    void aThirdPartyWithItsRoleIsNoTargetButTheMediator() {
+        assertEquals(
+                Set.of("EGY"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "Israel/NNP/LOCATION/Israel and/CC Hamas/NNP/ORGANIZATION/Hamas signed/VBD/O/sign the/DT agreement/NN ,/, with/IN Egypt/NNP/LOCATION/Egypt as/IN guarantor/NN ./.",
+                                "conj:and(Israel, Hamas) cc(Hamas, and) nsubj(signed, Israel) nsubj(signed, Hamas) obj(signed, agreement) obl:with(signed, Egypt) det(agreement, the) case(Egypt, with) nmod:as(Egypt, guarantor) case(guarantor, as)")),
+                "Israel and Hamas signed the agreement, with Egypt as guarantor.");
+        assertEquals(
+                Set.of("QAT"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "With/IN Qatari/JJ mediation/NN ,/, Russia/NNP/LOCATION/Russia returned/VBD/O/return four/CD Ukrainian/JJ children/NNS/O/child to/IN their/PRP$/O/they families/NNS/O/family ./.",
+                                "case(mediation, With) amod(mediation, Qatari) obl:with(returned, mediation) nsubj(returned, Russia) obj(returned, children) obl:to(returned, families) nummod(children, four) amod(children, Ukrainian) case(families, to) nmod:poss(families, their)")),
+                "With Qatari mediation, Russia returned four Ukrainian children to their families.");
+    }
 }
