@@ -9,9 +9,13 @@ import org.backchannel.model.Dependency;
  * A go-between named by its role: "acting as a go-between", "will act as guarantors", "resume its role as
  * guarantor", "played the role of mediator", "used Oman as a channel" (the object holds the role),
  * "Norway has been an intermediary", "Norway, a guarantor of the accord", "with Egypt as guarantor",
- * "Egyptian mediators", "Qatar's mediation", "mediation by Egypt", "under the auspices of the AU".
+ * "Egyptian mediators", "Qatar's mediation", "mediation by Egypt", "through the mediation of Kuwait",
+ * "under the auspices of the AU".
  */
 final class RoleRule implements MediatorRule {
+    /** Nouns of a go-between's work whose "of" names who does it: "the mediation of Kuwait", "the auspices of the AU". */
+    private static final java.util.Set<String> OF_THE_DOER = java.util.Set.of("auspices", "office", "mediation");
+
     private final EpistemicCues cues;
 
     RoleRule(EpistemicCues cues) {
@@ -78,7 +82,7 @@ final class RoleRule implements MediatorRule {
                     || rel.equals("compound")
                     || rel.equals("nmod:poss")
                     || rel.equals("nmod:by")
-                    || rel.equals("nmod:of") && (lemma.equals("auspices") || lemma.equals("office"))) {
+                    || rel.equals("nmod:of") && OF_THE_DOER.contains(lemma)) {
                 Mention m = g.mentionAt(d.dependent());
                 if (m != null) {
                     out.add(new Mediation(m.actorId(), g.token(d.dependent()).word() + " " + word, n));

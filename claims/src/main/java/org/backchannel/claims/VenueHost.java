@@ -76,10 +76,15 @@ final class VenueHost {
                     places.add(d.dependent());
                 }
             }
+            List<Integer> holders = new ArrayList<>(List.of(d.dependent()));
+            if (rel.equals("obj")) {
+                holders.addAll(g.children(d.dependent(), "nmod:of")); // "held a second round of talks in Muscat"
+            }
             if (rel.equals("obl:at") || rel.equals("obl:behind") || rel.equals("obj")) {
-                for (String p : AT_PLACE) {
-                    places.addAll(
-                            g.children(d.dependent(), "nmod:" + p)); // "at talks in Muscat", "held talks near Geneva"
+                for (int h : holders) {
+                    for (String p : AT_PLACE) {
+                        places.addAll(g.children(h, "nmod:" + p)); // "at talks in Muscat", "held talks near Geneva"
+                    }
                 }
             }
             if (rel.equals("obl:at")) {

@@ -83,6 +83,14 @@ class MediatorRulesTest {
                                 "Under/IN a/DT China/NNP/O/China -/HYPH brokered/VBN/O/broker deal/NN ,/, Saudi/NNP/LOCATION/Saudi Arabia/NNP/LOCATION/Arabia and/CC Iran/NNP/LOCATION/Iran agreed/VBD/O/agree to/TO restore/VB diplomatic/JJ relations/NNS/O/relation ./.",
                                 "obl(brokered, China) case(deal, Under) det(deal, a) amod(deal, brokered) compound(Arabia, Saudi) conj:and(Arabia, Iran) cc(Iran, and) obl:under(agreed, deal) nsubj(agreed, Arabia) nsubj(agreed, Iran) xcomp(agreed, restore) nsubj:xsubj(restore, Arabia) nsubj:xsubj(restore, Iran) mark(restore, to) obj(restore, relations) amod(relations, diplomatic)")),
                 "Under a China-brokered deal, Saudi Arabia and Iran agreed to restore diplomatic relations.");
+        assertEquals(
+                Set.of("SAU"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "Russia/NNP/LOCATION/Russia and/CC Ukraine/NNP/LOCATION/Ukraine exchanged/VBD/O/exchange prisoners/NNS/O/prisoner on/IN Thursday/NNP/O/Thursday in/IN a/DT deal/NN mediated/VBN/O/mediate by/IN Saudi/NNP/LOCATION/Saudi Arabia/NNP/LOCATION/Arabia ./.",
+                                "conj:and(Russia, Ukraine) cc(Ukraine, and) nsubj(exchanged, Russia) nsubj(exchanged, Ukraine) obj(exchanged, prisoners) obl:on(exchanged, Thursday) obl:in(exchanged, deal) case(Thursday, on) case(deal, in) det(deal, a) acl(deal, mediated) obl:by(mediated, Arabia) case(Arabia, by) compound(Arabia, Saudi)")),
+                "Russia and Ukraine exchanged prisoners on Thursday in a deal mediated by Saudi Arabia.");
     }
 
     @Test
@@ -155,6 +163,14 @@ class MediatorRulesTest {
                                 "Colombia/NNP/LOCATION/Colombia and/CC the/DT ELN/NNP/ORGANIZATION/ELN resumed/VBD/O/resume talks/NNS/O/talk in/IN Caracas/NNP/LOCATION/Caracas ,/, with/IN Norway/NNP/LOCATION/Norway acting/VBG/O/act as/IN guarantor/NN ./.",
                                 "conj:and(Colombia, ELN) cc(ELN, and) det(ELN, the) nsubj(resumed, Colombia) nsubj(resumed, ELN) obj(resumed, talks) advcl:with(resumed, acting) nmod:in(talks, Caracas) case(Caracas, in) mark(acting, with) nsubj(acting, Norway) obl:as(acting, guarantor) case(guarantor, as)")),
                 "Colombia and the ELN resumed talks in Caracas, with Norway acting as guarantor.");
+        assertEquals(
+                Set.of("KWT"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "Saudi/NNP/LOCATION/Saudi Arabia/NNP/LOCATION/Arabia and/CC Qatar/NNP/LOCATION/Qatar agreed/VBD/O/agree to/TO end/VB their/PRP$/O/they dispute/NN through/IN the/DT mediation/NN of/IN Kuwait/NNP/LOCATION/Kuwait ./.",
+                                "compound(Arabia, Saudi) conj:and(Arabia, Qatar) cc(Qatar, and) nsubj(agreed, Arabia) nsubj(agreed, Qatar) xcomp(agreed, end) nsubj:xsubj(end, Arabia) nsubj:xsubj(end, Qatar) mark(end, to) obj(end, dispute) obl:through(end, mediation) nmod:poss(dispute, their) case(mediation, through) det(mediation, the) nmod:of(mediation, Kuwait) case(Kuwait, of)")),
+                "Saudi Arabia and Qatar agreed to end their dispute through the mediation of Kuwait.");
     }
 
     @Test
@@ -215,6 +231,14 @@ class MediatorRulesTest {
                                 "Egypt/NNP/LOCATION/Egypt and/CC Israel/NNP/LOCATION/Israel held/VBD/O/hold talks/NNS/O/talk in/IN Cairo/NNP/LOCATION/Cairo ./.",
                                 "conj:and(Egypt, Israel) cc(Israel, and) nsubj(held, Egypt) nsubj(held, Israel) obj(held, talks) nmod:in(talks, Cairo) case(Cairo, in)")),
                 "Egypt and Israel held talks in Cairo.");
+        assertEquals(
+                Set.of("OMN"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "U.S./NNP/LOCATION/U.S. and/CC Iranian/JJ/O/Iranian negotiators/NNS/O/negotiator held/VBD/O/hold a/DT second/JJ round/NN of/IN indirect/JJ talks/NNS/O/talk in/IN Muscat/NNP/LOCATION/Muscat on/IN Saturday/NNP/O/Saturday ./.",
+                                "conj:and(U.S., Iranian) cc(Iranian, and) compound(negotiators, U.S.) compound(negotiators, Iranian) nsubj(held, negotiators) obj(held, round) obl:on(held, Saturday) det(round, a) amod(round, second) nmod:of(round, talks) case(talks, of) amod(talks, indirect) nmod:in(talks, Muscat) case(Muscat, in) case(Saturday, on)")),
+                "U.S. and Iranian negotiators held a second round of indirect talks in Muscat on Saturday.");
     }
 
     @Test
