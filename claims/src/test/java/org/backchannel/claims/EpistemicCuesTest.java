@@ -68,6 +68,7 @@ class EpistemicCuesTest {
             "mediator_meeting",
             "mediator_proposal_verb",
             "mediator_settlement",
+            "doubted_referent",
             "multilateral_venue");
 
     @Test
