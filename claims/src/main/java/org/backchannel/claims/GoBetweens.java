@@ -12,7 +12,8 @@ final class GoBetweens {
 
     /**
      * Who does a verb: its subject; for a participle or infinitive without one ("Acting as a
-     * go-between, Saudi Arabia secured …", "offered to mediate"), the subject of the verb it hangs on.
+     * go-between, Saudi Arabia secured …", "offered to mediate"), the subject of the verb it hangs on; for a
+     * participle on a noun ("the minister shuttling between them"), that noun.
      */
     static List<String> doers(SentenceGraph g, int v) {
         List<String> out = new ArrayList<>();
@@ -27,6 +28,9 @@ final class GoBetweens {
                 return out;
             }
             Dependency up = Clauses.up(g, at);
+            if (up != null && up.relation().equals("acl")) {
+                return actorsOf(g, up.governor()); // "with Oman's foreign minister shuttling between …": the noun
+            }
             if (up == null
                     || !(up.relation().equals("xcomp")
                             || up.relation().startsWith("advcl")

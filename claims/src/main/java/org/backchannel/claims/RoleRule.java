@@ -8,7 +8,7 @@ import org.backchannel.model.Dependency;
 /**
  * A go-between named by its role: "acting as a go-between", "will act as guarantors", "resume its role as
  * guarantor", "played the role of mediator", "used Oman as a channel" (the object holds the role),
- * "Norway has been an intermediary", "Norway, a guarantor of the accord", "with Egypt as guarantor",
+ * "Norway has been an intermediary", "Norway, a guarantor of the accord", "mediators Qatar and Egypt", "with Egypt as guarantor",
  * "Egyptian mediators", "Qatar's mediation", "mediation by Egypt", "through the mediation of Kuwait",
  * "under the auspices of the AU".
  */
@@ -98,6 +98,9 @@ final class RoleRule implements MediatorRule {
         }
         for (int h : g.parents(n, "nmod:as")) {
             add(g, h, "as " + word, n, out);
+        }
+        for (int h : g.parents(n, "compound")) {
+            add(g, h, word, n, out); // "mediators Qatar and Egypt said"
         }
         if (!g.children(n, "cop").isEmpty()) {
             for (int s : g.children(n, "nsubj")) {

@@ -171,6 +171,14 @@ class MediatorRulesTest {
                                 "Saudi/NNP/LOCATION/Saudi Arabia/NNP/LOCATION/Arabia and/CC Qatar/NNP/LOCATION/Qatar agreed/VBD/O/agree to/TO end/VB their/PRP$/O/they dispute/NN through/IN the/DT mediation/NN of/IN Kuwait/NNP/LOCATION/Kuwait ./.",
                                 "compound(Arabia, Saudi) conj:and(Arabia, Qatar) cc(Qatar, and) nsubj(agreed, Arabia) nsubj(agreed, Qatar) xcomp(agreed, end) nsubj:xsubj(end, Arabia) nsubj:xsubj(end, Qatar) mark(end, to) obj(end, dispute) obl:through(end, mediation) nmod:poss(dispute, their) case(mediation, through) det(mediation, the) nmod:of(mediation, Kuwait) case(Kuwait, of)")),
                 "Saudi Arabia and Qatar agreed to end their dispute through the mediation of Kuwait.");
+        assertEquals(
+                Set.of("QAT"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "Israel/NNP/LOCATION/Israel and/CC Hamas/NNP/ORGANIZATION/Hamas agreed/VBD/O/agree to/TO extend/VB the/DT truce/NN by/IN two/CD days/NNS/O/day ,/, mediators/NNS/O/mediator Qatar/NNP/LOCATION/Qatar and/CC Egypt/NNP/LOCATION/Egypt said/VBD/O/say ./.",
+                                "conj:and(Israel, Hamas) cc(Hamas, and-2) nsubj(agreed, Israel) nsubj(agreed, Hamas) xcomp(agreed, extend) nsubj:xsubj(extend, Israel) nsubj:xsubj(extend, Hamas) mark(extend, to) obj(extend, truce) obl:by(extend, days) parataxis(extend, said) det(truce, the) case(days, by) nummod(days, two) compound(Qatar, mediators) conj:and(Qatar, Egypt) cc(Egypt, and-15) nsubj(said, Qatar) nsubj(said, Egypt)")),
+                "Israel and Hamas agreed to extend the truce by two days, mediators Qatar and Egypt said.");
     }
 
     @Test
@@ -275,5 +283,13 @@ class MediatorRulesTest {
                                 "With/IN Qatari/JJ mediation/NN ,/, Russia/NNP/LOCATION/Russia returned/VBD/O/return four/CD Ukrainian/JJ children/NNS/O/child to/IN their/PRP$/O/they families/NNS/O/family ./.",
                                 "case(mediation, With) amod(mediation, Qatari) obl:with(returned, mediation) nsubj(returned, Russia) obj(returned, children) obl:to(returned, families) nummod(children, four) amod(children, Ukrainian) case(families, to) nmod:poss(families, their)")),
                 "With Qatari mediation, Russia returned four Ukrainian children to their families.");
+        assertEquals(
+                Set.of("OMN"),
+                mediators(
+                        HandParse.sentence(
+                                0,
+                                "Iran/NNP/LOCATION/Iran and/CC the/DT United/NNP/LOCATION/United States/NNP/LOCATION/States held/VBD/O/hold indirect/JJ talks/NNS/O/talk on/IN Saturday/NNP/O/Saturday ,/, with/IN Oman/NNP/LOCATION/Oman 's/POS foreign/JJ minister/NN shuttling/VBG/O/shuttle between/IN the/DT two/CD delegations/NNS/O/delegation ./.",
+                                "conj:and(Iran, States) cc(States, and) det(States, the-3) compound(States, United) nsubj(held, Iran) nsubj(held, States) obj(held, talks) obl:on(held, Saturday) obl:with(held, minister) amod(talks, indirect) case(Saturday, on) case(Oman, 's) case(minister, with) nmod:poss(minister, Oman) amod(minister, foreign) acl(minister, shuttling) obl:between(shuttling, delegations) case(delegations, between) det(delegations, the-19) nummod(delegations, two)")),
+                "Iran and the United States held indirect talks on Saturday, with Oman's foreign minister shuttling between the two delegations.");
     }
 }

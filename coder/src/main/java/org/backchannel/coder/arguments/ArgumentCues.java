@@ -33,6 +33,9 @@ final class ArgumentCues {
     /** Nouns of a third party's part in an event ("with Qatari mediation", "with Egypt as guarantor"): no side. */
     static final Set<String> THIRD_PARTY_ROLES = CUES.getOrDefault("third_party_role", Set.of());
 
+    /** Verbs of a go-between at work ("with Oman's minister shuttling between them"): its doer is no side. */
+    static final Set<String> THIRD_PARTY_VERBS = CUES.getOrDefault("third_party_verb", Set.of());
+
     private ArgumentCues() {}
 
     private static Map<String, Set<String>> load() {
