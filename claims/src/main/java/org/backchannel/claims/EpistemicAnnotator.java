@@ -40,8 +40,7 @@ public final class EpistemicAnnotator implements ClaimsStage {
     private final Corrections corrections = new Corrections(cues);
     private final SecrecyDetector secrecy = new SecrecyDetector(cues);
     private final MediatorFinder mediators;
-    /** The state actor of a country code, or null. */
-    private final java.util.function.Function<String, String> stateOf;
+    private final VenueHost venues;
 
     private final ConsistencyChecker consistency = new ConsistencyChecker();
     private final CrossArticleMerger merger = new CrossArticleMerger();
@@ -59,12 +58,12 @@ public final class EpistemicAnnotator implements ClaimsStage {
                         .map(NameIndex.Entry::actorId)
                         .orElse(null);
         this.mediators = new MediatorFinder(cues, byName);
-        this.stateOf = code -> {
+        this.venues = new VenueHost(code -> {
             String name = knowledge.ontology().countries().name(code);
             String id = name == null ? null : byName.apply(name);
             Actor a = id == null ? null : knowledge.actors().get(id).orElse(null);
             return a != null && a.type() == org.backchannel.model.ActorType.STATE ? id : null;
-        };
+        });
     }
 
     @Override
@@ -177,12 +176,11 @@ public final class EpistemicAnnotator implements ClaimsStage {
             // mediator of it
         }
         java.util.function.Predicate<String> side = id -> isSide(id, e, actors);
-        MediatorFinder.Mediation m =
-                mediators.forEvent(g, e.predicateToken(), e.code().root(), side);
+        Mediation m = mediators.forEvent(g, e.predicateToken(), e.code().root(), side);
         String mediator = m == null ? null : m.actorId();
         String cue = m == null ? null : m.cue();
         if (mediator == null && !mediators.conferenceVenue(g)) {
-            mediator = venueHost(g, e, actors);
+            mediator = venues.of(g, e, actors);
             cue = mediator == null ? null : "held in " + actors.get(mediator).name();
         }
         if (mediator == null) {
@@ -204,55 +202,6 @@ public final class EpistemicAnnotator implements ClaimsStage {
         String c = a == null ? null : a.country();
         return c != null
                 && (c.equals(e.source().country()) || c.equals(e.target().country()));
-    }
-
-    /**
-     * Talks between two countries held in a third ("met in Geneva", "talks in Doha") have that country
-     * as host: CAMEO's "meet at a third location", and the host is the go-between analysts look for.
-     */
-    private String venueHost(SentenceGraph g, Event e, DocumentActors actors) {
-        String root = e.code().root();
-        if (e.source().country() == null || e.target().country() == null || !(root.equals("04") || root.equals("05"))) {
-            return null;
-        }
-        for (org.backchannel.coder.actors.Mention m : venues(g, e.predicateToken())) {
-            Actor place = actors.get(m.actorId());
-            String c = place == null ? null : place.country();
-            if (c != null
-                    && !c.equals(e.source().country())
-                    && !c.equals(e.target().country())) {
-                // a capital stands for its country as host: "talks in Doha", "met in Ankara"
-                return place.type() == org.backchannel.model.ActorType.STATE ? place.id() : stateOf.apply(c);
-            }
-        }
-        return null;
-    }
-
-    /** Places the predicate happens at: "in Doha", "at talks in Muscat", "behind closed doors in Ankara". */
-    private static List<org.backchannel.coder.actors.Mention> venues(SentenceGraph g, int predicate) {
-        List<org.backchannel.coder.actors.Mention> out = new ArrayList<>();
-        for (org.backchannel.model.Dependency d : g.sentence().children(predicate)) {
-            String rel = d.relation();
-            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj"))) {
-                continue;
-            }
-            List<Integer> places = new ArrayList<>();
-            if (rel.equals("obl:in") || rel.equals("obl:at") || rel.equals("nmod:in")) {
-                places.add(d.dependent());
-            }
-            if (rel.equals("obl:at") || rel.equals("obl:behind") || rel.equals("obj")) {
-                places.addAll(g.children(d.dependent(), "nmod:in")); // "at talks in Muscat", "held talks in Doha"
-            }
-            for (int p : places) {
-                org.backchannel.coder.actors.Mention m = g.mentionAt(p);
-                if (m != null
-                        && (m.how() == org.backchannel.coder.actors.Mention.How.METONYM
-                                || m.how() == org.backchannel.coder.actors.Mention.How.STATE)) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
     }
 
     /**

@@ -40,9 +40,11 @@ final class StatusReader {
     private final EpistemicCues cues;
     private final Negation negation;
     private final Frames frames;
+    private final DoubtBeside doubtBeside;
 
     StatusReader(EpistemicCues cues) {
         this.cues = cues;
+        this.doubtBeside = new DoubtBeside(cues);
         this.negation = new Negation(cues);
         this.frames = new Frames(cues, negation);
     }
@@ -103,6 +105,7 @@ final class StatusReader {
         }
         if (frame.isAsserted() && inner.isAsserted()) {
             Reading fallback = sameClauseCue(g, predicate);
+            fallback = fallback == null ? doubtBeside.about(g, predicate) : fallback;
             frame = fallback == null ? frame : fallback;
         }
         String speaker = speech == null ? null : speech.speakerId();

@@ -61,6 +61,14 @@ class EpistemicCuesTest {
             "mediator_role_verb",
             "mediator_message",
             "mediator_behalf",
+            "mediator_carry",
+            "mediator_broker",
+            "mediator_act",
+            "mediator_sending",
+            "mediator_meeting",
+            "mediator_proposal_verb",
+            "mediator_settlement",
+            "doubted_referent",
             "multilateral_venue");
 
     @Test

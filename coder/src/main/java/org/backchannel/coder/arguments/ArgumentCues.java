@@ -27,6 +27,15 @@ final class ArgumentCues {
     /** Verbs whose gerund complement their own subject does ("denied firing", "discussed carrying out"). */
     static final Set<String> GERUND_VERBS = CUES.getOrDefault("gerund_verb", Set.of());
 
+    /** Verbs by which conjoined subjects hand persons or goods to each other ("exchanged prisoners"). */
+    static final Set<String> SWAP_VERBS = CUES.getOrDefault("swap_verb", Set.of());
+
+    /** Nouns of a third party's part in an event ("with Qatari mediation", "with Egypt as guarantor"): no side. */
+    static final Set<String> THIRD_PARTY_ROLES = CUES.getOrDefault("third_party_role", Set.of());
+
+    /** Verbs of a go-between at work ("with Oman's minister shuttling between them"): its doer is no side. */
+    static final Set<String> THIRD_PARTY_VERBS = CUES.getOrDefault("third_party_verb", Set.of());
+
     private ArgumentCues() {}
 
     private static Map<String, Set<String>> load() {

@@ -72,8 +72,9 @@ public final class ArgumentFinder {
         if (!p.pattern().noun()
                 && target.isEmpty()
                 && source.mentions().size() >= 2
-                && p.code().isTruce()) {
-            return bothWays(source.mentions(), source.rule()); // "X and Y agreed to a ceasefire"
+                && (p.code().isTruce() || p.code().isYield() && swap(p))) {
+            // "X and Y agreed to a ceasefire", "Russia and Ukraine exchanged prisoners": each yields to the other
+            return bothWays(source.mentions(), source.rule());
         }
         boolean looseTarget = target.isEmpty() || "preposition".equals(target.rule());
         if (!p.pattern().noun() && looseTarget && source.mentions().size() >= 2 && reciprocal(p)) {
@@ -171,6 +172,11 @@ public final class ArgumentFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the verb hands persons or goods over both ways ({@code swap_verb} in argument-cues.tsv). */
+    private static boolean swap(Predicate p) {
+        return ArgumentCues.SWAP_VERBS.contains(p.word().lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Every ordered pair of a list of parties: each acts on each other one. */

@@ -46,13 +46,48 @@ final class Phrases {
         for (String prep : preps) {
             List<Mention> out = new ArrayList<>();
             for (int a : PredicateMatcher.prepositional(g, head, prep)) {
-                out.addAll(g.actorsOf(a, true));
+                if (!(prep.equals("with") && thirdParty(g, a))) { // "agreed to US mediation" accepts the mediator
+                    out.addAll(g.actorsOf(a, true));
+                }
             }
             if (!out.isEmpty()) {
                 return out;
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether an argument names a third party by its part in the event, not a side: "with Qatari
+     * mediation", "with Egypt as guarantor", "with the help of Turkey" (ArgumentCues.THIRD_PARTY_ROLES), "with
+     * Oman's minister shuttling between them" (THIRD_PARTY_VERBS).
+     * Only a "with" argument is read so; "agreed to US mediation" accepts the mediator as its target.
+     */
+    static boolean thirdParty(SentenceGraph g, int a) {
+        if (ArgumentCues.THIRD_PARTY_ROLES.contains(lemma(g, a))) {
+            return true;
+        }
+        for (int r : g.children(a, "nmod:as")) {
+            if (ArgumentCues.THIRD_PARTY_ROLES.contains(lemma(g, r))) {
+                return true;
+            }
+        }
+        for (int v : g.children(a, "acl")) {
+            // "with Oman's foreign minister shuttling between the delegations", "with Qatar acting as mediator"
+            if (ArgumentCues.THIRD_PARTY_VERBS.contains(lemma(g, v))) {
+                return true;
+            }
+            for (int r : g.children(v, "obl:as")) {
+                if (ArgumentCues.THIRD_PARTY_ROLES.contains(lemma(g, r))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(SentenceGraph g, int i) {
+        return g.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The actors of every argument of {@code head} by relation {@code rel}. */

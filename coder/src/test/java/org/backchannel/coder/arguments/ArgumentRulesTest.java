@@ -376,6 +376,35 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void partiesThatSwapPrisonersEachReleaseToTheOther() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Russia/NNP and/CC Ukraine/NNP exchanged/VBD/O/exchange prisoners/NNS/O/prisoner",
+                        "nsubj(exchanged, Russia) cc(Ukraine, and) conj:and(Russia, Ukraine) nsubj(exchanged, Ukraine)"
+                                + " obj(exchanged, prisoners)"),
+                "0=rus",
+                "2=ukr");
+        Arguments a = args(g, "exchanged", "0841", "exchange obj=prisoner", false);
+        assertEquals(List.of("rus", "ukr"), ids(a.sources()));
+        assertEquals(List.of("ukr", "rus"), ids(a.targets()));
+    }
+
+    @Test
+    void aThirdPartyWithItsRoleIsNoCounterpart() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Israel/NNP and/CC Hamas/NNP signed/VBD/O/sign the/DT agreement/NN ,/, with/IN Egypt/NNP as/IN guarantor/NN",
+                        "nsubj(signed, Israel) cc(Hamas, and) conj:and(Israel, Hamas) nsubj(signed, Hamas)"
+                                + " obj(signed, agreement) det(agreement, the) obl:with(signed, Egypt) case(Egypt, with)"
+                                + " nmod:as(Egypt, guarantor) case(guarantor, as)"),
+                "0=isr",
+                "2=hamas",
+                "8=egy");
+        Arguments a = args(g, "signed", "057", "sign obj=agreement", false);
+        assertEquals(List.of("hamas"), ids(a.targets()), "Egypt is the guarantor, not the counterpart");
+    }
+
+    @Test
     void theSourcesOwnPhraseOnTheVerbLeavesTheCounterpartToTheObjects() {
         SentenceGraph g = graph(
                 HandParse.sentence(
