@@ -8,6 +8,7 @@ import org.backchannel.coder.patterns.SentenceGraph;
 /** Who does what a verb says, in the order the rules are tried. */
 final class VerbSources {
     static final List<SideRule> RULES = List.of(
+            new SideRule("principal", (p, o) -> principal(p)),
             new SideRule(
                     "subject",
                     (p, o) -> reducedPassive(p.graph(), p.token())
@@ -34,6 +35,21 @@ final class VerbSources {
 
     static Side find(Predicate p) {
         return SideRule.first(RULES, p, Side.NONE);
+    }
+
+    /** Roots of words passed between parties: statements, appeals, intents, consultations, cooperation, demands, disapproval, rejection, threats. */
+    private static final java.util.Set<String> SPOKEN_ROOTS =
+            java.util.Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
+
+    /**
+     * "Switzerland delivered a message to Iran on behalf of the United States": whoever a spoken act
+     * is made for makes it; the one who passes it on is the go-between the claims stage names.
+     */
+    static List<Mention> principal(Predicate p) {
+        if (!SPOKEN_ROOTS.contains(p.code().root())) {
+            return List.of();
+        }
+        return Phrases.actors(p.graph(), p.token(), "obl:on_behalf_of", false);
     }
 
     /**

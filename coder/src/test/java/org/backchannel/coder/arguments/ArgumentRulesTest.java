@@ -483,6 +483,28 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void whoeverAMessageIsPassedOnBehalfOfSendsIt() {
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Switzerland/NNP delivered/VBD/O/deliver a/DT message/NN to/IN Iran/NNP on/IN behalf/NN of/IN"
+                                + " Washington/NNP",
+                        "nsubj(delivered, Switzerland) obj(delivered, message) det(message, a) case(Iran, to)"
+                                + " obl:to(delivered, Iran) case(Washington, on) fixed(on, behalf) fixed(on, of)"
+                                + " obl:on_behalf_of(delivered, Washington)"),
+                "0=che",
+                "5=irn",
+                "9=usa");
+        Arguments a = args(g, "delivered", "010", "deliver obj=message", false);
+        assertEquals(List.of("usa"), ids(a.sources()));
+        assertEquals("principal", a.sourceRule());
+        assertEquals(List.of("irn"), ids(a.targets()));
+        // an act of force is laid at whoever carried it out, whoever it was for
+        assertEquals(
+                List.of("che"),
+                ids(args(g, "delivered", "190", "deliver", false).sources()));
+    }
+
+    @Test
     void anAppositionNamesTheNounBetterThanAPronounOwner() {
         SentenceGraph g = graph(
                 HandParse.sentence(
