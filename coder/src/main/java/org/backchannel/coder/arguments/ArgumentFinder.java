@@ -8,9 +8,11 @@ import org.backchannel.coder.patterns.SentenceGraph;
 /**
  * Finds who did it and to whom over the dependency graph, through ordered lists of named rules:
  * {@link VerbSources} and {@link VerbTargets} for verbs, {@link NounSources} and {@link NounTargets}
- * for event nouns. Then three rules over the whole: the parties of "talks between X and Y"; each
- * conjunct of "X and Y met" as the other's counterpart; and for acts of force or protest with no
- * target, the state of the place they hit ("struck targets across Yemen").
+ * for event nouns. Then rules over the whole: the parties of "talks between X and Y"; each
+ * conjunct of "X and Y met" or of "X and Y began joint drills" ({@link JointActs}) as the other's
+ * counterpart; and for acts of force or protest with no
+ * target, the state of the place they hit ("struck targets across Yemen"), near the predicate or
+ * further down its clause ({@link PlacesInClause}).
  */
 public final class ArgumentFinder {
     private static final List<String> PLACE_PREPS = List.of(
@@ -62,6 +64,9 @@ public final class ArgumentFinder {
                 return between(p, between);
             }
         }
+        if (!p.pattern().noun() && source.mentions().size() >= 2 && p.code().isMutual() && JointActs.joint(p)) {
+            return pairs(source.mentions(), source.rule(), "joint-act"); // "X and Y began joint drills"
+        }
         Side target = withoutOwnWeapons(
                 p,
                 withoutSources(p.pattern().noun() ? NounTargets.find(p, source) : VerbTargets.find(p, source), source),
@@ -79,12 +84,16 @@ public final class ArgumentFinder {
         boolean looseTarget = target.isEmpty() || "preposition".equals(target.rule());
         if (!p.pattern().noun() && looseTarget && source.mentions().size() >= 2 && reciprocal(p)) {
             // "Trump and Putin met at a military base": the conjoined parties, not the venue
-            return pairs(source.mentions(), source.rule());
+            return pairs(source.mentions(), source.rule(), "conjoined-party");
         }
         if (target.isEmpty()
                 && !source.isEmpty()
                 && (p.code().isForceOrCoercion() || p.code().isProtest())) {
             target = withoutSources(new Side(PlacesOfAct.states(p, PLACE_PREPS), "place-of-act"), source);
+            if (target.isEmpty()) {
+                target = withoutSources(
+                        new Side(PlacesInClause.states(p, source.mentions()), "place-in-clause"), source);
+            }
         } else if (target.isEmpty() && !source.isEmpty() && p.code().isYield()) {
             // "lifted the curfew in Montenegro" yields to where it applies; "surrendered in Soroti", in
             // the rebels' own country, yields to nobody the place names
@@ -195,7 +204,7 @@ public final class ArgumentFinder {
     }
 
     /** Every pair of a list of parties to a mutual event, each pair once. */
-    private static Arguments pairs(List<Mention> parties, String rule) {
+    private static Arguments pairs(List<Mention> parties, String rule, String targetRule) {
         List<Mention> s = new ArrayList<>();
         List<Mention> t = new ArrayList<>();
         for (int a = 0; a < parties.size(); a++) {
@@ -204,6 +213,6 @@ public final class ArgumentFinder {
                 t.add(parties.get(b));
             }
         }
-        return new Arguments(s, t, true, rule, "conjoined-party");
+        return new Arguments(s, t, true, rule, targetRule);
     }
 }

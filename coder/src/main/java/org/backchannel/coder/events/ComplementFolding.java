@@ -15,7 +15,7 @@ import org.backchannel.model.Dependency;
  * "China demanded that the US cancel the sale" codes the demand, not a cancellation; "Libya offered
  * to hand over the suspects" codes the offer. A match whose word lies in the complement clause of
  * another match of those kinds, in the same sentence, is folded into it (CAMEO codes the intent,
- * not its content).
+ * not its content). A protest whose purpose is a protest is folded the same way.
  */
 public final class ComplementFolding {
     /** Roots whose complement clause is the content asked, offered, demanded, refused or threatened. */
@@ -28,6 +28,14 @@ public final class ComplementFolding {
     private ComplementFolding() {}
 
     /**
+     * "Began a hunger strike to protest the ban", "went on strike to demonstrate against the reform":
+     * a protest whose purpose clause is a protest is one act, told by the governing one.
+     */
+    private static boolean sameProtest(Match governor, Match m) {
+        return governor.predicate().code().isProtest() && m.predicate().code().isProtest();
+    }
+
+    /**
      * The matches less those folded into a governing intent; a governor with no target takes the
      * folded one's ("agreed to lift the sanctions on Iran" is aimed at Iran).
      */
@@ -36,7 +44,7 @@ public final class ComplementFolding {
         for (Match m : matches) {
             for (Match governor : matches) {
                 if (governor != m
-                        && INTENT_ROOTS.contains(governor.predicate().code().root())
+                        && (INTENT_ROOTS.contains(governor.predicate().code().root()) || sameProtest(governor, m))
                         && inComplement(
                                 m.predicate().graph(),
                                 governor.predicate().token(),

@@ -38,9 +38,14 @@ public record EventPattern(
         return NO_EVENT.equals(code);
     }
 
-    /** How many constraints the pattern states: more specific patterns win over bare ones. */
+    /**
+     * How many constraints the pattern states: more specific patterns win over bare ones. An object
+     * list of modified heads only ("joint_exercise") says more than the bare heads ("exercise").
+     */
     public int specificity() {
+        boolean modifiedObjects = !objects.isEmpty() && objects.stream().allMatch(o -> o.contains("_"));
         return (objects.isEmpty() ? 0 : 2)
+                + (modifiedObjects ? 1 : 0)
                 + (preposition == null ? 0 : prepObjects.isEmpty() ? 1 : 2)
                 + (complements.isEmpty() ? 0 : 2)
                 + (head.contains("_") ? 1 : 0);

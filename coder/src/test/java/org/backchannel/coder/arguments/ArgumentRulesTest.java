@@ -303,6 +303,79 @@ class ArgumentRulesTest {
     }
 
     @Test
+    void anActOfForceHitsAPlaceFurtherDownItsOwnClause() {
+        // the parser hangs the sites on a reported clause of the bomber's own: the walk goes there
+        SentenceGraph g = graph(
+                HandParse.sentence(
+                        "Jordan/NNP bombed/VBD/O/bomb what/WP it/PRP called/VBD/O/call depots/NNS/O/depot"
+                                + " at/IN sites/NNS/O/site in/IN Syria/NNP",
+                        "nsubj(bombed, Jordan) ccomp(bombed, called) obj(called, what) nsubj(called, it)"
+                                + " obj(called, depots) case(sites, at) obl:at(called, sites) case(Syria, in)"
+                                + " nmod:in(sites, Syria)"),
+                "0=jor",
+                "3=jor=PRONOUN",
+                "9=syr");
+        Arguments a = args(g, "bombed", "195", "bomb", false);
+        assertEquals(List.of("syr"), ids(a.targets()));
+        assertEquals("place-in-clause", a.targetRule());
+        // a clause with an agent of its own is another act: its place is not this act's target
+        SentenceGraph other = graph(
+                HandParse.sentence(
+                        "Jordan/NNP bombed/VBD/O/bomb what/WP militants/NNS/O/militant called/VBD/O/call depots/NNS/O/depot"
+                                + " at/IN sites/NNS/O/site in/IN Syria/NNP",
+                        "nsubj(bombed, Jordan) ccomp(bombed, called) obj(called, what) nsubj(called, militants)"
+                                + " obj(called, depots) case(sites, at) obl:at(called, sites) case(Syria, in)"
+                                + " nmod:in(sites, Syria)"),
+                "0=jor",
+                "3=syr-reb=GROUP",
+                "9=syr");
+        assertFalse(ids(args(other, "bombed", "195", "bomb", false).targets()).contains("syr"));
+        // nor is the place of a verb hung on a preposition ("arrested for fighting in Syria")
+        SentenceGraph verb = graph(
+                HandParse.sentence(
+                        "Jordan/NNP arrested/VBD/O/arrest men/NNS/O/man for/IN fighting/VBG/O/fight in/IN Syria/NNP",
+                        "nsubj(arrested, Jordan) obj(arrested, men) mark(fighting, for) obl:for(arrested, fighting)"
+                                + " case(Syria, in) obl:in(fighting, Syria)"),
+                "0=jor",
+                "6=syr");
+        assertTrue(args(verb, "arrested", "173", "arrest", false).targets().isEmpty());
+    }
+
+    @Test
+    void conjoinedSubjectsOfAJointActAreEachOthersPartnersNotThePlaceTheyPass() {
+        ParsedSentence s = HandParse.sentence(
+                "Greek/JJ and/CC Cypriot/JJ jets/NNS/O/jet flew/VBD/O/fly a/DT joint/JJ patrol/NN over/IN Cyprus/NNP",
+                "amod(jets, Greek) cc(Cypriot, and) conj:and(Greek, Cypriot) amod(jets, Cypriot)"
+                        + " nsubj(flew, jets) det(patrol, a) amod(patrol, joint) obj(flew, patrol)"
+                        + " case(Cyprus, over) obl:over(flew, Cyprus)");
+        // "Greek and Cypriot jets": one span, one mention per country, as the mention finder gives them
+        SentenceGraph g = new SentenceGraph(
+                s,
+                List.of(
+                        new Mention(0, 0, 4, 3, "grc-mil", "Greek and Cypriot jets", Mention.How.GROUP, null),
+                        new Mention(0, 0, 4, 3, "cyp-mil", "Greek and Cypriot jets", Mention.How.GROUP, null),
+                        new Mention(0, 9, 10, 9, "cyp", "Cyprus", Mention.How.STATE, null)));
+        Arguments a = args(g, "flew", "062", "fly obj=joint_patrol", false);
+        assertEquals("joint-act", a.targetRule());
+        assertEquals(List.of("grc-mil"), ids(a.sources()));
+        assertEquals(List.of("cyp-mil"), ids(a.targets()));
+        assertFalse(ids(a.targets()).contains("cyp"), "the place patrolled is no partner");
+        // with a partner named by "with", the pattern's own target stands
+        SentenceGraph with = graph(
+                HandParse.sentence(
+                        "Greek/JJ jets/NNS/O/jet flew/VBD/O/fly a/DT joint/JJ patrol/NN with/IN Cyprus/NNP",
+                        "amod(jets, Greek) nsubj(flew, jets) det(patrol, a) amod(patrol, joint) obj(flew, patrol)"
+                                + " case(Cyprus, with) nmod:with(patrol, Cyprus)"),
+                "0=grc-mil=GROUP",
+                "7=cyp");
+        assertTrue(!JointActs.joint(new Predicate(
+                with,
+                2,
+                EventPattern.parse("062", "fly obj=joint_patrol", false, "", "test"),
+                K.ontology().codebook().get("062"))));
+    }
+
+    @Test
     void aNamedButUnresolvedSideIsReported() {
         SentenceGraph g = graph(
                 HandParse.sentence(

@@ -53,6 +53,28 @@ class ComplementFoldingTest {
     }
 
     @Test
+    void aProtestWhosePurposeIsAProtestIsOneActWithItsTarget() {
+        ParsedSentence s = HandParse.sentence(
+                "Tibetans/NNPS began/VBD/O/begin a/DT hunger/NN strike/NN to/TO protest/VB/O/protest"
+                        + " against/IN China/NNP",
+                "nsubj(began, Tibetans) det(strike, a) compound(strike, hunger) obj(began, strike)"
+                        + " advcl(began, protest) mark(protest, to) case(China, against) obl:against(protest, China)");
+        Mention tibetans = new Mention(0, 0, 1, 0, "chn-cvl", "Tibetans", Mention.How.GROUP, null);
+        Mention china = new Mention(0, 8, 9, 8, "chn", "China", Mention.How.STATE, null);
+        SentenceGraph g = new SentenceGraph(s, List.of(tibetans, china));
+        Match strike = match(g, 1, "142", "begin obj=hunger_strike", List.of(tibetans), List.of());
+        Match protest = match(g, 6, "140", "protest", List.of(tibetans), List.of(china));
+        List<Match> folded = ComplementFolding.fold(List.of(strike, protest));
+        assertEquals(1, folded.size());
+        assertEquals("142", folded.get(0).predicate().code().cameo());
+        assertEquals(
+                List.of("chn"),
+                folded.get(0).arguments().targets().stream()
+                        .map(Mention::actorId)
+                        .toList());
+    }
+
+    @Test
     void aSaidClauseIsNotFolded() {
         ParsedSentence s = HandParse.sentence(
                 "Israel/NNP said/VBD/O/say it/PRP attacked/VBD/O/attack Gaza/NNP",
