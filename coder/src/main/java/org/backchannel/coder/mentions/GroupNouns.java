@@ -5,6 +5,7 @@ import java.util.List;
 import org.backchannel.coder.actors.KnowledgeBase;
 import org.backchannel.coder.actors.Mention;
 import org.backchannel.coder.actors.Names;
+import org.backchannel.model.Actor;
 import org.backchannel.model.Dependency;
 import org.backchannel.model.ParsedSentence;
 import org.backchannel.model.Token;
@@ -86,6 +87,26 @@ final class GroupNouns implements MentionRule {
             }
             if (agent == null) {
                 agent = kb.groupAgent(phrase);
+            }
+            if (agent != null
+                    && StateDescriptions.describesState(phrase)
+                    && Spans.hasDefiniteDeterminer(s, tk.index())) {
+                // "the kingdom" is the government of the latest state named, not of the latest person's
+                Mention state = StateDescriptions.latestState(ctx, tk.index());
+                Actor a = ctx.actor(state);
+                if (a != null) {
+                    String id = ctx.document().actors().group(a.country(), agent, s.span(from, tk.index() + 1));
+                    out.add(new Mention(
+                            s.index(),
+                            Math.min(from, tk.index() - 1),
+                            tk.index() + 1,
+                            tk.index(),
+                            id,
+                            s.span(Math.min(from, tk.index() - 1), tk.index() + 1),
+                            Mention.How.DESCRIPTION,
+                            null));
+                }
+                continue;
             }
             if (agent == null || (kb.isEquipment(phrase) && civilian(s, tk.index()))) {
                 continue; // "a Ukrainian passenger jet" is no one's forces

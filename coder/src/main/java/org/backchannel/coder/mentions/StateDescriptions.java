@@ -29,6 +29,11 @@ final class StateDescriptions implements MentionRule {
         return Set.copyOf(out);
     }
 
+    /** Whether a lemma describes a state when definite ("the kingdom"); such a word is this rule's, not a group noun's. */
+    static boolean describesState(String lemma) {
+        return NOUNS.contains(lemma);
+    }
+
     @Override
     public List<Mention> find(SentenceContext ctx) {
         ParsedSentence s = ctx.sentence();
@@ -60,7 +65,7 @@ final class StateDescriptions implements MentionRule {
         return out;
     }
 
-    private static Mention latestState(SentenceContext ctx, int token) {
+    static Mention latestState(SentenceContext ctx, int token) {
         return Antecedents.latest(ctx, token, WINDOW, m -> isState(ctx, m));
     }
 

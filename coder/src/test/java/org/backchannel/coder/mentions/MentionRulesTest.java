@@ -207,6 +207,17 @@ class MentionRulesTest {
     }
 
     @Test
+    void theKingdomIsTheLatestStatesGovernmentNotTheLatestPersons() {
+        Found f = find(HandParse.sentence(
+                "Saudi/JJ officials/NNS/O/official told/VBD/O/tell President/NNP Donald/NNP/PERSON Trump/NNP/PERSON"
+                        + " that/IN the/DT kingdom/NN/O/kingdom would/MD invest/VB/O/invest",
+                "amod(officials, Saudi) nsubj(told, officials) compound(Trump, President) compound(Trump, Donald)"
+                        + " obj(told, Trump) mark(invest, that) det(kingdom, the) nsubj(invest, kingdom)"
+                        + " aux(invest, would) ccomp(told, invest)"));
+        assertEquals(Set.of("SAUGOV"), f.codesAt(0, 8), "the government of the latest state, not of the latest person");
+    }
+
+    @Test
     void anOfficeWithNoKnownHolderStandsForItsGovernment() {
         Found f = find(
                 HandParse.sentence(
