@@ -41,7 +41,6 @@ public final class CoreNlpParser implements SentenceParser {
     private static volatile CoreNlpParser shared;
 
     private final StanfordCoreNLP pipeline;
-    private final Properties properties;
     private final NeuralDependencyParser dependencies;
     private volatile StanfordCoreNLP bare;
     private final List<Annotator> annotators = new ArrayList<>();
@@ -78,7 +77,6 @@ public final class CoreNlpParser implements SentenceParser {
         // Build the first-pass pipeline once so the pool holds its annotators, then run them one by
         // one ourselves so each one's time can be measured.
         this.pipeline = new StanfordCoreNLP(props); // held so its annotators stay in CoreNLP's soft-reference cache
-        this.properties = props;
         this.dependencies = NeuralDependencyParser.english();
         for (String name : FIRST_PASS) {
             Annotator a = StanfordCoreNLP.getExistingAnnotator(name);
@@ -98,7 +96,6 @@ public final class CoreNlpParser implements SentenceParser {
 
     private CoreNlpParser(CoreNlpParser base, ParseMode mode, ParseSelector selector) {
         this.pipeline = base.pipeline;
-        this.properties = base.properties;
         this.dependencies = base.dependencies;
         this.annotators.addAll(base.annotators);
         this.annotatorNames.addAll(base.annotatorNames);
@@ -405,7 +402,7 @@ public final class CoreNlpParser implements SentenceParser {
         StanfordCoreNLP p = bare;
         if (p == null) {
             Properties props = new Properties();
-            props.putAll(properties);
+            props.putAll(pipeline.getProperties());
             props.setProperty("annotators", String.join(",", ANNOTATORS));
             p = new StanfordCoreNLP(props); // the first pass comes from CoreNLP's pool; depparse is its own
             bare = p;

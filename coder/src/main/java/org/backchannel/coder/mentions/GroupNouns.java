@@ -95,14 +95,15 @@ final class GroupNouns implements MentionRule {
                 Mention state = StateDescriptions.latestState(ctx, tk.index());
                 Actor a = ctx.actor(state);
                 if (a != null) {
+                    int start = Math.min(from, tk.index() - 1); // with its "the"
                     String id = ctx.document().actors().group(a.country(), agent, s.span(from, tk.index() + 1));
                     out.add(new Mention(
                             s.index(),
-                            Math.min(from, tk.index() - 1),
+                            start,
                             tk.index() + 1,
                             tk.index(),
                             id,
-                            s.span(Math.min(from, tk.index() - 1), tk.index() + 1),
+                            s.span(start, tk.index() + 1),
                             Mention.How.DESCRIPTION,
                             null));
                 }

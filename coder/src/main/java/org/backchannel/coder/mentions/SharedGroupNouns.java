@@ -29,13 +29,7 @@ final class SharedGroupNouns implements MentionRule {
                     || !isDemonym(ctx, people)) {
                 continue;
             }
-            for (Dependency d : s.dependencies()) {
-                int other = d.governor() == people.head()
-                        ? d.dependent()
-                        : d.dependent() == people.head() ? d.governor() : -1;
-                if (other < 0 || !d.relation().startsWith("conj")) {
-                    continue;
-                }
+            for (int other : conjuncts(s, people.head())) {
                 Mention group = ctx.at(other);
                 Actor owned = ctx.actor(group);
                 if (group == null
@@ -52,6 +46,22 @@ final class SharedGroupNouns implements MentionRule {
                 out.add(new Mention(
                         s.index(), people.start(), people.end(), people.head(), id, text, Mention.How.GROUP, null));
                 break;
+            }
+        }
+        return out;
+    }
+
+    /** The words a token is coordinated with, either way round. */
+    private static List<Integer> conjuncts(ParsedSentence s, int token) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(token)) {
+            if (d.relation().startsWith("conj")) {
+                out.add(d.dependent());
+            }
+        }
+        for (Dependency d : s.parents(token)) {
+            if (d.relation().startsWith("conj")) {
+                out.add(d.governor());
             }
         }
         return out;

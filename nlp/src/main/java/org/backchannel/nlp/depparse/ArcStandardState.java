@@ -10,6 +10,13 @@ import java.util.Arrays;
  */
 final class ArcStandardState {
     private static final int NONE = -1;
+    /** The model's first transition label is the root's ("root" in the UD model). */
+    private static final int ROOT_LABEL = 0;
+    /** Where the 18 word, 18 tag and 12 label features start in the feature array. */
+    private static final int WORDS = 0;
+
+    private static final int TAGS = 18;
+    private static final int LABELS = 36;
 
     private final ParserModel model;
     private final int n;
@@ -22,7 +29,6 @@ final class ArcStandardState {
     private final int[] wordIds;
 
     private final int[] tagIds;
-    private final int rootLabel;
 
     ArcStandardState(ParserModel model, String[] words, String[] tags) {
         this.model = model;
@@ -41,7 +47,6 @@ final class ArcStandardState {
             wordIds[k + 1] = model.wordId(words[k - 1]);
             tagIds[k + 1] = model.tagId(tags[k - 1]);
         }
-        this.rootLabel = 0;
         stack[stackSize++] = 0;
     }
 
@@ -62,25 +67,23 @@ final class ArcStandardState {
         int[] f = new int[ParserModel.FEATURES];
         for (int j = 2; j >= 0; j--) {
             int k = stack(j);
-            f[2 - j] = word(k);
-            f[18 + 2 - j] = tag(k);
+            f[WORDS + 2 - j] = word(k);
+            f[TAGS + 2 - j] = tag(k);
         }
         for (int j = 0; j <= 2; j++) {
             int k = buffer(j);
-            f[3 + j] = word(k);
-            f[21 + j] = tag(k);
+            f[WORDS + 3 + j] = word(k);
+            f[TAGS + 3 + j] = tag(k);
         }
         for (int j = 0; j <= 1; j++) {
             int k = stack(j);
-            int base = 6 + 6 * j;
-            int labelBase = 36 + 6 * j;
             int lc = leftChild(k, 1);
             int rc = rightChild(k, 1);
             int[] children = {lc, rc, leftChild(k, 2), rightChild(k, 2), leftChild(lc, 1), rightChild(rc, 1)};
             for (int m = 0; m < children.length; m++) {
-                f[base + m] = word(children[m]);
-                f[18 + base + m] = tag(children[m]);
-                f[labelBase + m] = labelToken(children[m]);
+                f[WORDS + 6 + 6 * j + m] = word(children[m]);
+                f[TAGS + 6 + 6 * j + m] = tag(children[m]);
+                f[LABELS + 6 * j + m] = labelToken(children[m]);
             }
         }
         return f;
@@ -95,7 +98,7 @@ final class ArcStandardState {
         boolean left = transition < arcs;
         int label = left ? transition : transition - arcs;
         int head = left ? stack(0) : stack(1);
-        if (head < 0 || (head == 0) != (label == rootLabel)) {
+        if (head < 0 || (head == 0) != (label == ROOT_LABEL)) {
             return false;
         }
         return left ? stackSize > 2 : stackSize > 2 || (stackSize == 2 && buffered == 0);
@@ -129,7 +132,7 @@ final class ArcStandardState {
     }
 
     private int leftChild(int k, int count) {
-        if (k < 0 || k > n) {
+        if (k < 0) {
             return NONE;
         }
         int seen = 0;
@@ -142,7 +145,7 @@ final class ArcStandardState {
     }
 
     private int rightChild(int k, int count) {
-        if (k < 0 || k > n) {
+        if (k < 0) {
             return NONE;
         }
         int seen = 0;
@@ -154,15 +157,16 @@ final class ArcStandardState {
         return NONE;
     }
 
+    /** Token numbers run from -1 ("none") to n, so that every one has a slot at k + 1. */
     private int word(int k) {
-        return k > n ? wordIds[0] : wordIds[k + 1];
+        return wordIds[k + 1];
     }
 
     private int tag(int k) {
-        return k > n ? tagIds[0] : tagIds[k + 1];
+        return tagIds[k + 1];
     }
 
     private int labelToken(int k) {
-        return k <= 0 || k > n ? model.nullLabelToken : model.labelTokens[labels[k]];
+        return k <= 0 ? model.nullLabelToken : model.labelTokens[labels[k]];
     }
 }
